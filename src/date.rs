@@ -1,0 +1,305 @@
+//! Dutch dates as they are printed in parliamentary texts.
+//!
+//! "24 april 2025", "d.d. 12 maart 2024", "3 april jl." (jongstleden: the
+//! most recent 3 April, counted from the letter's date), "1 januari a.s."
+//! (aanstaande: the next one), "december jl." (a month, not a day),
+//! "12-03-2024" (day first) and ISO "2025-04-24". Relative forms need an
+//! anchor: the date of the letter they appear in.
+
+use chrono::{Datelike, NaiveDate};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// How precise a date mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// A calendar day ("24 april 2025").
+    Day,
+    /// A month only ("december jl.", "maart 2024").
+    Month,
+}
+
+/// Which way a relative date points from its anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relative {
+    /// "jl.", "jongstleden", "ll.", "laatstleden": the most recent one.
+    Past,
+    /// "a.s.", "aanstaande", "e.k.", "eerstkomend": the next one.
+    Next,
+}
+
+/// A date found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    /// The resolved date (first day of the month for month precision);
+    /// `None` when it is impossible or needs an anchor that was not given.
+    pub date: Option<NaiveDate>,
+    /// Day or month.
+    pub precision: Precision,
+    /// "jl." or "a.s." when printed.
+    pub relative: Option<Relative>,
+    /// Byte range of the mention in the searched text.
+    pub start: usize,
+    /// End of the mention.
+    pub end: usize,
+}
+
+const MONTHS: &str = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan\.?|feb\.?|febr\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|sep\.?|okt\.?|nov\.?|dec\.?";
+const REL: &str = r"jl\.|j\.l\.|jongstleden|ll\.|laatstleden|a\.s\.|as\.|aanstaande|e\.k\.|eerstkomend|eerstvolgend";
+
+static TEXT_DATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b([0-9]{{1,2}})(?:e|ste|de)?\s+({MONTHS})(?:\s*((?:19|20)[0-9]{{2}})\b)?(?:\s+({REL}))?"
+    ))
+    .expect("date regex")
+});
+static MONTH_DATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({MONTHS})\s+(?:((?:19|20)[0-9]{{2}})\b|(jl\.|jongstleden|a\.s\.|aanstaande))"
+    ))
+    .expect("month regex")
+});
+static NUMERIC_DATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]((?:19|20)[0-9]{2})\b").expect("numeric")
+});
+static ISO_DATE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})\b").expect("iso"));
+
+/// The month number of a Dutch month name or abbreviation ("april", "okt.").
+pub fn month_number(name: &str) -> Option<u32> {
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    let m = match lower.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "maa" | "mrt" => 3,
+        "apr" => 4,
+        "mei" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "okt" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn relative_of(s: &str) -> Relative {
+    let l = s.to_ascii_lowercase();
+    if l.starts_with('a') || l.starts_with('e') {
+        Relative::Next
+    } else {
+        Relative::Past
+    }
+}
+
+/// Resolve a day and month without a year against `anchor`.
+fn resolve_day_month(day: u32, month: u32, rel: Option<Relative>, anchor: NaiveDate) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(anchor.year(), month, day);
+    match rel {
+        Some(Relative::Next) => match this_year {
+            Some(d) if d >= anchor => Some(d),
+            _ => NaiveDate::from_ymd_opt(anchor.year() + 1, month, day),
+        },
+        // "jl." and a bare day-month both mean the latest one not after the anchor.
+        _ => match this_year {
+            Some(d) if d <= anchor => Some(d),
+            _ => NaiveDate::from_ymd_opt(anchor.year() - 1, month, day),
+        },
+    }
+}
+
+/// Parse one Dutch date at the start of `s` (leading whitespace allowed).
+///
+/// ```
+/// use kamervragen::date::parse_date;
+/// let d = parse_date("24 april 2025", None).unwrap();
+/// assert_eq!(d.to_string(), "2025-04-24");
+/// let anchor = chrono::NaiveDate::from_ymd_opt(2025, 4, 24);
+/// assert_eq!(parse_date("3 april jl.", anchor).unwrap().to_string(), "2025-04-03");
+/// ```
+pub fn parse_date(s: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
+    find_dates(s.trim_start(), anchor)
+        .into_iter()
+        .find(|m| m.start == 0 && m.precision == Precision::Day)
+        .and_then(|m| m.date)
+}
+
+/// Every date mention in `text`, in order, resolved against `anchor`.
+pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    for c in TEXT_DATE.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        let day: u32 = c[1].parse().unwrap_or(0);
+        let Some(month) = month_number(&c[2]) else { continue };
+        let rel = c.get(4).map(|m| relative_of(m.as_str()));
+        let date = match c.get(3) {
+            Some(y) => y
+                .as_str()
+                .parse::<i32>()
+                .ok()
+                .and_then(|y| NaiveDate::from_ymd_opt(y, month, day)),
+            None => anchor.and_then(|a| resolve_day_month(day, month, rel, a)),
+        };
+        out.push(DateMention {
+            date,
+            precision: Precision::Day,
+            relative: rel,
+            start: whole.start(),
+            end: whole.end(),
+        });
+    }
+    for c in MONTH_DATE.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        if out.iter().any(|m| m.start <= whole.start() && whole.start() < m.end) {
+            continue;
+        }
+        let Some(month) = month_number(&c[1]) else { continue };
+        let rel = c.get(3).map(|m| relative_of(m.as_str()));
+        let date = match c.get(2) {
+            Some(y) => y.as_str().parse::<i32>().ok().and_then(|y| NaiveDate::from_ymd_opt(y, month, 1)),
+            None => anchor.and_then(|a| {
+                let year = match rel {
+                    Some(Relative::Next) if month < a.month() => a.year() + 1,
+                    Some(Relative::Next) => a.year(),
+                    _ if month > a.month() => a.year() - 1,
+                    _ => a.year(),
+                };
+                NaiveDate::from_ymd_opt(year, month, 1)
+            }),
+        };
+        out.push(DateMention {
+            date,
+            precision: Precision::Month,
+            relative: rel,
+            start: whole.start(),
+            end: whole.end(),
+        });
+    }
+    for c in NUMERIC_DATE.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        let (d, m, y) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        out.push(DateMention {
+            date: NaiveDate::from_ymd_opt(y, m, d),
+            precision: Precision::Day,
+            relative: None,
+            start: whole.start(),
+            end: whole.end(),
+        });
+    }
+    for c in ISO_DATE.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        if out.iter().any(|m| m.start <= whole.start() && whole.start() < m.end) {
+            continue;
+        }
+        let (y, m, d) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        out.push(DateMention {
+            date: NaiveDate::from_ymd_opt(y, m, d),
+            precision: Precision::Day,
+            relative: None,
+            start: whole.start(),
+            end: whole.end(),
+        });
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// The first full day-precision date after a keyword such as "ingezonden"
+/// or "ontvangen" in `text`: returns the date and the byte range of the
+/// keyword-through-date match.
+pub fn date_after_keyword(
+    text: &str,
+    keyword: &Regex,
+    anchor: Option<NaiveDate>,
+) -> Option<(Option<NaiveDate>, usize, usize)> {
+    for k in keyword.find_iter(text) {
+        // The date follows within a few characters (whitespace, a stray
+        // "(ontvangen" repeated by the template, "op").
+        let tail_end = floor_char_boundary(text, (k.end() + 40).min(text.len()));
+        let tail = &text[k.end()..tail_end];
+        if let Some(m) = find_dates(tail, anchor).into_iter().find(|m| m.precision == Precision::Day)
+            && tail[..m.start].chars().all(|c| c.is_whitespace() || c == '(' || c.is_alphabetic())
+            && m.start < 25
+        {
+            return Some((m.date, k.start(), k.end() + m.end));
+        }
+    }
+    None
+}
+
+/// The largest char boundary not after `i`.
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn full_dates() {
+        assert_eq!(parse_date("24 april 2025", None), Some(d(2025, 4, 24)));
+        assert_eq!(parse_date("18 november2024", None), Some(d(2024, 11, 18)));
+        assert_eq!(parse_date("1e februari 2024", None), Some(d(2024, 2, 1)));
+        assert_eq!(parse_date("26 okt. 2023", None), Some(d(2023, 10, 26)));
+        assert_eq!(parse_date("14 September 2020", None), Some(d(2020, 9, 14)));
+    }
+
+    #[test]
+    fn impossible_date_is_none() {
+        let m = find_dates("31 februari 2024", None);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].date, None);
+    }
+
+    #[test]
+    fn relative_dates() {
+        let a = Some(d(2025, 3, 12));
+        assert_eq!(parse_date("18 februari jl.", a), Some(d(2025, 2, 18)));
+        assert_eq!(parse_date("20 maart jl.", a), Some(d(2024, 3, 20)));
+        assert_eq!(parse_date("1 januari a.s.", a), Some(d(2026, 1, 1)));
+        assert_eq!(parse_date("17 mei jongstleden", Some(d(2017, 6, 1))), Some(d(2017, 5, 17)));
+        assert_eq!(parse_date("3 april jl.", None), None);
+    }
+
+    #[test]
+    fn month_only_keeps_precision() {
+        let m = find_dates("in december jl. heeft", Some(d(2025, 4, 24)));
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].precision, Precision::Month);
+        assert_eq!(m[0].date, Some(d(2024, 12, 1)));
+        let m = find_dates("medio maart 2024", None);
+        assert_eq!(m[0].date, Some(d(2024, 3, 1)));
+    }
+
+    #[test]
+    fn numeric_dates_are_day_first() {
+        let m = find_dates("brief van 12-03-2024 en 2025-04-24", None);
+        assert_eq!(m[0].date, Some(d(2024, 3, 12)));
+        assert_eq!(m[1].date, Some(d(2025, 4, 24)));
+    }
+
+    #[test]
+    fn keyword_dates_across_line_breaks() {
+        let kw = Regex::new(r"(?i)\bontvangen\b").unwrap();
+        let (date, _, _) = date_after_keyword("(ontvangen\n4 februari 2025)", &kw, None).unwrap();
+        assert_eq!(date, Some(d(2025, 2, 4)));
+        let (date, _, _) = date_after_keyword("(ontvangen (ontvangen 7 juni 2024).", &kw, None).unwrap();
+        assert_eq!(date, Some(d(2024, 6, 7)));
+    }
+}

@@ -1,0 +1,406 @@
+//! Footnotes and endnotes, in every form the extractors leave them.
+//!
+//! * Word footnotes through Apache POI: `[footnoteRef:1]` in the text and the
+//!   body as ` [1:  text] ` at the end of the paragraph.
+//! * Typed endnotes at the end of the text: `[1] text` or `1) text`, cited as
+//!   `[1]` or `? 1)`. They are numbered apart from Word footnotes.
+//! * Endnote bodies printed without their numbers at the very end of a Word
+//!   text, when the text cites `1)`, `2)` but has no numbered bodies.
+//! * PDF page-bottom notes, right above the page footer: the number on a
+//!   line of its own (pdftotext), glued to the body ("1NOS, …", PyPDF2), or
+//!   followed by a space (Markdown). Notes are numbered 1, 2, 3 … through
+//!   the document, which is what tells a note from a line of text.
+
+use std::borrow::Cow;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::model::{Footnote, FootnoteKind, Noise, NoiseKind};
+use crate::noise::Tag;
+use crate::span::Span;
+use crate::text::{Cuts, Joiner, Line};
+
+static MARKER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\[(?:footnoteRef|endnoteRef):-?[0-9]{1,6}\]|\[bookmark: [^\]\n]{0,80}\]|\[[0-9]{1,3}(?: [0-9]{1,3})* ?\]|[?.!»”’'\x22] ?[0-9]{1,2}\)")
+        .expect("marker regex")
+});
+static POI_BODY: Lazy<Regex> = Lazy::new(|| Regex::new(r" ?\[([0-9]{1,4}): ").expect("poi regex"));
+static BODY_CLOSE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\][ \t]*(?:\r\n|\n|\r|$)").expect("close regex"));
+static QA_LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\*\*)?(?:Vra(?:ag|gen)|Antwoord(?:en)?)(?:\s|:|$)").expect("qa label regex")
+});
+
+/// A marker that cites a note, found inside the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Citation {
+    pub pos: usize,
+    pub label: String,
+}
+
+/// Everything the footnote pass found.
+pub(crate) struct Notes<'a> {
+    pub notes: Vec<Footnote<'a>>,
+    pub citations: Vec<Citation>,
+}
+
+/// Find markers and notes. Marks note lines as [`Tag::Footnote`], adds the
+/// inline pieces to `cuts` and the markers to `noise`.
+pub(crate) fn find<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    page_ends: &[usize],
+    cuts: &mut Cuts,
+    noise: &mut Vec<Noise>,
+    joiner_layout: crate::text::Layout,
+) -> Notes<'a> {
+    let mut notes: Vec<(Footnote<'a>, Vec<Line>)> = Vec::new();
+    let mut citations = Vec::new();
+
+    // Word footnote bodies: " [1:  text] " up to a "]" that ends a line.
+    // The closing position found for one opening serves every later opening
+    // before it, so unterminated openings cannot make this quadratic.
+    let mut close: Option<usize> = None;
+    let mut searched_from = usize::MAX;
+    let mut resume = 0;
+    for m in POI_BODY.captures_iter(src) {
+        let whole = m.get(0).expect("group 0");
+        if whole.start() < resume {
+            continue;
+        }
+        let stale = searched_from == usize::MAX || close.is_some_and(|c| c < whole.end());
+        if stale {
+            close = BODY_CLOSE.find_at(src, whole.end()).map(|c| c.start());
+            searched_from = whole.end();
+        }
+        let Some(cs) = close else { break };
+        let body = Span::new(whole.start(), cs + 1);
+        cuts.push(body.start, body.end);
+        resume = body.end;
+        let inner = &src[whole.end()..cs];
+        notes.push((
+            Footnote {
+                label: m[1].to_string(),
+                kind: FootnoteKind::Footnote,
+                text: Cow::Owned(crate::text::collapse_ws(inner)),
+                span: body,
+            },
+            Vec::new(),
+        ));
+    }
+
+    // Inline markers.
+    for m in MARKER.find_iter(src) {
+        let t = m.as_str();
+        let (start, label) = if let Some(rest) = t.strip_prefix("[footnoteRef:") {
+            (m.start(), Some(rest.trim_end_matches(']').to_string()))
+        } else if t.starts_with("[endnoteRef:") || t.starts_with("[bookmark:") {
+            (m.start(), None)
+        } else if t.starts_with('[') {
+            // "[1]" at a line start is an endnote body, not a citation.
+            let line_start = src[..m.start()].ends_with('\n') || m.start() == 0;
+            if line_start {
+                continue;
+            }
+            (m.start(), Some(t.trim_matches(['[', ']', ' ']).to_string()))
+        } else {
+            // "? 1)": keep the punctuation, cut the marker.
+            let digits = t.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+            let start = m.start() + digits;
+            // Only where it ends the line or is followed by a space.
+            let after = src[m.end()..].chars().next();
+            if after.is_some_and(|c| !c.is_whitespace()) {
+                continue;
+            }
+            (start, Some(t[digits..].trim_end_matches(')').to_string()))
+        };
+        if cuts.is_cut(start) {
+            continue;
+        }
+        cuts.push(start, m.end());
+        noise.push(Noise {
+            kind: NoiseKind::Marker,
+            span: Span::new(start, m.end()),
+        });
+        if let Some(label) = label {
+            citations.push(Citation { pos: start, label });
+        }
+    }
+
+    let layout = joiner_layout;
+    endnote_section(src, lines, tags, &mut notes);
+    if !notes.iter().any(|(n, _)| n.kind == FootnoteKind::Endnote) && layout == crate::text::Layout::Paragraphs {
+        unnumbered_endnotes(src, lines, tags, &citations, &mut notes);
+    }
+    page_notes(src, lines, tags, page_ends, &mut notes);
+
+    cuts.finish();
+    let joiner = Joiner { src, cuts, layout };
+    let notes = notes
+        .into_iter()
+        .map(|(mut n, body_lines)| {
+            if !body_lines.is_empty() {
+                n.text = joiner.join(&body_lines);
+            }
+            n
+        })
+        .collect::<Vec<_>>();
+    let mut notes = notes;
+    notes.sort_by_key(|n| n.span.start);
+    Notes { notes, citations }
+}
+
+/// The number that starts a typed endnote line: `[1] text` or `1) text`.
+fn endnote_start(t: &str) -> Option<(u32, bool, usize)> {
+    let b = t.as_bytes();
+    let bracket = b.first() == Some(&b'[');
+    let i0 = usize::from(bracket);
+    let digits = b[i0..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let close = if bracket { b']' } else { b')' };
+    if b.get(i0 + digits) != Some(&close) {
+        return None;
+    }
+    let n = t[i0..i0 + digits].parse().ok()?;
+    Some((n, bracket, i0 + digits + 1))
+}
+
+/// A run of endnotes `[1] …`, `[2] …` (or `1) …`) that ends the text: the
+/// last "1" after which only its successors and their continuation lines
+/// follow, and no question or answer label.
+fn endnote_section<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], notes: &mut Vec<(Footnote<'a>, Vec<Line>)>) {
+    let mut best: Option<usize> = None;
+    let mut expect: Option<(u32, bool)> = None;
+    // Walk backwards; remember the last candidate "1" whose successors follow in order.
+    let mut starts: Vec<(usize, u32, bool)> = Vec::new();
+    for (i, l) in lines.iter().enumerate().rev() {
+        if tags[i] != Tag::Content {
+            continue;
+        }
+        let t = l.text(src);
+        if QA_LABEL.is_match(t) {
+            break;
+        }
+        if let Some((n, bracket, _)) = endnote_start(t) {
+            starts.push((i, n, bracket));
+            if n == 1 {
+                best = Some(starts.len());
+                expect = Some((1, bracket));
+            }
+        }
+    }
+    let (Some(count), Some((_, bracket))) = (best, expect) else { return };
+    // starts[..count] in reverse is the section, from its "1" onwards.
+    let section: Vec<(usize, u32, bool)> = starts[..count].iter().rev().copied().collect();
+    let mut wanted = 1;
+    let mut kept = Vec::new();
+    for &(i, n, b) in &section {
+        if b != bracket {
+            continue;
+        }
+        if n == wanted {
+            kept.push(i);
+            wanted += 1;
+        }
+    }
+    // A section of questions numbered "1)" is not a section of notes.
+    let ends_with_question = kept.iter().any(|&i| lines[i].text(src).trim_end().ends_with('?'));
+    if ends_with_question {
+        return;
+    }
+    for (k, &i) in kept.iter().enumerate() {
+        let end = kept.get(k + 1).copied().unwrap_or(lines.len());
+        let mut body = Vec::new();
+        for j in i..end {
+            if tags[j] == Tag::Content {
+                tags[j] = Tag::Footnote;
+                body.push(lines[j]);
+            }
+        }
+        let t = lines[i].text(src);
+        let (n, _, skip) = endnote_start(t).expect("endnote start");
+        let mut first_line = lines[i];
+        first_line.start += skip;
+        let span = Span::new(lines[i].start, body.last().map_or(lines[i].end, |l| l.end));
+        body[0] = crate::text::trim(src, first_line.start, first_line.end);
+        notes.push((
+            Footnote {
+                label: n.to_string(),
+                kind: FootnoteKind::Endnote,
+                text: Cow::Borrowed(""),
+                span,
+            },
+            body,
+        ));
+    }
+}
+
+/// Endnote bodies without numbers: the text cites `1)` … `k)` but prints no
+/// numbered bodies; the last `k` short lines of the text are the bodies.
+fn unnumbered_endnotes<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    citations: &[Citation],
+    notes: &mut Vec<(Footnote<'a>, Vec<Line>)>,
+) {
+    let mut k = 0;
+    for c in citations {
+        if c.label == (k + 1).to_string() && src[c.pos..].starts_with(&format!("{})", k + 1)) {
+            k += 1;
+        }
+    }
+    if k == 0 {
+        return;
+    }
+    let tail: Vec<usize> = (0..lines.len()).rev().filter(|&i| tags[i] == Tag::Content).take(k).collect();
+    if tail.len() < k {
+        return;
+    }
+    let plausible = tail.iter().all(|&i| {
+        let t = lines[i].text(src);
+        t.chars().count() <= 160
+            && !t.ends_with(['.', '?', '!', ':', ';', ','])
+            && !QA_LABEL.is_match(t)
+            && !tags[..i].is_empty()
+    });
+    // The bodies follow the text after an empty line.
+    let first = *tail.last().expect("k > 0");
+    let gap = first > 0 && tags[first - 1] != Tag::Content;
+    if !plausible || !gap {
+        return;
+    }
+    for &i in tail.iter().rev() {
+        tags[i] = Tag::Footnote;
+        notes.push((
+            Footnote {
+                label: String::new(),
+                kind: FootnoteKind::Endnote,
+                text: Cow::Borrowed(lines[i].text(src)),
+                span: lines[i].span(),
+            },
+            Vec::new(),
+        ));
+    }
+}
+
+/// The number that starts a PDF page-bottom note line, if it is `n`-like:
+/// "1" alone, "1NOS, …" glued, "1 Aanhangsel …" spaced.
+fn page_note_label(t: &str) -> Option<(u32, usize)> {
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let n: u32 = t[..digits].parse().ok()?;
+    if digits == b.len() {
+        return Some((n, digits));
+    }
+    let rest = &t[digits..];
+    let body = rest.trim_start();
+    let spaced = body.len() < rest.len();
+    let c = body.chars().next()?;
+    let plausible = c.is_uppercase()
+        || matches!(c, '«' | '“' | '"' | '\'' | '‘' | '(' | '[')
+        || body.starts_with("http")
+        || body.starts_with("www")
+        || (!spaced && c.is_alphabetic() && body.len() > 3);
+    if matches!(c, '.' | ',' | ')' | '%' | ':') || !plausible {
+        return None;
+    }
+    Some((n, t.len() - body.len()))
+}
+
+/// PDF notes: for each page footer, walk up to the note numbered `next`.
+fn page_notes<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    page_ends: &[usize],
+    notes: &mut Vec<(Footnote<'a>, Vec<Line>)>,
+) {
+    let mut next = 1u32;
+    let mut prev_end = 0usize;
+    for &f in page_ends {
+        let floor = prev_end;
+        prev_end = f + 1;
+        let mut top = None;
+        let mut content_seen = 0;
+        let mut j = f;
+        while j > floor {
+            j -= 1;
+            if tags[j] != Tag::Content {
+                continue;
+            }
+            let t = lines[j].text(src);
+            if QA_LABEL.is_match(t) {
+                break;
+            }
+            content_seen += 1;
+            if content_seen > 80 {
+                break;
+            }
+            if let Some((n, _)) = page_note_label(t)
+                && n == next
+            {
+                top = Some(j);
+                break;
+            }
+        }
+        let Some(top) = top else { continue };
+        // Labels in the zone, in order; bodies run to the next label.
+        let mut labels: Vec<(usize, u32, usize)> = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        for i in top..f {
+            if tags[i] != Tag::Content {
+                continue;
+            }
+            if let Some((n, skip)) = page_note_label(lines[i].text(src))
+                && n >= next
+                && n < next + 40
+                && !seen.contains(&n)
+            {
+                seen.insert(n);
+                labels.push((i, n, skip));
+            }
+        }
+        let mut run = 0;
+        while seen.contains(&(next + run)) {
+            run += 1;
+        }
+        for (k, &(i, n, skip)) in labels.iter().enumerate() {
+            if n >= next + run {
+                continue;
+            }
+            let end = labels.get(k + 1).map_or(f, |x| x.0);
+            let mut body = Vec::new();
+            for j in i..end {
+                if tags[j] == Tag::Content {
+                    body.push(lines[j]);
+                }
+            }
+            let mut first = lines[i];
+            first.start += skip;
+            body[0] = crate::text::trim(src, first.start, first.end);
+            let span = Span::new(lines[i].start, body.last().map_or(lines[i].end, |l| l.end));
+            notes.push((
+                Footnote {
+                    label: n.to_string(),
+                    kind: FootnoteKind::Footnote,
+                    text: Cow::Borrowed(""),
+                    span,
+                },
+                body,
+            ));
+        }
+        for t in tags.iter_mut().take(f).skip(top) {
+            if *t == Tag::Content {
+                *t = Tag::Footnote;
+            }
+        }
+        next += run;
+    }
+}

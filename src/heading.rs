@@ -1,0 +1,367 @@
+//! The heading of a kamervragen publication and who asked.
+//!
+//! "Vragen van de leden Mutluer (GroenLinks-PvdA) en Kostić (PvdD) aan de
+//! Minister van … over … (ingezonden 6 maart 2024)."; "Antwoord van Minister
+//! Dijkgraaf (Onderwijs, Cultuur en Wetenschap) (ontvangen 25 maart 2024).";
+//! "Mededeling van minister Wiersma (…) (ontvangen …)"; the Tweede Kamer's
+//! "AH 599" / "2024Z18285" lines; the Aanhangsel number above the heading.
+//! The member list grammar is shared with letters, which name the askers in
+//! their subject or opening sentence.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::date;
+use crate::model::{Member, Official};
+use crate::noise::Tag;
+use crate::span::Span;
+use crate::text::{Line, collapse_ws};
+
+static QUESTIONS_HEAD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\*\*)?(?:Schriftelijke\s+)?Vra(?:gen|ag)\s+van\s+(?:het|de|een)\s+(?:Kamer)?(?:lid|leden)\b").expect("questions head")
+});
+static ANSWER_HEAD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\*\*)?(Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?i:minister-president|minister|staatssecretaris|viceminister-president)\b").expect("answer head")
+});
+static OFFICIAL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(minister-president|viceminister-president|minister|staatssecretaris)\s+(?:(?:van|voor)\s+)?([^(,]{1,80}?)\s*\(([^()]{1,120})\)?").expect("official")
+});
+static ALSO_ANSWERING: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:en|mede namens)\s+(?:de\s+)?(minister-president|ministers?|staatssecretaris(?:sen)?)\s+((?:van|voor)\s+[^(),]{3,80}?)(?:\s*(?:,|\(|\ben de\b|$))").expect("also answering")
+});
+static ZAAK_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:19|20)[0-9]{2}Z[0-9]{5}$").expect("zaak line"));
+static AH_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:AH|#+)\s*([0-9]{1,5})$").expect("ah line"));
+static INGEZONDEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bingezonden\b").expect("ingezonden"));
+static ONTVANGEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bontvangen\b").expect("ontvangen"));
+static INGEZONDEN_LINE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)^\(\s*ingezonden\s[^)]{0,60}\)\.?$").expect("ingezonden line"));
+static ZIE_OOK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^Zie ook Aanhangsel\b").expect("zie ook"));
+static MEMBER_PHRASE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:(?:van|door)\s+(?:het\s+|de\s+)?|(?:het|de)\s+)(?:kamer)?(?:lid|leden)\s+(?:lid\s+)?").expect("member phrase")
+});
+
+/// What the heading lines say.
+#[derive(Debug, Default)]
+pub(crate) struct Heading<'a> {
+    /// "Vragen van …" paragraph, whitespace collapsed, and its span.
+    pub questions: Option<(String, Span)>,
+    /// "Antwoord van …" or "Mededeling van …" paragraph.
+    pub answer: Option<(String, Span)>,
+    /// Whether the answer heading is a "Mededeling".
+    pub is_notice: bool,
+    pub zaaknummer: Option<(String, Span)>,
+    pub aanhangsel_number: Option<u32>,
+    pub submitted_on: Option<NaiveDate>,
+    pub received_on: Option<NaiveDate>,
+    pub answered_by: Vec<Official<'a>>,
+    /// Line index after the last heading line.
+    pub end_line: usize,
+}
+
+/// Read the heading from the first lines of the text, and tag its lines.
+pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Heading<'a> {
+    let mut h = Heading::default();
+    let mut i = 0;
+    let mut content_seen = 0;
+    while i < lines.len() && content_seen < 40 {
+        if tags[i] != Tag::Content {
+            i += 1;
+            continue;
+        }
+        content_seen += 1;
+        let t = lines[i].text(src);
+        if t.starts_with("Vraag 1") || t.starts_with("1.") {
+            break;
+        }
+        if h.questions.is_none() && QUESTIONS_HEAD.is_match(t) {
+            let end = paragraph_end(src, lines, tags, i, &INGEZONDEN);
+            let text = join(src, lines, tags, i, end);
+            let span = Span::new(lines[i].start, lines[end - 1].end);
+            mark(tags, i, end);
+            h.questions = Some((text, span));
+            h.end_line = end;
+            i = end;
+            continue;
+        }
+        if h.answer.is_none() && ANSWER_HEAD.is_match(t) {
+            let end = paragraph_end(src, lines, tags, i, &ONTVANGEN);
+            let text = join(src, lines, tags, i, end);
+            h.is_notice = t.trim_start_matches('*').starts_with("Mededeling");
+            let span = Span::new(lines[i].start, lines[end - 1].end);
+            mark(tags, i, end);
+            h.answer = Some((text, span));
+            h.end_line = end;
+            i = end;
+            continue;
+        }
+        if h.zaaknummer.is_none() && ZAAK_LINE.is_match(t) {
+            h.zaaknummer = Some((t.to_string(), lines[i].span()));
+            tags[i] = Tag::Heading;
+            h.end_line = i + 1;
+        } else if h.aanhangsel_number.is_none()
+            && h.questions.is_none()
+            && let Some(c) = AH_LINE.captures(t).or_else(|| bare_number_before_heading(src, lines, tags, i))
+        {
+            h.aanhangsel_number = c.get(1).and_then(|m| m.as_str().parse().ok());
+            tags[i] = Tag::Heading;
+            h.end_line = i + 1;
+        } else if INGEZONDEN_LINE.is_match(t) || (h.answer.is_some() && ZIE_OOK.is_match(t)) {
+            if h.submitted_on.is_none() {
+                h.submitted_on = date::date_after_keyword(t, &INGEZONDEN, None).and_then(|d| d.0);
+            }
+            tags[i] = Tag::Heading;
+            h.end_line = i + 1;
+        }
+        i += 1;
+    }
+    if let Some((text, _)) = &h.questions
+        && let Some((d, _, _)) = date::date_after_keyword(text, &INGEZONDEN, None)
+    {
+        h.submitted_on = d;
+    }
+    if let Some((text, _)) = &h.answer {
+        h.received_on = date::date_after_keyword(text, &ONTVANGEN, None).and_then(|d| d.0);
+        h.answered_by = officials(text);
+    }
+    h
+}
+
+/// A bare number line right before "Vragen van …": the Aanhangsel number.
+fn bare_number_before_heading<'t>(
+    src: &'t str,
+    lines: &[Line],
+    tags: &[Tag],
+    i: usize,
+) -> Option<regex::Captures<'t>> {
+    static BARE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^([0-9]{1,5})$").expect("bare"));
+    let c = BARE.captures(lines[i].text(src))?;
+    let next = (i + 1..lines.len()).find(|&j| tags[j] == Tag::Content)?;
+    let nt = lines[next].text(src);
+    (QUESTIONS_HEAD.is_match(nt) || ANSWER_HEAD.is_match(nt)).then_some(c)
+}
+
+/// The end (exclusive) of a heading paragraph that starts at `i`: the line
+/// that holds the keyword's date, or a blank line, at most 12 lines on.
+fn paragraph_end(src: &str, lines: &[Line], tags: &[Tag], i: usize, keyword: &Regex) -> usize {
+    let mut j = i;
+    let mut joined = String::new();
+    while j < lines.len() && j < i + 12 {
+        if tags[j] == Tag::Blank && j > i && src[lines[i].start..lines[j].start].contains(')') {
+            // Headings broken over blank lines (Markdown) continue when the
+            // date has not come yet.
+            if keyword.is_match(&joined) {
+                return j;
+            }
+        }
+        if tags[j] == Tag::Content {
+            let t = lines[j].text(src);
+            if j > i && (ANSWER_HEAD.is_match(t) || QUESTIONS_HEAD.is_match(t) || t.starts_with("Vraag ")) {
+                return j;
+            }
+            joined.push(' ');
+            joined.push_str(t);
+            if keyword.is_match(&joined) && date::date_after_keyword(&joined, keyword, None).is_some() {
+                return j + 1;
+            }
+        }
+        j += 1;
+    }
+    // No date: the heading is the first line only.
+    i + 1
+}
+
+fn join(src: &str, lines: &[Line], tags: &[Tag], from: usize, to: usize) -> String {
+    let mut s = String::new();
+    for j in from..to {
+        if tags[j] == Tag::Content {
+            s.push(' ');
+            s.push_str(lines[j].text(src));
+        }
+    }
+    collapse_ws(&s.replace(['*', '_'], ""))
+}
+
+fn mark(tags: &mut [Tag], from: usize, to: usize) {
+    for t in &mut tags[from..to] {
+        if *t == Tag::Content {
+            *t = Tag::Heading;
+        }
+    }
+}
+
+/// Who answers, from "Antwoord van Minister X (Portefeuille), mede namens
+/// de Minister van Y (ontvangen …)".
+fn officials<'a>(text: &str) -> Vec<Official<'a>> {
+    let mut out = Vec::new();
+    if let Some(c) = OFFICIAL.captures(text) {
+        out.push(Official {
+            role: c[1].to_lowercase(),
+            name: Some(Cow::Owned(c[2].trim().to_string())),
+            portfolio: c.get(3).map(|m| Cow::Owned(m.as_str().trim().to_string())),
+            on_behalf: false,
+        });
+        let rest = &text[c.get(0).expect("group 0").end()..];
+        let rest = rest.split("(ontvangen").next().unwrap_or("");
+        for a in ALSO_ANSWERING.captures_iter(rest) {
+            let role = a[1].to_lowercase().trim_end_matches('s').replace("ministe", "minister");
+            out.push(Official {
+                role: if role.starts_with("staatssecretaris") { "staatssecretaris".into() } else { role },
+                name: None,
+                portfolio: Some(Cow::Owned(a[2].trim().to_string())),
+                on_behalf: a[0].to_lowercase().starts_with("mede"),
+            });
+        }
+    }
+    out
+}
+
+/// The members named in `text` after "van het lid", "de leden" etc.
+pub(crate) fn members<'a>(text: &str) -> Vec<Member<'a>> {
+    let Some(m) = MEMBER_PHRASE.find(text) else { return Vec::new() };
+    parse_member_list(&text[m.end()..])
+}
+
+/// Parse "A (X), B en C (allen Y) aan de minister …" into members.
+pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
+    let s = collapse_ws(s);
+    let mut out: Vec<Member<'a>> = Vec::new();
+    let mut pending: Vec<String> = Vec::new();
+    let mut rest = s.as_str();
+    loop {
+        rest = rest.trim_start();
+        // A name runs to "(", ",", " en ", or a word that ends the list.
+        let mut end = rest.len();
+        for pat in ["(", ",", " en ", " aan ", " over ", " op ", " hebben ", " schriftelijke ", " inzake ", ")", "."] {
+            if let Some(p) = rest.find(pat) {
+                // A full stop inside initials ("D.M. van Weel") is part of the name.
+                if pat == "." && rest[..p].len() <= 2 {
+                    continue;
+                }
+                end = end.min(p);
+            }
+        }
+        let name = rest[..end].trim();
+        let words = name.split(' ').count();
+        if name.is_empty() || words > 6 || name.len() > 60 || name.starts_with(char::is_lowercase) {
+            break;
+        }
+        pending.push(name.to_string());
+        rest = &rest[end..];
+        if let Some(after) = rest.strip_prefix('(') {
+            let close = after.find(')').unwrap_or(after.len());
+            let mut party = after[..close].trim();
+            for q in ["allen ", "beiden ", "alle ", "beide "] {
+                if let Some(p) = party.strip_prefix(q) {
+                    party = p.trim();
+                }
+            }
+            let party = if party.is_empty() { None } else { Some(party.to_string()) };
+            for n in pending.drain(..) {
+                out.push(Member {
+                    name: Cow::Owned(n),
+                    party: party.clone().map(Cow::Owned),
+                });
+            }
+            rest = after.get(close + 1..).unwrap_or("");
+            // A party that lacks its ")" ends the list.
+            if close == after.len() {
+                break;
+            }
+        }
+        let r = rest.trim_start();
+        if let Some(r2) = r.strip_prefix(',') {
+            rest = r2;
+            // "…, en C"
+            let r3 = rest.trim_start();
+            if let Some(r4) = r3.strip_prefix("en ") {
+                rest = r4;
+            }
+        } else if let Some(r2) = r.strip_prefix("en ") {
+            rest = r2;
+        } else {
+            break;
+        }
+    }
+    for n in pending {
+        out.push(Member {
+            name: Cow::Owned(n),
+            party: None,
+        });
+    }
+    out
+}
+
+/// "aan de Minister van …" and "over …" of a "Vragen van" heading.
+pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) {
+    let Some(aan) = text.find(" aan ") else { return (Vec::new(), None) };
+    let after = &text[aan + 5..];
+    let over = after.find(" over ");
+    let addressees = after[..over.unwrap_or(after.len())]
+        .split(" en de ")
+        .map(|s| s.trim().trim_end_matches(',').to_string())
+        .filter(|s| !s.is_empty() && s.len() < 200)
+        .collect();
+    let topic = over.map(|o| {
+        let t = &after[o + 6..];
+        let t = t.rsplit_once("(ingezonden").map_or(t, |x| x.0);
+        t.trim().trim_end_matches(['.', ',']).to_string()
+    });
+    (addressees, topic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<(String, Option<String>)> {
+        members(s)
+            .into_iter()
+            .map(|m| (m.name.into_owned(), m.party.map(Cow::into_owned)))
+            .collect()
+    }
+
+    fn p(n: &str, party: &str) -> (String, Option<String>) {
+        (n.to_string(), Some(party.to_string()))
+    }
+
+    #[test]
+    fn member_lists() {
+        assert_eq!(
+            names("Vragen van de leden Mutluer (GroenLinks-PvdA) en Kostić (PvdD) aan de Minister"),
+            [p("Mutluer", "GroenLinks-PvdA"), p("Kostić", "PvdD")]
+        );
+        assert_eq!(
+            names("Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan de"),
+            [p("Van Weyenberg", "D66"), p("Romke de Jong", "D66"), p("Kat", "D66")]
+        );
+        assert_eq!(
+            names("van de leden Beckerman (SP), Bushoff , Kröger (beiden GroenLinks-PvdA), Bamenga (D66) en Teunissen (PvdD) aan"),
+            [
+                p("Beckerman", "SP"),
+                p("Bushoff", "GroenLinks-PvdA"),
+                p("Kröger", "GroenLinks-PvdA"),
+                p("Bamenga", "D66"),
+                p("Teunissen", "PvdD")
+            ]
+        );
+        assert_eq!(names("van het lid Faber-van de Klashorst(PVV) aan"), [p("Faber-van de Klashorst", "PVV")]);
+        assert_eq!(names("Vragen van de leden lid Inge van Dijk (CDA), Vijlbrief (D66)"), [p("Inge van Dijk", "CDA"), p("Vijlbrief", "D66")]);
+        assert_eq!(
+            names("Op 6 november jl. hebben de leden Gabriëls en Bromet (beiden GroenLinks-PvdA) schriftelijke vragen"),
+            [p("Gabriëls", "GroenLinks-PvdA"), p("Bromet", "GroenLinks-PvdA")]
+        );
+    }
+
+    #[test]
+    fn officials_from_answer_heading() {
+        let o = officials("Antwoord van Staatssecretaris Heijnen (Infrastructuur en Waterstaat), mede namens de Minister van Justitie en Veiligheid (ontvangen 17 mei 2024).");
+        assert_eq!(o[0].role, "staatssecretaris");
+        assert_eq!(o[0].name.as_deref(), Some("Heijnen"));
+        assert_eq!(o[0].portfolio.as_deref(), Some("Infrastructuur en Waterstaat"));
+        assert_eq!(o.len(), 2);
+        assert!(o[1].on_behalf);
+    }
+}

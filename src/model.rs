@@ -1,0 +1,547 @@
+//! The typed data model that [`crate::parse`] fills.
+//!
+//! Every type borrows from the input text where it can (`Cow<'a, str>`) and
+//! carries byte spans back into it. The JSON form (serde, snake_case) is the
+//! public contract described in `docs/json.md`.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
+
+/// Which kind of parliamentary document the text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A minister's letter ("Kamerbrief") without questions and answers.
+    Letter,
+    /// A minister's letter (letterhead, salutation or signature) that carries
+    /// answers to written questions.
+    AnswerLetter,
+    /// A publication of answers without letterhead: the "Aanhangsel van de
+    /// Handelingen" or the Tweede Kamer's own "AH 604 / 2024Z18294" text.
+    Answers,
+    /// Written questions as submitted by members, without answers.
+    Questions,
+    /// A "Mededeling": a notice, usually that the answer is postponed.
+    Notice,
+}
+
+/// A parsed document. Borrows from the text it was parsed from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document<'a> {
+    /// The kind of document, chosen even when the text is not recognised
+    /// (a diagnostic says so).
+    pub kind: Kind,
+    /// The document's own date: the letter's date for letters, the
+    /// "(ontvangen …)" date for answers and notices, the "(ingezonden …)"
+    /// date for questions.
+    pub date: Option<NaiveDate>,
+    /// The letterhead, salutation, body and signature of a minister's letter.
+    #[serde(borrow)]
+    pub letter: Option<Letter<'a>>,
+    /// The written questions ("Kamervragen") and their answers.
+    #[serde(borrow)]
+    pub kamervragen: Option<Kamervragen<'a>>,
+    /// The notice ("Mededeling") when the document is one.
+    #[serde(borrow)]
+    pub notice: Option<Notice<'a>>,
+    /// Footnotes and endnotes, in document order.
+    #[serde(borrow)]
+    pub footnotes: Vec<Footnote<'a>>,
+    /// Every identifier found anywhere in the text, in order.
+    #[serde(borrow)]
+    pub references: Vec<Reference<'a>>,
+    /// Extraction noise that was recognised and left out of the text fields:
+    /// page headers and footers, page numbers, markers.
+    pub noise: Vec<Noise>,
+    /// Runs of input text that no part of the result accounts for.
+    #[serde(borrow)]
+    pub unclaimed: Vec<Unclaimed<'a>>,
+    /// What the parser could not make sense of, or wants the user to know.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The letter part of a minister's letter: letterhead, body and signature.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Letter<'a> {
+    /// The date in the letterhead ("Datum 24 april 2025", "Den Haag, …").
+    pub date: Option<NaiveDate>,
+    /// The subject ("Betreft" or "Onderwerp").
+    #[serde(borrow)]
+    pub subject: Option<Field<'a>>,
+    /// The ministry's own reference ("Onze referentie", "Ons kenmerk",
+    /// "Kenmerk"), as printed.
+    #[serde(borrow)]
+    pub our_reference: Option<Field<'a>>,
+    /// The addressee's reference ("Uw kenmerk", "Uw referentie", "Uw brief"),
+    /// often the Tweede Kamer zaaknummer.
+    #[serde(borrow)]
+    pub your_reference: Option<Field<'a>>,
+    /// Enclosures ("Bijlage(n)"): a count or titles, as printed.
+    #[serde(borrow)]
+    pub attachments: Option<Field<'a>>,
+    /// The sending ministry and its address block.
+    #[serde(borrow)]
+    pub sender: Option<Sender<'a>>,
+    /// The addressee block.
+    #[serde(borrow)]
+    pub recipient: Option<Recipient<'a>>,
+    /// The return address ("Retouradres Postbus 20701 2500 ES Den Haag").
+    #[serde(borrow)]
+    pub return_address: Option<Field<'a>>,
+    /// The salutation ("Geachte voorzitter,").
+    #[serde(borrow)]
+    pub salutation: Option<Field<'a>>,
+    /// The paragraphs of the letter body, between salutation and closing.
+    #[serde(borrow)]
+    pub body: Vec<Field<'a>>,
+    /// The closing formula ("Hoogachtend,").
+    #[serde(borrow)]
+    pub closing: Option<Field<'a>>,
+    /// The people who sign the letter, in printed order.
+    #[serde(borrow)]
+    pub signatories: Vec<Signatory<'a>>,
+}
+
+/// A piece of text with the span it was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Field<'a> {
+    /// The cleaned text.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Where it was read, as byte offsets into the input.
+    pub span: Span,
+}
+
+/// The sender of a letter: the ministry and its address block.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Sender<'a> {
+    /// The ministry, e.g. "Ministerie van Defensie".
+    #[serde(borrow)]
+    pub organisation: Option<Cow<'a, str>>,
+    /// Address and department lines of the colofon, as printed.
+    #[serde(borrow)]
+    pub lines: Vec<Cow<'a, str>>,
+    /// The website printed in the colofon ("www.defensie.nl").
+    #[serde(borrow)]
+    pub website: Option<Cow<'a, str>>,
+    /// Where the sender block was read.
+    pub span: Option<Span>,
+}
+
+/// The addressee block of a letter.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Recipient<'a> {
+    /// The lines of the addressee block, as printed.
+    #[serde(borrow)]
+    pub lines: Vec<Cow<'a, str>>,
+    /// Which chamber the letter is addressed to, when it says.
+    pub chamber: Option<Chamber>,
+    /// Where the block was read.
+    pub span: Option<Span>,
+}
+
+/// A chamber of the States General.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Chamber {
+    /// The Tweede Kamer (House of Representatives), "TK" or "II".
+    TweedeKamer,
+    /// The Eerste Kamer (Senate), "EK" or "I".
+    EersteKamer,
+}
+
+/// Someone who signs a letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signatory<'a> {
+    /// The role, normalised to lower case: "minister van Defensie".
+    pub role: Option<String>,
+    /// The name as printed, without academic titles.
+    #[serde(borrow)]
+    pub name: Cow<'a, str>,
+    /// Academic titles and honorifics printed before the name ("drs.", "mr.").
+    pub titles: Vec<String>,
+    /// Ministers on whose behalf this person also signs ("mede namens").
+    pub on_behalf_of: Vec<String>,
+    /// Where the signature block of this person was read.
+    pub span: Span,
+}
+
+/// The written questions and their answers.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Kamervragen<'a> {
+    /// The Tweede Kamer case number of the questions (`2025Z06378`).
+    pub zaaknummer: Option<String>,
+    /// The number of the publication in the Aanhangsel van de Handelingen
+    /// ("AH 604", or the "1314" above the questions), when printed.
+    pub aanhangsel_number: Option<u32>,
+    /// The date the questions were submitted ("ingezonden").
+    pub submitted_on: Option<NaiveDate>,
+    /// The date the answer was received by the Kamer ("ontvangen").
+    pub received_on: Option<NaiveDate>,
+    /// Days from submission to the answer (letter date or "ontvangen").
+    pub answer_days: Option<i64>,
+    /// Whether the answer came within the three-week term of the
+    /// Reglement van Orde.
+    pub within_term: Option<bool>,
+    /// The members who asked, in printed order.
+    #[serde(borrow)]
+    pub submitters: Vec<Member<'a>>,
+    /// To whom the questions were addressed ("de Minister van …"), as printed.
+    #[serde(borrow)]
+    pub addressees: Vec<Cow<'a, str>>,
+    /// What the questions are about (the "over …" part of the heading).
+    #[serde(borrow)]
+    pub topic: Option<Cow<'a, str>>,
+    /// Who answered.
+    #[serde(borrow)]
+    pub answered_by: Vec<Official<'a>>,
+    /// The questions, in document order.
+    #[serde(borrow)]
+    pub questions: Vec<Question<'a>>,
+    /// The answers, in document order.
+    #[serde(borrow)]
+    pub answers: Vec<Answer<'a>>,
+}
+
+/// A member of parliament who asked questions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member<'a> {
+    /// The name as printed (surname with tussenvoegsel, first name when printed).
+    #[serde(borrow)]
+    pub name: Cow<'a, str>,
+    /// The party as printed in the parentheses ("GroenLinks-PvdA").
+    #[serde(borrow)]
+    pub party: Option<Cow<'a, str>>,
+}
+
+/// A minister or state secretary, as named in an answer heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Official<'a> {
+    /// "minister", "staatssecretaris" or "minister-president".
+    pub role: String,
+    /// The surname as printed ("Dijkgraaf").
+    #[serde(borrow)]
+    pub name: Option<Cow<'a, str>>,
+    /// The portfolio in the parentheses ("Onderwijs, Cultuur en Wetenschap").
+    #[serde(borrow)]
+    pub portfolio: Option<Cow<'a, str>>,
+    /// Whether this person answers "mede namens" (on behalf of) another.
+    pub on_behalf: bool,
+}
+
+/// One written question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question<'a> {
+    /// The numbers it is printed under: normally one, `["2","3"]` for
+    /// "Vraag 2 en 3". Strings, because of sub-questions such as `"2a"`.
+    pub numbers: Vec<String>,
+    /// The question text, without its label, clean of extraction noise.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Labels of the footnotes the question cites.
+    pub footnotes: Vec<String>,
+    /// From the label (or first word) to the end of the question.
+    pub span: Span,
+}
+
+/// One answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer<'a> {
+    /// The numbers of the questions it answers ("Antwoord 3, 4 en 5" gives
+    /// three).
+    pub numbers: Vec<String>,
+    /// The answer text, without its label, clean of extraction noise.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// The questions whose answer this one points to ("Zie antwoord vraag 2").
+    pub refers_to: Vec<String>,
+    /// Labels of the footnotes the answer cites.
+    pub footnotes: Vec<String>,
+    /// From the label (or first word) to the end of the answer.
+    pub span: Span,
+}
+
+/// A "Mededeling": a notice about written questions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice<'a> {
+    /// The "(ontvangen …)" date.
+    pub received_on: Option<NaiveDate>,
+    /// True when the notice postpones the answer ("kunnen niet binnen de
+    /// gebruikelijke termijn worden beantwoord").
+    pub postponement: bool,
+    /// The text of the notice.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Where the notice text was read.
+    pub span: Span,
+}
+
+/// Whether a note is a Word footnote or a typed endnote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FootnoteKind {
+    /// A note at the foot of the page (Word footnote, PDF page-bottom note).
+    Footnote,
+    /// A note collected at the end of the text ("[1] …", "1) …").
+    Endnote,
+}
+
+/// A footnote or endnote body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Footnote<'a> {
+    /// The label as printed ("1"); empty when the body is unnumbered.
+    pub label: String,
+    /// Footnote or endnote: the two series are numbered independently.
+    pub kind: FootnoteKind,
+    /// The body text.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Where the body (with its label) was read.
+    pub span: Span,
+}
+
+/// The kind of an identifier found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceKind {
+    /// A Tweede Kamer case number (`2025Z06378`).
+    Zaaknummer,
+    /// A Tweede Kamer document number (`2025D12345`).
+    Documentnummer,
+    /// An Aanhangsel van de Handelingen publication (`ah-tk-20232024-387`).
+    Aanhangsel,
+    /// A Kamerstuk (`kst-21501-32-1703`).
+    Kamerstuk,
+    /// A Handelingen item (`h-tk-20102011-108-5`).
+    Handelingen,
+    /// A web address.
+    Url,
+}
+
+/// An identifier found in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference<'a> {
+    /// What kind of identifier it is.
+    pub kind: ReferenceKind,
+    /// The citation as printed.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Its canonical form (`kst-21501-32-1703`).
+    pub id: String,
+    /// Where it was printed.
+    pub span: Span,
+}
+
+/// What kind of extraction noise was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoiseKind {
+    /// A repeated page header or footer, or a publication kop.
+    PageFurniture,
+    /// A page number.
+    PageNumber,
+    /// A converter marker (`[footnoteRef:1]`, `[bookmark: _GoBack]`, Markdown
+    /// rules) or a stray footnote reference.
+    Marker,
+    /// Template boilerplate ("Bij beantwoording … vermelden.").
+    Boilerplate,
+}
+
+/// A recognised piece of extraction noise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Noise {
+    /// What it is.
+    pub kind: NoiseKind,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// A run of input that no part of the result accounts for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unclaimed<'a> {
+    /// Where it is.
+    pub span: Span,
+    /// The text as printed.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing; the result is complete.
+    Info,
+    /// Part of the result may be wrong or missing.
+    Warning,
+    /// The input is not what the parser expects.
+    Error,
+}
+
+/// Something the parser wants the user to know, with the span it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// How serious it is.
+    pub severity: Severity,
+    /// A stable code, see [`crate::codes`].
+    pub code: String,
+    /// A sentence for people.
+    pub message: String,
+    /// What it concerns.
+    pub span: Span,
+}
+
+impl Document<'_> {
+    /// Detach the document from the input text.
+    pub fn into_owned(self) -> Document<'static> {
+        Document {
+            kind: self.kind,
+            date: self.date,
+            letter: self.letter.map(Letter::into_owned),
+            kamervragen: self.kamervragen.map(Kamervragen::into_owned),
+            notice: self.notice.map(|n| Notice {
+                received_on: n.received_on,
+                postponement: n.postponement,
+                text: owned(n.text),
+                span: n.span,
+            }),
+            footnotes: self
+                .footnotes
+                .into_iter()
+                .map(|f| Footnote {
+                    label: f.label,
+                    kind: f.kind,
+                    text: owned(f.text),
+                    span: f.span,
+                })
+                .collect(),
+            references: self
+                .references
+                .into_iter()
+                .map(|r| Reference {
+                    kind: r.kind,
+                    text: owned(r.text),
+                    id: r.id,
+                    span: r.span,
+                })
+                .collect(),
+            noise: self.noise,
+            unclaimed: self
+                .unclaimed
+                .into_iter()
+                .map(|u| Unclaimed {
+                    span: u.span,
+                    text: owned(u.text),
+                })
+                .collect(),
+            diagnostics: self.diagnostics,
+        }
+    }
+}
+
+fn owned(c: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(c.into_owned())
+}
+
+fn owned_field(f: Field<'_>) -> Field<'static> {
+    Field {
+        text: owned(f.text),
+        span: f.span,
+    }
+}
+
+impl Letter<'_> {
+    fn into_owned(self) -> Letter<'static> {
+        Letter {
+            date: self.date,
+            subject: self.subject.map(owned_field),
+            our_reference: self.our_reference.map(owned_field),
+            your_reference: self.your_reference.map(owned_field),
+            attachments: self.attachments.map(owned_field),
+            sender: self.sender.map(|s| Sender {
+                organisation: s.organisation.map(owned),
+                lines: s.lines.into_iter().map(owned).collect(),
+                website: s.website.map(owned),
+                span: s.span,
+            }),
+            recipient: self.recipient.map(|r| Recipient {
+                lines: r.lines.into_iter().map(owned).collect(),
+                chamber: r.chamber,
+                span: r.span,
+            }),
+            return_address: self.return_address.map(owned_field),
+            salutation: self.salutation.map(owned_field),
+            body: self.body.into_iter().map(owned_field).collect(),
+            closing: self.closing.map(owned_field),
+            signatories: self
+                .signatories
+                .into_iter()
+                .map(|s| Signatory {
+                    role: s.role,
+                    name: owned(s.name),
+                    titles: s.titles,
+                    on_behalf_of: s.on_behalf_of,
+                    span: s.span,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Kamervragen<'_> {
+    fn into_owned(self) -> Kamervragen<'static> {
+        Kamervragen {
+            zaaknummer: self.zaaknummer,
+            aanhangsel_number: self.aanhangsel_number,
+            submitted_on: self.submitted_on,
+            received_on: self.received_on,
+            answer_days: self.answer_days,
+            within_term: self.within_term,
+            submitters: self
+                .submitters
+                .into_iter()
+                .map(|m| Member {
+                    name: owned(m.name),
+                    party: m.party.map(owned),
+                })
+                .collect(),
+            addressees: self.addressees.into_iter().map(owned).collect(),
+            topic: self.topic.map(owned),
+            answered_by: self
+                .answered_by
+                .into_iter()
+                .map(|o| Official {
+                    role: o.role,
+                    name: o.name.map(owned),
+                    portfolio: o.portfolio.map(owned),
+                    on_behalf: o.on_behalf,
+                })
+                .collect(),
+            questions: self
+                .questions
+                .into_iter()
+                .map(|q| Question {
+                    numbers: q.numbers,
+                    text: owned(q.text),
+                    footnotes: q.footnotes,
+                    span: q.span,
+                })
+                .collect(),
+            answers: self
+                .answers
+                .into_iter()
+                .map(|a| Answer {
+                    numbers: a.numbers,
+                    text: owned(a.text),
+                    refers_to: a.refers_to,
+                    footnotes: a.footnotes,
+                    span: a.span,
+                })
+                .collect(),
+        }
+    }
+}

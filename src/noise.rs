@@ -1,0 +1,193 @@
+//! Extraction noise: page furniture that PDF and Word converters leave in
+//! the text.
+//!
+//! Page footers ("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2"), the
+//! KOOP publication footer ("ah-tk-20232024-1314 / ISSN 0921 - 7398 /
+//! ’s-Gravenhage 2024"), page numbers, "Pagina 2 van 4", the kop of an
+//! Aanhangsel publication, Markdown page rules, and template boilerplate.
+//! A footer glued to the text that follows it ("Aanhangsel 1Antwoord 3",
+//! PyPDF2) is cut off the line, and the line keeps the rest.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::model::NoiseKind;
+use crate::text::{Line, trim};
+
+/// What a line is, after the noise pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    Blank,
+    Noise(NoiseKind),
+    /// Part of a footnote or endnote body.
+    Footnote,
+    /// Part of the kamervragen heading ("Vragen van …", "Antwoord van …").
+    Heading,
+    Content,
+}
+
+/// The result of the noise pass.
+pub(crate) struct NoiseScan {
+    pub tags: Vec<Tag>,
+    /// Lines that end a printed page (page footers, page rules): footnote
+    /// bodies sit right above them.
+    pub page_ends: Vec<usize>,
+    /// Noise cut off the front of lines that keep other text.
+    pub prefixes: Vec<(usize, usize)>,
+}
+
+// The PDF page footer, with the publication footer that PyPDF2 glues before it.
+static FOOTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?:(?:ah|kv)-(?:tk|ek)-[0-9A-Za-z-]+\s*)?(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4}\s*)?(?:[’'`]s-Gravenhage\s*[0-9]{4}\s*)?Tweede\s+Kamer,\s+vergaderjaar\s+[0-9]{4}\s*[–-]\s*[0-9]{4},\s+(?:Aanhangsel|Vragen)\b[\s0-9]{0,6}",
+    )
+    .expect("footer regex")
+});
+static PUB_FOOTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:(?:ah|kv)-(?:tk|ek)-[0-9A-Za-z-]+|h tk [0-9]{8} [0-9]+)\s*(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4})?\s*(?:[’'`]s-Gravenhage\s*[0-9]{4})?$")
+        .expect("publication footer regex")
+});
+static ISSN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4})?\s*(?:[’'`]s-Gravenhage\s*[0-9]{4})?$").expect("issn regex")
+});
+static PAGINA: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:VERTROUWELIJK\s*)?P\s?agina\s*[0-9]*\s*(?:van|/)\s*[0-9]*$").expect("pagina regex")
+});
+static KOP: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?:#+\s*)?(?:\*\*)?(?:Tweede Kamer der Staten-Generaal\s*[0-9]?|Eerste Kamer der Staten-Generaal\s*[0-9]?|Vergaderjaar [0-9]{4}\s*[–-]\s*[0-9]{4}(?:\s+(?:Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer))?|Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer(?:, met de daarop door(?: de)?)?|(?:de )?regering gegeven antwoorden|[0-9]|['’]s-Gravenhage [0-9]{4})(?:\*\*)?$",
+    )
+    .expect("kop regex")
+});
+static BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:Bij beantwoording[^\n]{0,40}vermelden|Wilt u slechts één zaak)").expect("boilerplate")
+});
+
+/// Classify every line. `lines` may be shortened at the front where a footer
+/// is glued to the text that follows it.
+pub(crate) fn scan(src: &str, lines: &mut [Line]) -> NoiseScan {
+    let mut tags = vec![Tag::Content; lines.len()];
+    let mut page_ends = Vec::new();
+    let mut prefixes = Vec::new();
+    let mut seen_content = 0usize;
+    for i in 0..lines.len() {
+        let l = lines[i];
+        if l.is_blank() {
+            tags[i] = Tag::Blank;
+            continue;
+        }
+        let t = l.text(src);
+        let first = t.as_bytes()[0];
+        // Page footer, possibly with text glued after it.
+        if matches!(first, b'T' | b'a' | b'k' | b'I' | b'\'' | b'h' | 0xE2)
+            && let Some(m) = FOOTER.find(t)
+        {
+            page_ends.push(i);
+            let rest = trim(src, l.start + m.end(), l.end);
+            if rest.is_blank() {
+                tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+            } else {
+                prefixes.push((l.start, rest.start));
+                lines[i] = rest;
+            }
+            continue;
+        }
+        if matches!(first, b'a' | b'k' | b'h') && PUB_FOOTER.is_match(t) {
+            tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+            // The Markdown footer ends a page; the KOOP "ah-tk-… ISSN" block
+            // sits inside the first page's footnote area, above the real footer.
+            if first == b'h' {
+                page_ends.push(i);
+            }
+            continue;
+        }
+        if matches!(first, b'I' | b'\'' | 0xE2 | b'`') && t.len() < 60 && ISSN.is_match(t) {
+            tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+            continue;
+        }
+        if t.bytes().all(|b| b == b'-' || b == b'_' || b == b'=') && t.len() >= 3 {
+            tags[i] = Tag::Noise(NoiseKind::Marker);
+            if t.starts_with("---") {
+                page_ends.push(i);
+            }
+            continue;
+        }
+        if matches!(first, b'P' | b'p' | b'V') && t.len() < 40 && PAGINA.is_match(t) {
+            tags[i] = Tag::Noise(NoiseKind::PageNumber);
+            continue;
+        }
+        if first == b'B' || first == b'W' {
+            if BOILERPLATE.is_match(t) {
+                tags[i] = Tag::Noise(NoiseKind::Boilerplate);
+                continue;
+            }
+        }
+        // The kop of an Aanhangsel or kamervragen publication, at the top.
+        if seen_content == 0 && t.len() < 90 && KOP.is_match(t) {
+            tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+            continue;
+        }
+        seen_content += 1;
+    }
+    // A page number follows the footer in pdftotext output.
+    for &e in &page_ends {
+        let mut j = e + 1;
+        while j < lines.len() && tags[j] == Tag::Blank {
+            j += 1;
+        }
+        if j < lines.len() && tags[j] == Tag::Content {
+            let t = lines[j].text(src);
+            if !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) {
+                tags[j] = Tag::Noise(NoiseKind::PageNumber);
+            }
+        }
+    }
+    NoiseScan {
+        tags,
+        page_ends,
+        prefixes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::split_lines;
+
+    fn tags(src: &str) -> (Vec<Tag>, Vec<Line>) {
+        let mut lines = split_lines(src);
+        let s = scan(src, &mut lines);
+        (s.tags, lines)
+    }
+
+    #[test]
+    fn footers_and_page_numbers() {
+        let src = "Antwoord 1\nJa.\nTweede Kamer, vergaderjaar 2023–2024, Aanhangsel\n\n2\nverder";
+        let (t, _) = tags(src);
+        assert_eq!(t[2], Tag::Noise(NoiseKind::PageFurniture));
+        assert_eq!(t[4], Tag::Noise(NoiseKind::PageNumber));
+        assert_eq!(t[5], Tag::Content);
+    }
+
+    #[test]
+    fn glued_footer_keeps_the_rest() {
+        let src = "x\nTweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3\nJa.";
+        let (t, lines) = tags(src);
+        assert_eq!(t[1], Tag::Content);
+        assert_eq!(lines[1].text(src), "Antwoord 3");
+    }
+
+    #[test]
+    fn pypdf_publication_footer() {
+        let src = "ah-tk-20242025-594\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1";
+        let (t, _) = tags(src);
+        assert_eq!(t[0], Tag::Noise(NoiseKind::PageFurniture));
+        assert_eq!(t[1], Tag::Noise(NoiseKind::PageFurniture));
+    }
+
+    #[test]
+    fn docx_page_markers() {
+        let (t, _) = tags("VERTROUWELIJK\tPagina  van 1\nPagina 2 van 4\nBij beantwoording de datum en ons kenmerk vermelden.");
+        assert!(t.iter().all(|t| matches!(t, Tag::Noise(_))));
+    }
+}

@@ -1,0 +1,183 @@
+//! Question numbers as they are printed in labels and references.
+//!
+//! "3, 4 en 5", "7, 8, 9 10 en 11", "4-7", "1 t/m 4", "3 tot en met 5",
+//! "1,2,3,4 en 5", "2a", and number words ("vraag twee", "de derde vraag").
+//! Ranges are expanded; a list is returned as strings because sub-questions
+//! carry letters.
+
+/// Longest range we expand; longer ones are treated as noise, so that
+/// "vraag 1 t/m 99999" cannot allocate without bound.
+const MAX_RANGE: u32 = 200;
+
+/// Parse a number list at the start of `s`. Returns the numbers and how
+/// many bytes of `s` the list used (trailing spaces not included).
+///
+/// ```
+/// use kamervragen::numbers::parse_number_list;
+/// let (nums, _) = parse_number_list("7, 8, 9 10 en 11").unwrap();
+/// assert_eq!(nums, ["7", "8", "9", "10", "11"]);
+/// let (nums, _) = parse_number_list("3 tot en met 5:").unwrap();
+/// assert_eq!(nums, ["3", "4", "5"]);
+/// ```
+pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut out: Vec<String> = Vec::new();
+    let mut end = 0;
+    let mut pending_range = false;
+    loop {
+        // one number, or a number word
+        let (num, len) = match read_number(&s[i..]) {
+            Some(x) => x,
+            None => break,
+        };
+        if pending_range {
+            if let (Some(Ok(from)), Ok(to)) = (out.last().map(|l| l.parse::<u32>()), num.parse::<u32>())
+                && to > from
+                && to - from <= MAX_RANGE
+            {
+                for n in from + 1..=to {
+                    out.push(n.to_string());
+                }
+            } else {
+                out.push(num);
+            }
+        } else {
+            out.push(num);
+        }
+        i += len;
+        end = i;
+        // a separator
+        let rest = &s[i..];
+        let trimmed = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+        let ws = rest.len() - trimmed.len();
+        let sep = [
+            (",", false),
+            ("en ", false),
+            ("&", false),
+            ("t/m", true),
+            ("tot en met", true),
+            ("tm", true),
+            ("-", true),
+            ("\u{2013}", true),
+            ("/", false),
+        ]
+        .iter()
+        .find(|(p, _)| starts_with_ci(trimmed, p));
+        match sep {
+            Some((p, range)) => {
+                i += ws + p.len();
+                pending_range = *range;
+            }
+            // "9 10": numbers separated by a space only (a missing comma)
+            None if ws > 0 && trimmed.as_bytes().first().is_some_and(u8::is_ascii_digit) => {
+                i += ws;
+                pending_range = false;
+            }
+            None => break,
+        }
+        while i < b.len() && matches!(b[i], b' ' | b'\t') {
+            i += 1;
+        }
+    }
+    if out.is_empty() { None } else { Some((out, end)) }
+}
+
+fn starts_with_ci(s: &str, p: &str) -> bool {
+    s.len() >= p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p)
+}
+
+/// One number at the start of `s`: digits with an optional letter suffix
+/// ("2a"), or a Dutch number word.
+fn read_number(s: &str) -> Option<(String, usize)> {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 {
+        if digits > 3 {
+            return None;
+        }
+        let mut len = digits;
+        // a sub-question letter: "2a", but not "2en" or the start of a word
+        if b.len() > len
+            && b[len].is_ascii_lowercase()
+            && !b.get(len + 1).is_some_and(|c| c.is_ascii_alphabetic())
+        {
+            len += 1;
+        }
+        let n = s[..digits].trim_start_matches('0');
+        let n = if n.is_empty() { "0" } else { n };
+        return Some((format!("{}{}", n, &s[digits..len]), len));
+    }
+    let word_end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    let word = &s[..word_end];
+    number_word(word).map(|n| (n.to_string(), word_end))
+}
+
+/// The value of a Dutch cardinal or ordinal number word ("twee", "derde").
+pub fn number_word(word: &str) -> Option<u32> {
+    const WORDS: [(&str, &str, u32); 20] = [
+        ("een", "eerste", 1),
+        ("twee", "tweede", 2),
+        ("drie", "derde", 3),
+        ("vier", "vierde", 4),
+        ("vijf", "vijfde", 5),
+        ("zes", "zesde", 6),
+        ("zeven", "zevende", 7),
+        ("acht", "achtste", 8),
+        ("negen", "negende", 9),
+        ("tien", "tiende", 10),
+        ("elf", "elfde", 11),
+        ("twaalf", "twaalfde", 12),
+        ("dertien", "dertiende", 13),
+        ("veertien", "veertiende", 14),
+        ("vijftien", "vijftiende", 15),
+        ("zestien", "zestiende", 16),
+        ("zeventien", "zeventiende", 17),
+        ("achttien", "achttiende", 18),
+        ("negentien", "negentiende", 19),
+        ("twintig", "twintigste", 20),
+    ];
+    if word.len() > 12 {
+        return None;
+    }
+    let w = word.to_lowercase().replace('é', "e");
+    WORDS.iter().find(|(c, o, _)| w == *c || w == *o).map(|&(_, _, n)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nums(s: &str) -> Vec<String> {
+        parse_number_list(s).map(|x| x.0).unwrap_or_default()
+    }
+
+    #[test]
+    fn lists_and_ranges() {
+        assert_eq!(nums("1"), ["1"]);
+        assert_eq!(nums("2 en 3"), ["2", "3"]);
+        assert_eq!(nums("3, 4 en 5"), ["3", "4", "5"]);
+        assert_eq!(nums("1,2,3,4 en 5"), ["1", "2", "3", "4", "5"]);
+        assert_eq!(nums("7, 8, en 9"), ["7", "8", "9"]);
+        assert_eq!(nums("4-7:"), ["4", "5", "6", "7"]);
+        assert_eq!(nums("1 t/m 4"), ["1", "2", "3", "4"]);
+        assert_eq!(nums("3 tot en met 5"), ["3", "4", "5"]);
+        assert_eq!(nums("9 10 en 11"), ["9", "10", "11"]);
+        assert_eq!(nums("2a"), ["2a"]);
+        assert_eq!(nums("twee"), ["2"]);
+    }
+
+    #[test]
+    fn stops_at_text() {
+        let (n, len) = parse_number_list("1 Bent u bekend").unwrap();
+        assert_eq!(n, ["1"]);
+        assert_eq!(len, 1);
+        assert_eq!(nums("12en"), ["12"]);
+        assert_eq!(nums("1234"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn huge_ranges_are_not_expanded() {
+        assert_eq!(nums("1 t/m 999"), ["1", "999"]);
+    }
+}

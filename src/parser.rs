@@ -1,0 +1,309 @@
+//! The one way through the parser: from text to [`Document`].
+//!
+//! Passes, in order: lines; extraction noise; footnotes and markers; the
+//! kamervragen heading; questions and answers; the letter; then the facts
+//! that combine them (kind, dates, zaaknummer, who asked) and diagnostics.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::codes;
+use crate::date;
+use crate::footnotes;
+use crate::heading;
+use crate::letter;
+use crate::model::*;
+use crate::noise::{self, Tag};
+use crate::qa;
+use crate::span::Span;
+use crate::text::{self, Cuts, Joiner, Line};
+
+/// Options for parsing. Most users call [`crate::parse`] instead.
+///
+/// ```
+/// let doc = kamervragen::Parser::new()
+///     .reference_date(chrono::NaiveDate::from_ymd_opt(2025, 3, 12).unwrap())
+///     .parse("Op 18 februari jl. hebben de leden Kat en Dijk (beiden D66) schriftelijke vragen gesteld.");
+/// assert_eq!(doc.kind, kamervragen::Kind::Letter);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Parser {
+    reference_date: Option<NaiveDate>,
+}
+
+impl Parser {
+    /// A parser with default options.
+    pub fn new() -> Parser {
+        Parser::default()
+    }
+
+    /// The date that relative dates ("3 april jl.") are resolved against
+    /// when the document carries no date of its own.
+    pub fn reference_date(mut self, date: NaiveDate) -> Parser {
+        self.reference_date = Some(date);
+        self
+    }
+
+    /// Parse `text`. Never fails: what it cannot read becomes a diagnostic.
+    pub fn parse<'a>(&self, src: &'a str) -> Document<'a> {
+        let mut lines = text::split_lines(src);
+        text::split_flat(src, &mut lines);
+        let scan = noise::scan(src, &mut lines);
+        let mut tags = scan.tags;
+        let mut noise: Vec<Noise> = Vec::new();
+        for (i, t) in tags.iter().enumerate() {
+            if let Tag::Noise(kind) = t {
+                noise.push(Noise { kind: *kind, span: lines[i].span() });
+            }
+        }
+        for &(s, e) in &scan.prefixes {
+            noise.push(Noise { kind: NoiseKind::PageFurniture, span: text::trim(src, s, e).span() });
+        }
+        let layout = text::detect_layout(src, &lines);
+        let mut cuts = Cuts::default();
+        let notes = footnotes::find(src, &lines, &mut tags, &scan.page_ends, &mut cuts, &mut noise, layout);
+        let head = heading::read(src, &lines, &mut tags);
+        let joiner = Joiner { src, cuts: &cuts, layout };
+        let letter_like = letter::looks_like_letter(src, &lines, &tags);
+        let ctx = qa::Context {
+            expects_answers: (head.answer.is_some() && !head.is_notice) || letter_like,
+            questions_only: head.questions.is_some() && head.answer.is_none() && !letter_like,
+        };
+        let split = qa::split(src, &lines, &mut tags, 0, ctx, &joiner, &mut noise);
+        let preamble_end = split.first_line.unwrap_or(lines.len());
+        let letter = if letter_like { letter::read(src, &lines, &mut tags, preamble_end, &joiner) } else { None };
+
+        let mut diagnostics = Vec::new();
+        let kind = choose_kind(&head, &letter, &split, src, &mut diagnostics);
+        let letter_date = letter::date_of(&letter);
+        let anchor = letter_date.or(head.received_on).or(self.reference_date);
+
+        // Who asked, and when.
+        let preamble = preamble_text(src, &lines, &tags, preamble_end);
+        let question_heading = head.questions.as_ref().map(|(t, _)| t.as_str());
+        let mut submitters = question_heading.map(heading::members).unwrap_or_default();
+        if submitters.is_empty() {
+            submitters = heading::members(&preamble);
+        }
+        let submitted_on = head
+            .submitted_on
+            .or_else(|| ingezonden(&preamble, anchor))
+            .or_else(|| asked_on(&preamble, anchor));
+        let zaaknummer = head
+            .zaaknummer
+            .as_ref()
+            .map(|z| z.0.clone())
+            .or_else(|| zaak_from_text(src, &preamble, &letter));
+        let (addressees, topic) = question_heading.map(heading::addressees_and_topic).unwrap_or_default();
+
+        let mut questions = split.questions;
+        let mut answers = split.answers;
+        attach_citations(&notes.citations, &mut questions, &mut answers);
+
+        let notice = (kind == Kind::Notice).then(|| read_notice(src, &lines, &tags, &head, &questions, &joiner));
+        let received_on = head.received_on;
+        let answer_date = match kind {
+            Kind::AnswerLetter => letter_date.or(received_on),
+            Kind::Answers => received_on,
+            _ => None,
+        };
+        let answer_days = match (submitted_on, answer_date) {
+            (Some(s), Some(a)) => Some((a - s).num_days()),
+            _ => None,
+        };
+        let has_questions = !questions.is_empty() || !answers.is_empty() || head.questions.is_some() || !submitters.is_empty() && kind != Kind::Letter;
+        let kamervragen = has_questions.then(|| Kamervragen {
+            zaaknummer,
+            aanhangsel_number: head.aanhangsel_number,
+            submitted_on,
+            received_on,
+            answer_days,
+            within_term: answer_days.map(|d| d <= 21),
+            submitters,
+            addressees: addressees.into_iter().map(Cow::Owned).collect(),
+            topic: topic.map(Cow::Owned),
+            answered_by: head.answered_by.clone(),
+            questions,
+            answers,
+        });
+        let date = match kind {
+            Kind::Letter | Kind::AnswerLetter => letter_date.or(received_on),
+            Kind::Answers | Kind::Notice => received_on.or(letter_date),
+            Kind::Questions => submitted_on,
+        };
+        let mut doc = Document {
+            kind,
+            date,
+            letter,
+            kamervragen,
+            notice,
+            footnotes: notes.notes,
+            references: Vec::new(),
+            noise,
+            unclaimed: Vec::new(),
+            diagnostics,
+        };
+        crate::diagnose::check(src, &mut doc);
+        doc
+    }
+}
+
+fn choose_kind(
+    head: &heading::Heading<'_>,
+    letter: &Option<Letter<'_>>,
+    split: &qa::Split<'_>,
+    src: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Kind {
+    if head.is_notice {
+        return Kind::Notice;
+    }
+    if letter.is_some() {
+        return if split.answers.is_empty() && split.questions.is_empty() { Kind::Letter } else { Kind::AnswerLetter };
+    }
+    if head.answer.is_some() || !split.answers.is_empty() {
+        return Kind::Answers;
+    }
+    if head.questions.is_some() || !split.questions.is_empty() {
+        return Kind::Questions;
+    }
+    if src.contains("Mededeling") {
+        return Kind::Notice;
+    }
+    diagnostics.push(Diagnostic {
+        severity: Severity::Warning,
+        code: codes::NOT_RECOGNISED.into(),
+        message: "no letterhead, question heading or questions found; treated as a letter".into(),
+        span: Span::new(0, src.len()),
+    });
+    Kind::Letter
+}
+
+/// The content text before the first question, joined with spaces: where
+/// letters name the askers, the ingezonden date and the zaaknummer.
+fn preamble_text(src: &str, lines: &[Line], tags: &[Tag], end: usize) -> String {
+    let mut s = String::new();
+    for (i, l) in lines.iter().enumerate().take(end) {
+        if matches!(tags[i], Tag::Content | Tag::Heading) {
+            s.push_str(l.text(src));
+            s.push('\n');
+        }
+    }
+    s
+}
+
+static INGEZONDEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bingezonden\b").expect("ingezonden"));
+static ASKED_ON: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?:\bgesteld\b[^.]{0,80}?\bop\b|\bop\b)\s+[0-9]{1,2}\s+[a-z]+\.?(?:\s+[0-9]{4}|\s+jl\.)").expect("asked on")
+});
+static ZAAK: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b((?:19|20)[0-9]{2}Z[0-9]{5})\b").expect("zaak"));
+static KV_ZAAK: Lazy<Regex> = Lazy::new(|| Regex::new(r"\bkv-tk-((?:19|20)[0-9]{2}Z[0-9]{5})\b").expect("kv zaak"));
+
+fn ingezonden(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
+    date::date_after_keyword(text, &INGEZONDEN, anchor).and_then(|d| d.0)
+}
+
+/// "vragen gesteld door het lid X op 3 april jl.", "Op 6 november jl. hebben
+/// de leden …": a date in the sentence that names the askers.
+fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
+    let flat = text::collapse_ws(text);
+    for m in ASKED_ON.find_iter(&flat) {
+        let sentence_end = flat[m.end()..].find(['.', '?']).map_or(flat.len(), |p| m.end() + p);
+        let sentence_start = flat[..m.start()].rfind(['.', '\n']).map_or(0, |p| p + 1);
+        let sentence = &flat[sentence_start..sentence_end.min(flat.len())];
+        if !(sentence.contains("vragen") || sentence.contains("lid") || sentence.contains("leden")) {
+            continue;
+        }
+        let at = m.as_str().rfind(|c: char| c.is_ascii_digit() && false).unwrap_or(0);
+        let _ = at;
+        let dates = date::find_dates(&flat[m.start()..m.end() + 5.min(flat.len() - m.end())], anchor);
+        if let Some(d) = dates.into_iter().find(|d| d.precision == date::Precision::Day).and_then(|d| d.date) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// The case number of the questions: a "kv-tk-…" id, or in the preamble a
+/// Z-number printed as a kenmerk, "nr.", reference or in parentheses.
+fn zaak_from_text(src: &str, preamble: &str, letter: &Option<Letter<'_>>) -> Option<String> {
+    if let Some(c) = KV_ZAAK.captures(src) {
+        return Some(c[1].to_string());
+    }
+    if let Some(l) = letter
+        && let Some(r) = &l.your_reference
+        && let Some(c) = ZAAK.captures(&r.text)
+    {
+        return Some(c[1].to_string());
+    }
+    for c in ZAAK.captures_iter(preamble) {
+        let m = c.get(1).expect("group");
+        let before = preamble[..m.start()].to_lowercase();
+        let before = before.trim_end();
+        let ok = before.ends_with("kenmerk")
+            || before.ends_with("nr.")
+            || before.ends_with("referentie")
+            || before.ends_with('(')
+            || before.ends_with("nummer")
+            || before.ends_with('\n')
+            || before.is_empty();
+        if ok {
+            return Some(m.as_str().to_string());
+        }
+    }
+    None
+}
+
+/// Give each question and answer the notes it cites.
+fn attach_citations(cites: &[footnotes::Citation], questions: &mut [Question<'_>], answers: &mut [Answer<'_>]) {
+    for c in cites {
+        if let Some(q) = questions.iter_mut().find(|q| q.span.start <= c.pos && c.pos < q.span.end) {
+            q.footnotes.push(c.label.clone());
+        } else if let Some(a) = answers.iter_mut().find(|a| a.span.start <= c.pos && c.pos < a.span.end) {
+            a.footnotes.push(c.label.clone());
+        }
+    }
+}
+
+static POSTPONED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn|\buitstel\b").expect("postponed")
+});
+
+/// The notice text: the content after the heading that is not a question.
+fn read_notice<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &[Tag],
+    head: &heading::Heading<'_>,
+    questions: &[Question<'_>],
+    joiner: &Joiner<'a, '_>,
+) -> Notice<'a> {
+    let from = head.answer.as_ref().map_or(0, |(_, s)| s.end);
+    let mut body: Vec<Line> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.start < from || tags[i] != Tag::Content {
+            continue;
+        }
+        if questions.iter().any(|q| q.span.start <= l.start && l.end <= q.span.end) {
+            continue;
+        }
+        if l.text(src) == "Mededeling" {
+            continue;
+        }
+        body.push(*l);
+    }
+    let text = joiner.join(&body);
+    let span = match (body.first(), body.last()) {
+        (Some(f), Some(l)) => Span::new(f.start, l.end),
+        _ => Span::new(from, from),
+    };
+    Notice {
+        received_on: head.received_on,
+        postponement: POSTPONED.is_match(&text),
+        text,
+        span,
+    }
+}

@@ -1,0 +1,488 @@
+//! Splitting the text into questions and answers.
+//!
+//! Three layouts cover what ministries and the Kamer print:
+//!
+//! * **Labelled**: "Vraag 1" / "Antwoord 1", with every variant of the
+//!   answer label ("Antwoord op vraag 1:", "Antwoord op vragen 2 en 3",
+//!   "Antwoord vraag 4-7:", "Antwoorden op vraag 3, 4, 5, 9 en 10", a bare
+//!   "Antwoord" that answers the question before it).
+//! * **Numbered**: questions numbered "1." / "1)" / a bare "1" line, answers
+//!   either labelled "Antwoord …" or printed right after the question
+//!   without a label.
+//! * **Unnumbered**: written questions as separate paragraphs without
+//!   numbers; they are numbered 1, 2, 3 in order.
+//!
+//! A block runs from its label to the next label; page furniture and notes
+//! were tagged by earlier passes and are left out.
+
+use std::borrow::Cow;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::model::{Answer, Noise, NoiseKind, Question};
+use crate::noise::Tag;
+use crate::numbers::parse_number_list;
+use crate::span::Span;
+use crate::text::{Joiner, Line};
+
+static Q_LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\*\*)?(?:Vraag|Vragen|VRAAG|VRAGEN)(?:\s+nr\.?)?\s+([0-9])").expect("q label")
+});
+static A_LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\*\*)?(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+(?:nr\.?\s*)?([0-9])|\s*[:.]|\s*\*\*|\s*$)")
+        .expect("a label")
+});
+static NUMBERED: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^([0-9]{1,2})(?:[.)]\s*|\s*$)").expect("numbered"));
+static REFERS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:zie|verwijs\s+ik\s+(?:u\s+)?naar|verwezen\s+naar)\b[^.?!]{0,60}?\b(?:vraag|vragen)\s+((?:[0-9]{1,3}[a-z]?|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*(?:[0-9]{1,3}[a-z]?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))*)")
+        .expect("refers")
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BlockKind {
+    Question,
+    Answer,
+}
+
+#[derive(Debug)]
+struct Block {
+    kind: BlockKind,
+    numbers: Vec<String>,
+    label: Span,
+    lines: Vec<Line>,
+}
+
+/// A label read from the start of a line.
+struct Label {
+    kind: BlockKind,
+    numbers: Vec<String>,
+    /// Byte offset in the line where the text after the label starts.
+    rest: usize,
+}
+
+fn read_label(t: &str) -> Option<Label> {
+    if let Some(c) = Q_LABEL.captures(t) {
+        let at = c.get(1).expect("digit").start();
+        let (numbers, len) = parse_number_list(&t[at..])?;
+        let rest = skip_label_tail(t, at + len);
+        if !text_may_follow(&t[rest..], &t[at + len..rest]) {
+            return None;
+        }
+        return Some(Label {
+            kind: BlockKind::Question,
+            numbers,
+            rest,
+        });
+    }
+    if let Some(c) = A_LABEL.captures(t) {
+        let (numbers, after) = match c.get(1) {
+            Some(d) => {
+                let (n, len) = parse_number_list(&t[d.start()..])?;
+                (n, d.start() + len)
+            }
+            None => (Vec::new(), c.get(0).expect("whole").end()),
+        };
+        let rest = skip_label_tail(t, after);
+        let tail = &t[after.min(rest)..rest];
+        if !text_may_follow(&t[rest..], tail) && !(numbers.is_empty() && t[..rest].contains(':')) {
+            return None;
+        }
+        return Some(Label {
+            kind: BlockKind::Answer,
+            numbers,
+            rest,
+        });
+    }
+    None
+}
+
+/// Skip ":", ".", ")" and "**" after a label.
+fn skip_label_tail(t: &str, mut i: usize) -> usize {
+    let b = t.as_bytes();
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | b':' | b'.' | b')' | b'*') {
+        i += 1;
+    }
+    while i < b.len() && !t.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// A label is a label when nothing follows it, or when the text after it
+/// starts like a sentence (or the label ended with a colon); "Vraag 3 gaat
+/// over …" is prose.
+fn text_may_follow(rest: &str, tail: &str) -> bool {
+    let Some(c) = rest.chars().next() else { return true };
+    tail.contains(':') || c.is_uppercase() || matches!(c, '«' | '“' | '"' | '‘' | '\'' | '(' | '[') || c.is_ascii_digit()
+}
+
+/// The questions and answers, and the first line they use.
+pub(crate) struct Split<'a> {
+    pub questions: Vec<Question<'a>>,
+    pub answers: Vec<Answer<'a>>,
+    /// First line of the first question, when there is one.
+    pub first_line: Option<usize>,
+}
+
+/// What the caller knows about the document.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Context {
+    /// The document carries answers (answer heading or letter).
+    pub expects_answers: bool,
+    /// The document is a set of written questions (question heading, no answer heading).
+    pub questions_only: bool,
+}
+
+pub(crate) fn split<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    from: usize,
+    ctx: Context,
+    joiner: &Joiner<'a, '_>,
+    noise: &mut Vec<Noise>,
+) -> Split<'a> {
+    let labels: Vec<Option<Label>> = (0..lines.len())
+        .map(|i| {
+            if i < from || tags[i] != Tag::Content {
+                None
+            } else {
+                read_label(lines[i].text(src))
+            }
+        })
+        .collect();
+    let has_q_labels = labels.iter().flatten().any(|l| l.kind == BlockKind::Question);
+    let blocks = if has_q_labels {
+        labelled(src, lines, tags, &labels, from, noise)
+    } else if let Some(b) = numbered(src, lines, tags, &labels, from, ctx) {
+        b
+    } else if ctx.questions_only {
+        unnumbered(src, lines, tags, from)
+    } else {
+        Vec::new()
+    };
+    build(src, blocks, tags, lines, joiner)
+}
+
+/// "Vraag N" / "Antwoord N" blocks.
+fn labelled(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    labels: &[Option<Label>],
+    from: usize,
+    noise: &mut Vec<Noise>,
+) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut last_q: Vec<String> = Vec::new();
+    let mut started = false;
+    for i in from..lines.len() {
+        match tags[i] {
+            Tag::Content => {}
+            Tag::Blank => {
+                if let Some(b) = blocks.last_mut() {
+                    b.lines.push(Line { start: lines[i].start, end: lines[i].start });
+                }
+                continue;
+            }
+            _ => continue,
+        }
+        if let Some(l) = &labels[i] {
+            started = true;
+            let numbers = match l.kind {
+                BlockKind::Question => {
+                    last_q = l.numbers.clone();
+                    l.numbers.clone()
+                }
+                BlockKind::Answer if l.numbers.is_empty() => last_q.clone(),
+                BlockKind::Answer => l.numbers.clone(),
+            };
+            let mut b = Block {
+                kind: l.kind,
+                numbers,
+                label: Span::new(lines[i].start, lines[i].start + l.rest),
+                lines: Vec::new(),
+            };
+            if lines[i].start + l.rest < lines[i].end {
+                b.lines.push(Line { start: lines[i].start + l.rest, end: lines[i].end });
+            }
+            blocks.push(b);
+            continue;
+        }
+        if !started {
+            continue;
+        }
+        let t = lines[i].text(src);
+        // A footnote number on a line of its own inside the text (PDF).
+        if t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) {
+            noise.push(Noise { kind: NoiseKind::Marker, span: lines[i].span() });
+            continue;
+        }
+        if let Some(b) = blocks.last_mut() {
+            b.lines.push(lines[i]);
+        }
+    }
+    blocks
+}
+
+/// Questions numbered "1." / "1)" / "1"; answers labelled or following.
+fn numbered(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    labels: &[Option<Label>],
+    from: usize,
+    ctx: Context,
+) -> Option<Vec<Block>> {
+    let has_a_labels = labels.iter().flatten().any(|l| l.kind == BlockKind::Answer);
+    // Candidate question starts, in a chain 1, 2, 3, …
+    let mut starts: Vec<(usize, u32, usize)> = Vec::new();
+    let mut expect = 1u32;
+    let mut answered_since = true;
+    for i in from..lines.len() {
+        if tags[i] != Tag::Content {
+            continue;
+        }
+        if labels[i].as_ref().is_some_and(|l| l.kind == BlockKind::Answer) {
+            answered_since = true;
+            continue;
+        }
+        let t = lines[i].text(src);
+        let Some(c) = NUMBERED.captures(t) else { continue };
+        let n: u32 = c[1].parse().unwrap_or(0);
+        if n != expect {
+            continue;
+        }
+        // A list inside an answer is not the next question: with answer
+        // labels, the next question comes after an answer; without, a
+        // question asks something.
+        let question_like = if has_a_labels {
+            answered_since || n == 1
+        } else {
+            let end = (i + 1..lines.len())
+                .find(|&j| tags[j] == Tag::Content && NUMBERED.captures(lines[j].text(src)).is_some())
+                .unwrap_or(lines.len());
+            paragraph_has_question(src, lines, tags, i, end)
+        };
+        if !question_like {
+            continue;
+        }
+        starts.push((i, n, c.get(0).expect("whole").end()));
+        expect += 1;
+        answered_since = false;
+    }
+    if starts.is_empty() || (starts.len() < 2 && !ctx.expects_answers && !ctx.questions_only) {
+        return None;
+    }
+    let mut blocks = Vec::new();
+    for (k, &(i, n, rest)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(lines.len(), |s| s.0);
+        let numbers = vec![n.to_string()];
+        let mut q = Block {
+            kind: BlockKind::Question,
+            numbers: numbers.clone(),
+            label: Span::new(lines[i].start, lines[i].start + rest),
+            lines: Vec::new(),
+        };
+        if lines[i].start + rest < lines[i].end {
+            q.lines.push(Line { start: lines[i].start + rest, end: lines[i].end });
+        }
+        let mut current = &mut q;
+        let mut answers: Vec<Block> = Vec::new();
+        let mut question_done = false;
+        for j in i + 1..end {
+            match tags[j] {
+                Tag::Content => {}
+                Tag::Blank => {
+                    if !current.lines.is_empty() {
+                        current.lines.push(Line { start: lines[j].start, end: lines[j].start });
+                    }
+                    continue;
+                }
+                _ => continue,
+            }
+            if let Some(l) = labels[j].as_ref().filter(|l| l.kind == BlockKind::Answer) {
+                answers.push(Block {
+                    kind: BlockKind::Answer,
+                    numbers: if l.numbers.is_empty() { numbers.clone() } else { l.numbers.clone() },
+                    label: Span::new(lines[j].start, lines[j].start + l.rest),
+                    lines: Vec::new(),
+                });
+                current = answers.last_mut().expect("just pushed");
+                if lines[j].start + l.rest < lines[j].end {
+                    current.lines.push(Line { start: lines[j].start + l.rest, end: lines[j].end });
+                }
+                question_done = true;
+                continue;
+            }
+            // Unlabelled answer: the question ends with its question mark.
+            if !has_a_labels && ctx.expects_answers && !question_done && !current.lines.is_empty() {
+                let so_far = current.lines.iter().rev().find(|l| !l.is_blank());
+                let ends_q = so_far.is_some_and(|l| ends_with_question(l.text(src)));
+                if ends_q {
+                    answers.push(Block {
+                        kind: BlockKind::Answer,
+                        numbers: numbers.clone(),
+                        label: Span::new(lines[j].start, lines[j].start),
+                        lines: Vec::new(),
+                    });
+                    current = answers.last_mut().expect("just pushed");
+                    question_done = true;
+                }
+            }
+            current.lines.push(lines[j]);
+        }
+        blocks.push(q);
+        blocks.extend(answers);
+    }
+    Some(blocks)
+}
+
+fn ends_with_question(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || matches!(c, ')' | ']' | '['));
+    t.ends_with('?') || t.ends_with("?»") || t.ends_with("?”") || t.ends_with("?'")
+}
+
+fn paragraph_has_question(src: &str, lines: &[Line], tags: &[Tag], from: usize, to: usize) -> bool {
+    (from..to).any(|j| tags[j] == Tag::Content && lines[j].text(src).contains('?'))
+}
+
+/// Written questions printed as paragraphs without numbers.
+fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut n = 0;
+    let mut in_par = false;
+    for i in from..lines.len() {
+        if tags[i] != Tag::Content {
+            if tags[i] == Tag::Blank {
+                in_par = false;
+            }
+            continue;
+        }
+        let t = lines[i].text(src);
+        if t.starts_with("Toelichting") {
+            break;
+        }
+        if !in_par {
+            n += 1;
+            blocks.push(Block {
+                kind: BlockKind::Question,
+                numbers: vec![n.to_string()],
+                label: Span::new(lines[i].start, lines[i].start),
+                lines: Vec::new(),
+            });
+            in_par = true;
+        }
+        blocks.last_mut().expect("pushed").lines.push(lines[i]);
+    }
+    blocks
+}
+
+fn build<'a>(src: &'a str, blocks: Vec<Block>, tags: &mut [Tag], lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'a> {
+    let mut questions = Vec::new();
+    let mut answers = Vec::new();
+    let first_line = blocks
+        .first()
+        .and_then(|b| lines.iter().position(|l| l.start <= b.label.start && b.label.start <= l.end.max(l.start)));
+    for b in blocks {
+        let last = b.lines.iter().rev().find(|l| !l.is_blank()).map_or(b.label.end, |l| l.end);
+        let span = Span::new(b.label.start, last.max(b.label.end));
+        let text = joiner.join(&b.lines);
+        match b.kind {
+            BlockKind::Question => questions.push(Question {
+                numbers: b.numbers,
+                text,
+                footnotes: Vec::new(),
+                span,
+            }),
+            BlockKind::Answer => {
+                let refers_to = refers_to(&text);
+                answers.push(Answer {
+                    numbers: b.numbers,
+                    text,
+                    refers_to,
+                    footnotes: Vec::new(),
+                    span,
+                })
+            }
+        }
+    }
+    let _ = (tags, src);
+    Split {
+        questions,
+        answers,
+        first_line,
+    }
+}
+
+/// The questions an answer points to instead of answering: "Zie het
+/// antwoord op vraag 2", "Zie vraag twee", "zie ook de antwoorden op de
+/// vragen 1 tot en met 3". Only for answers that are such a pointer: short,
+/// or opening with it.
+pub(crate) fn refers_to(text: &str) -> Vec<String> {
+    let short = text.len() < 400;
+    let mut out: Vec<String> = Vec::new();
+    for c in REFERS.captures_iter(text) {
+        let whole = c.get(0).expect("whole");
+        if !short && whole.start() > 0 {
+            break;
+        }
+        if let Some((nums, _)) = parse_number_list(&c[1]) {
+            for n in nums {
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Convert owned text into a borrowed one where possible (kept for symmetry).
+#[allow(dead_code)]
+fn borrowed(s: &str) -> Cow<'_, str> {
+    Cow::Borrowed(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(t: &str) -> Option<(BlockKind, Vec<String>, String)> {
+        read_label(t).map(|l| (l.kind, l.numbers, t[l.rest..].to_string()))
+    }
+
+    #[test]
+    fn question_labels() {
+        assert_eq!(label("Vraag 1").unwrap().1, ["1"]);
+        assert_eq!(label("Vraag 3, 4 en 5").unwrap().1, ["3", "4", "5"]);
+        assert_eq!(label("Vraag 7, 8, 9 10 en 11").unwrap().1, ["7", "8", "9", "10", "11"]);
+        assert_eq!(label("**Vraag 3**").unwrap().1, ["3"]);
+        assert_eq!(label("Vraag 1: Bent u bekend?").unwrap().2, "Bent u bekend?");
+        assert!(label("Vraag 3 gaat over iets anders").is_none());
+    }
+
+    #[test]
+    fn answer_labels() {
+        assert_eq!(label("Antwoord 1").unwrap().1, ["1"]);
+        assert_eq!(label("Antwoord op vraag 1:").unwrap().1, ["1"]);
+        assert_eq!(label("Antwoord op vragen 7, 8, en 9").unwrap().1, ["7", "8", "9"]);
+        assert_eq!(label("Antwoord vraag 4-7:").unwrap().1, ["4", "5", "6", "7"]);
+        assert_eq!(label("Antwoord vragen 1,2,3,4 en 5").unwrap().1, ["1", "2", "3", "4", "5"]);
+        assert_eq!(label("Antwoorden op vraag 3, 4, 5, 9 en 10").unwrap().1, ["3", "4", "5", "9", "10"]);
+        let (k, n, rest) = label("Antwoord: Ja.").unwrap();
+        assert_eq!((k, n.len(), rest.as_str()), (BlockKind::Answer, 0, "Ja."));
+        assert!(label("Antwoord").unwrap().1.is_empty());
+        assert!(label("Antwoorden zijn er niet").is_none());
+    }
+
+    #[test]
+    fn pointers() {
+        assert_eq!(refers_to("Zie vraag twee."), ["2"]);
+        assert_eq!(refers_to("Zie het antwoord op vraag 7."), ["7"]);
+        assert_eq!(refers_to("Zie ook de antwoorden op de vragen 1 tot en met 3."), ["1", "2", "3"]);
+        assert!(refers_to("Ja.").is_empty());
+    }
+}

@@ -1,0 +1,387 @@
+//! The input as lines with byte spans, and the joining of lines back into
+//! clean text.
+//!
+//! Every extractor ends lines differently (LF, CRLF, lone CR, form feeds
+//! between PDF pages) and pads them with tabs, NBSP or a BOM. Lines keep
+//! their byte positions so that everything built from them has a span.
+//! Joining undoes line-end hyphenation where it is a line break and keeps
+//! real hyphens ("21 501-32", "GroenLinks-PvdA"), and leaves out the byte
+//! ranges that other passes cut (markers, footnote bodies).
+
+use std::borrow::Cow;
+
+use crate::span::Span;
+
+/// One line of the input: `start..end` is its content without the line
+/// terminator and without surrounding whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Line {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Line {
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        &src[self.start..self.end]
+    }
+    pub fn is_blank(&self) -> bool {
+        self.start >= self.end
+    }
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Whitespace as extractors produce it, including NBSP, BOM and form feed.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// Split `src` into trimmed lines. LF, CRLF, CR and form feed all end a line.
+pub(crate) fn split_lines(src: &str) -> Vec<Line> {
+    let bytes = src.as_bytes();
+    let mut lines = Vec::with_capacity(src.len() / 60 + 1);
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\x0c' => {
+                lines.push(trim(src, start, i));
+                start = i + 1;
+            }
+            b'\r' => {
+                lines.push(trim(src, start, i));
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        lines.push(trim(src, start, bytes.len()));
+    }
+    lines
+}
+
+static FLAT_BREAK: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    regex::Regex::new(
+        r"[.?!»”)0-9] ((?:Vraag|Vragen|Antwoord) [0-9]{1,3}(?:(?:,| en) [0-9]{1,3})* [A-Z«]|Vragen van (?:het lid|de leden)|Antwoord van |Mededeling van |Zie ook Aanhangsel|(?:ah|kv)-tk-[0-9])| ([0-9]{1,2} [A-Z«])",
+    )
+    .expect("flat break regex")
+});
+
+/// Text flattened onto one line (every paragraph joined by a space) gets
+/// pseudo-lines: it is broken before question and answer labels, headings,
+/// page footers and what may be a page-bottom note, so that the line-based
+/// passes see the structure a normal extraction would show.
+pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
+    let flat = lines.iter().any(|l| l.end - l.start > 4000 && src[l.start..l.end].matches("Vraag ").count() >= 2);
+    if !flat {
+        return;
+    }
+    let mut out = Vec::with_capacity(lines.len() * 4);
+    for l in lines.iter() {
+        if l.end - l.start <= 4000 {
+            out.push(*l);
+            continue;
+        }
+        let mut start = l.start;
+        for m in FLAT_BREAK.captures_iter(&src[l.start..l.end]) {
+            let g = m.get(1).or_else(|| m.get(2)).expect("one group matches");
+            let at = l.start + g.start();
+            if at > start {
+                out.push(trim(src, start, at));
+                start = at;
+            }
+        }
+        out.push(trim(src, start, l.end));
+    }
+    *lines = out;
+}
+
+/// The trimmed sub-range of `src[start..end]`.
+pub(crate) fn trim(src: &str, start: usize, end: usize) -> Line {
+    let s = &src[start..end];
+    let t = s.trim_start_matches(is_space);
+    let st = start + (s.len() - t.len());
+    let t2 = t.trim_end_matches(is_space);
+    Line {
+        start: st,
+        end: st + t2.len(),
+    }
+}
+
+/// Sorted, non-overlapping byte ranges that text fields leave out.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Cuts {
+    ranges: Vec<(usize, usize)>,
+}
+
+impl Cuts {
+    pub fn push(&mut self, start: usize, end: usize) {
+        if start < end {
+            self.ranges.push((start, end));
+        }
+    }
+    pub fn finish(&mut self) {
+        self.ranges.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(self.ranges.len());
+        for &(s, e) in &self.ranges {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        self.ranges = merged;
+    }
+    /// Index of the first cut ending after `pos`.
+    fn first_after(&self, pos: usize) -> usize {
+        self.ranges.partition_point(|&(_, e)| e <= pos)
+    }
+    /// The pieces of `start..end` that are not cut.
+    pub fn pieces(&self, start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let mut i = self.first_after(start);
+        let mut pos = start;
+        std::iter::from_fn(move || {
+            while pos < end {
+                match self.ranges.get(i) {
+                    Some(&(s, e)) if s < end => {
+                        if s <= pos {
+                            pos = pos.max(e);
+                            i += 1;
+                            continue;
+                        }
+                        let piece = (pos, s);
+                        pos = e;
+                        i += 1;
+                        return Some(piece);
+                    }
+                    _ => {
+                        let piece = (pos, end);
+                        pos = end;
+                        return Some(piece);
+                    }
+                }
+            }
+            None
+        })
+    }
+    pub fn is_cut(&self, pos: usize) -> bool {
+        let i = self.first_after(pos);
+        self.ranges.get(i).is_some_and(|&(s, _)| s <= pos)
+    }
+    pub fn ranges(&self) -> &[(usize, usize)] {
+        &self.ranges
+    }
+}
+
+/// How lines relate to paragraphs in this text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// Word-like: every line is a paragraph.
+    Paragraphs,
+    /// PDF-like: lines are wrapped, paragraphs are runs of lines.
+    Wrapped,
+}
+
+/// Guess the layout from the line lengths: wrapped PDF text has short lines
+/// of similar length, Word text has long paragraph lines.
+pub(crate) fn detect_layout(src: &str, lines: &[Line]) -> Layout {
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .map(|l| src[l.start..l.end].chars().count())
+        .collect();
+    if lens.is_empty() {
+        return Layout::Paragraphs;
+    }
+    let n = lens.len();
+    let (_, &mut p75, _) = lens.select_nth_unstable(n * 3 / 4);
+    if p75 > 110 { Layout::Paragraphs } else { Layout::Wrapped }
+}
+
+/// Builds clean text from lines.
+pub(crate) struct Joiner<'s, 'c> {
+    pub src: &'s str,
+    pub cuts: &'c Cuts,
+    pub layout: Layout,
+}
+
+impl<'s> Joiner<'s, '_> {
+    /// Join the given lines (content ranges) into one text. Blank lines end
+    /// paragraphs; wrapped lines are joined with a space, or without one
+    /// where a line-end hyphen splits a word.
+    pub fn join(&self, lines: &[Line]) -> Cow<'s, str> {
+        // One uncut line borrows.
+        let non_blank: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
+        if non_blank.len() == 1 {
+            let l = non_blank[0];
+            let mut pieces = self.cuts.pieces(l.start, l.end);
+            if let Some(first) = pieces.next()
+                && pieces.next().is_none()
+            {
+                let t = self.src[first.0..first.1].trim_matches(is_space);
+                if !needs_cleaning(t) {
+                    return Cow::Borrowed(t);
+                }
+            }
+        }
+        let mut out = String::new();
+        let mut pending_break: Option<&str> = None;
+        for l in lines {
+            if l.is_blank() {
+                if !out.is_empty() {
+                    pending_break = Some("\n\n");
+                }
+                continue;
+            }
+            let mut piece_text = String::new();
+            for (s, e) in self.cuts.pieces(l.start, l.end) {
+                piece_text.push_str(&self.src[s..e]);
+            }
+            let t = clean_inline(piece_text.trim_matches(is_space));
+            if t.is_empty() {
+                continue;
+            }
+            if out.is_empty() {
+                out.push_str(&t);
+                pending_break = None;
+                continue;
+            }
+            match pending_break.take() {
+                Some(b) => {
+                    trim_end_in_place(&mut out);
+                    out.push_str(b);
+                }
+                None => match self.layout {
+                    Layout::Paragraphs => {
+                        trim_end_in_place(&mut out);
+                        out.push('\n');
+                    }
+                    Layout::Wrapped => join_wrapped(&mut out, &t),
+                },
+            }
+            out.push_str(&t);
+        }
+        trim_end_in_place(&mut out);
+        Cow::Owned(out)
+    }
+}
+
+fn needs_cleaning(t: &str) -> bool {
+    t.contains(['\t', '\u{a0}', '\u{ad}', '*', '_']) || t.contains("  ")
+}
+
+fn trim_end_in_place(s: &mut String) {
+    let l = s.trim_end_matches(is_space).len();
+    s.truncate(l);
+}
+
+/// Append a wrapped continuation line: undo a line-end hyphen that splits a
+/// lower-case word ("Zorgak-" + "koord"), keep a real one ("GroenLinks-" +
+/// "PvdA", "21 501-" + "32"), otherwise join with a space.
+fn join_wrapped(out: &mut String, next: &str) {
+    trim_end_in_place(out);
+    if out.ends_with('-') {
+        let before = out[..out.len() - 1].chars().next_back();
+        let after = next.chars().next();
+        let word_split = before.is_some_and(|c| c.is_lowercase())
+            && after.is_some_and(|c| c.is_lowercase());
+        if word_split {
+            out.pop();
+        }
+        return;
+    }
+    out.push(' ');
+}
+
+/// Tidy one line: tabs and runs of spaces become one space, soft hyphens go,
+/// Markdown emphasis markers go.
+pub(crate) fn clean_inline(t: &str) -> Cow<'_, str> {
+    if !needs_cleaning(t) {
+        return Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut last_space = false;
+    let chars: Vec<char> = t.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\u{ad}' {
+            continue;
+        }
+        // Markdown emphasis: "**" anywhere, "_" at a word edge.
+        if c == '*' && (chars.get(i + 1) == Some(&'*') || (i > 0 && chars[i - 1] == '*')) {
+            continue;
+        }
+        if c == '_' {
+            let prev_word = i > 0 && chars[i - 1].is_alphanumeric();
+            let next_word = chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
+            if prev_word != next_word {
+                continue;
+            }
+        }
+        if is_space(c) {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+        } else {
+            out.push(c);
+            last_space = false;
+        }
+    }
+    Cow::Owned(out.trim().to_string())
+}
+
+/// Collapse all whitespace runs into one space.
+pub(crate) fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(is_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_endings() {
+        let src = "a\r\nb\rc\n\x0cd";
+        let lines: Vec<&str> = split_lines(src).iter().map(|l| l.text(src)).collect();
+        assert_eq!(lines, ["a", "b", "c", "", "d"]);
+    }
+
+    #[test]
+    fn trims_unicode_space() {
+        let src = "\u{feff}\t Datum\u{a0}\n";
+        let l = split_lines(src);
+        assert_eq!(l[0].text(src), "Datum");
+    }
+
+    #[test]
+    fn hyphenation() {
+        let src = "Zorgak-\nkoord en GroenLinks-\nPvdA en Kamerstuk 21 501-\n32";
+        let lines = split_lines(src);
+        let cuts = Cuts::default();
+        let j = Joiner { src, cuts: &cuts, layout: Layout::Wrapped };
+        assert_eq!(j.join(&lines), "Zorgakkoord en GroenLinks-PvdA en Kamerstuk 21 501-32");
+    }
+
+    #[test]
+    fn cuts_are_left_out() {
+        let src = "Ja[footnoteRef:1] nee";
+        let lines = split_lines(src);
+        let mut cuts = Cuts::default();
+        cuts.push(2, 18);
+        cuts.finish();
+        let j = Joiner { src, cuts: &cuts, layout: Layout::Paragraphs };
+        assert_eq!(j.join(&lines), "Ja nee");
+    }
+}
