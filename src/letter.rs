@@ -91,26 +91,28 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], end: usiz
             if text_trim.is_empty() || text_trim.chars().all(|c| matches!(c, '-' | '–' | '.' | '_')) {
                 continue;
             }
-            let field = Field { text: text.clone(), span: v.span() };
-            let slot = match label.as_str() {
+            let (slot, span_slot) = match label.as_str() {
                 "datum" => {
                     if letter.date.is_none()
                         && let Some(d) = date::parse_date(text_trim, None)
                     {
                         letter.date = Some(d);
+                        letter.spans.date = Some(v.span());
                         used[i] = true;
                         mark_value(&mut used, lines, v);
                     }
                     continue;
                 }
-                "betreft" | "onderwerp" => &mut letter.subject,
-                "onze referentie" | "ons kenmerk" | "kenmerk" | "referentie" => &mut letter.our_reference,
-                l if l.starts_with("uw ") => &mut letter.your_reference,
-                _ => &mut letter.attachments,
+                "betreft" | "onderwerp" => (&mut letter.subject, &mut letter.spans.subject),
+                "onze referentie" | "ons kenmerk" | "kenmerk" | "referentie" => {
+                    (&mut letter.our_reference, &mut letter.spans.our_reference)
+                }
+                l if l.starts_with("uw ") => (&mut letter.your_reference, &mut letter.spans.your_reference),
+                _ => (&mut letter.attachments, &mut letter.spans.attachments),
             };
             if slot.is_none() {
-                // A subject may continue on the next line (wrapped PDF letters).
-                *slot = Some(field);
+                *slot = Some(text.clone());
+                *span_slot = Some(v.span());
             }
             used[i] = true;
             mark_value(&mut used, lines, v);
@@ -118,21 +120,21 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], end: usiz
         }
         if salutation_at.is_none() && SALUTATION.is_match(t) {
             salutation_at = Some(k);
-            letter.salutation = Some(Field { text: Cow::Borrowed(t), span: lines[i].span() });
+            letter.salutation = Some(Cow::Borrowed(t));
+            letter.spans.salutation = Some(lines[i].span());
             used[i] = true;
         } else if closing_at.is_none() && CLOSING.is_match(t) {
             closing_at = Some(k);
-            letter.closing = Some(Field { text: Cow::Borrowed(t.trim_end_matches(',')), span: lines[i].span() });
+            letter.closing = Some(Cow::Borrowed(t.trim_end_matches(',')));
+            letter.spans.closing = Some(lines[i].span());
             used[i] = true;
         } else if letter.date.is_none() && DEN_HAAG.is_match(t) {
             letter.date = date::parse_date(&t[t.find(',').map_or(0, |p| p + 1)..], None);
             used[i] = true;
         } else if t.contains("Retouradres") && letter.return_address.is_none() {
             let at = t.find("Retouradres").expect("found") + "Retouradres".len();
-            letter.return_address = Some(Field {
-                text: Cow::Owned(collapse_ws(&t[at..])),
-                span: lines[i].span(),
-            });
+            letter.return_address = Some(Cow::Owned(collapse_ws(&t[at..])));
+            letter.spans.return_address = Some(lines[i].span());
             used[i] = true;
         }
     }

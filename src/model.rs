@@ -65,45 +65,70 @@ pub struct Document<'a> {
 }
 
 /// The letter part of a minister's letter: letterhead, body and signature.
+///
+/// Text fields are plain strings; where each was read is in [`Letter::spans`].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Letter<'a> {
     /// The date in the letterhead ("Datum 24 april 2025", "Den Haag, …").
     pub date: Option<NaiveDate>,
     /// The subject ("Betreft" or "Onderwerp").
     #[serde(borrow)]
-    pub subject: Option<Field<'a>>,
+    pub subject: Option<Cow<'a, str>>,
     /// The ministry's own reference ("Onze referentie", "Ons kenmerk",
     /// "Kenmerk"), as printed.
     #[serde(borrow)]
-    pub our_reference: Option<Field<'a>>,
+    pub our_reference: Option<Cow<'a, str>>,
     /// The addressee's reference ("Uw kenmerk", "Uw referentie", "Uw brief"),
     /// often the Tweede Kamer zaaknummer.
     #[serde(borrow)]
-    pub your_reference: Option<Field<'a>>,
+    pub your_reference: Option<Cow<'a, str>>,
     /// Enclosures ("Bijlage(n)"): a count or titles, as printed.
     #[serde(borrow)]
-    pub attachments: Option<Field<'a>>,
+    pub attachments: Option<Cow<'a, str>>,
     /// The sending ministry and its address block.
     #[serde(borrow)]
     pub sender: Option<Sender<'a>>,
     /// The addressee block.
     #[serde(borrow)]
     pub recipient: Option<Recipient<'a>>,
-    /// The return address ("Retouradres Postbus 20701 2500 ES Den Haag").
+    /// The return address ("Postbus 20701 2500 ES Den Haag").
     #[serde(borrow)]
-    pub return_address: Option<Field<'a>>,
+    pub return_address: Option<Cow<'a, str>>,
     /// The salutation ("Geachte voorzitter,").
     #[serde(borrow)]
-    pub salutation: Option<Field<'a>>,
+    pub salutation: Option<Cow<'a, str>>,
     /// The paragraphs of the letter body, between salutation and closing.
     #[serde(borrow)]
     pub body: Vec<Field<'a>>,
-    /// The closing formula ("Hoogachtend,").
+    /// The closing formula ("Hoogachtend").
     #[serde(borrow)]
-    pub closing: Option<Field<'a>>,
+    pub closing: Option<Cow<'a, str>>,
     /// The people who sign the letter, in printed order.
     #[serde(borrow)]
     pub signatories: Vec<Signatory<'a>>,
+    /// Where each letterhead field was read.
+    pub spans: LetterSpans,
+}
+
+/// Where the fields of a [`Letter`] were read, as byte spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct LetterSpans {
+    /// The date value.
+    pub date: Option<Span>,
+    /// The subject value.
+    pub subject: Option<Span>,
+    /// The own reference value.
+    pub our_reference: Option<Span>,
+    /// The addressee's reference value.
+    pub your_reference: Option<Span>,
+    /// The enclosures value.
+    pub attachments: Option<Span>,
+    /// The return address line.
+    pub return_address: Option<Span>,
+    /// The salutation line.
+    pub salutation: Option<Span>,
+    /// The closing line.
+    pub closing: Option<Span>,
 }
 
 /// A piece of text with the span it was read from.
@@ -458,10 +483,10 @@ impl Letter<'_> {
     fn into_owned(self) -> Letter<'static> {
         Letter {
             date: self.date,
-            subject: self.subject.map(owned_field),
-            our_reference: self.our_reference.map(owned_field),
-            your_reference: self.your_reference.map(owned_field),
-            attachments: self.attachments.map(owned_field),
+            subject: self.subject.map(owned),
+            our_reference: self.our_reference.map(owned),
+            your_reference: self.your_reference.map(owned),
+            attachments: self.attachments.map(owned),
             sender: self.sender.map(|s| Sender {
                 organisation: s.organisation.map(owned),
                 lines: s.lines.into_iter().map(owned).collect(),
@@ -473,10 +498,10 @@ impl Letter<'_> {
                 chamber: r.chamber,
                 span: r.span,
             }),
-            return_address: self.return_address.map(owned_field),
-            salutation: self.salutation.map(owned_field),
+            return_address: self.return_address.map(owned),
+            salutation: self.salutation.map(owned),
             body: self.body.into_iter().map(owned_field).collect(),
-            closing: self.closing.map(owned_field),
+            closing: self.closing.map(owned),
             signatories: self
                 .signatories
                 .into_iter()
@@ -488,6 +513,7 @@ impl Letter<'_> {
                     span: s.span,
                 })
                 .collect(),
+            spans: self.spans,
         }
     }
 }

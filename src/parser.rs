@@ -235,7 +235,7 @@ fn zaak_from_text(src: &str, preamble: &str, letter: &Option<Letter<'_>>) -> Opt
     }
     if let Some(l) = letter
         && let Some(r) = &l.your_reference
-        && let Some(c) = ZAAK.captures(&r.text)
+        && let Some(c) = ZAAK.captures(r)
     {
         return Some(c[1].to_string());
     }
