@@ -21,7 +21,7 @@ use crate::span::Span;
 use crate::text::{Line, collapse_ws};
 
 static QUESTIONS_HEAD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\*\*)?(?:Schriftelijke\s+)?Vra(?:gen|ag)\s+van\s+(?:het|de|een)\s+(?:Kamer)?(?:lid|leden)\b").expect("questions head")
+    Regex::new(r"^(?:\*\*)?(?:(?:Schriftelijke|Mondelinge)\s+)?(?i:vra(?:gen|ag))\s+van\s+(?:het|de|een)\s+(?:Kamer)?(?:lid|leden)\b").expect("questions head")
 });
 static ANSWER_HEAD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\*\*)?(Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?i:minister-president|minister|staatssecretaris|viceminister-president)\b").expect("answer head")
@@ -163,7 +163,7 @@ fn paragraph_end(src: &str, lines: &[Line], tags: &[Tag], i: usize, keyword: &Re
             }
             joined.push(' ');
             joined.push_str(t);
-            if keyword.is_match(&joined) && date::date_after_keyword(&joined, keyword, None).is_some() {
+            if keyword.is_match(&joined) && date::date_after_keyword(&joined, keyword, None).is_some_and(|d| d.0.is_some()) {
                 return j + 1;
             }
         }

@@ -240,13 +240,11 @@ fn numbered(
     // Candidate question starts, in a chain 1, 2, 3, …
     let mut starts: Vec<(usize, u32, usize)> = Vec::new();
     let mut expect = 1u32;
-    let mut answered_since = true;
     for i in from..lines.len() {
         if tags[i] != Tag::Content {
             continue;
         }
         if labels[i].as_ref().is_some_and(|l| l.kind == BlockKind::Answer) {
-            answered_since = true;
             continue;
         }
         let t = lines[i].text(src);
@@ -255,23 +253,21 @@ fn numbered(
         if n != expect {
             continue;
         }
-        // A list inside an answer is not the next question: with answer
-        // labels, the next question comes after an answer; without, a
-        // question asks something.
-        let question_like = if has_a_labels {
-            answered_since || n == 1
-        } else {
-            let end = (i + 1..lines.len())
-                .find(|&j| tags[j] == Tag::Content && NUMBERED.captures(lines[j].text(src)).is_some())
-                .unwrap_or(lines.len());
-            paragraph_has_question(src, lines, tags, i, end)
-        };
+        // A list inside an answer is not the next question: a question
+        // asks something before the next number or answer label.
+        let end = (i + 1..lines.len())
+            .find(|&j| {
+                tags[j] == Tag::Content
+                    && (NUMBERED.is_match(lines[j].text(src))
+                        || labels[j].as_ref().is_some_and(|l| l.kind == BlockKind::Answer))
+            })
+            .unwrap_or(lines.len());
+        let question_like = paragraph_has_question(src, lines, tags, i, end);
         if !question_like {
             continue;
         }
         starts.push((i, n, c.get(0).expect("whole").end()));
         expect += 1;
-        answered_since = false;
     }
     if starts.is_empty() || (starts.len() < 2 && !ctx.expects_answers && !ctx.questions_only) {
         return None;
