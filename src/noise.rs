@@ -12,7 +12,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::model::NoiseKind;
-use crate::text::{Line, trim};
+use crate::text::{Layout, Line, trim};
 
 /// What a line is, after the noise pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +65,7 @@ static BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
 
 /// Classify every line. `lines` may be shortened at the front where a footer
 /// is glued to the text that follows it.
-pub(crate) fn scan(src: &str, lines: &mut [Line]) -> NoiseScan {
+pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
     let mut tags = vec![Tag::Content; lines.len()];
     let mut page_ends = Vec::new();
     let mut prefixes = Vec::new();
@@ -114,6 +114,11 @@ pub(crate) fn scan(src: &str, lines: &mut [Line]) -> NoiseScan {
         }
         if matches!(first, b'P' | b'p' | b'V') && t.len() < 40 && PAGINA.is_match(t) {
             tags[i] = Tag::Noise(NoiseKind::PageNumber);
+            // In PDF text "Pagina 2 van 3" closes a page; Word puts all its
+            // headers and footers together, away from the notes.
+            if layout == Layout::Wrapped {
+                page_ends.push(i);
+            }
             continue;
         }
         if first == b'B' || first == b'W' {
@@ -156,7 +161,7 @@ mod tests {
 
     fn tags(src: &str) -> (Vec<Tag>, Vec<Line>) {
         let mut lines = split_lines(src);
-        let s = scan(src, &mut lines);
+        let s = scan(src, &mut lines, Layout::Wrapped);
         (s.tags, lines)
     }
 

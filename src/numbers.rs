@@ -68,6 +68,13 @@ pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
             Some((p, range)) => {
                 i += ws + p.len();
                 pending_range = *range;
+                // "7, 8, en 9"
+                if *p == "," {
+                    let r = s[i..].trim_start_matches([' ', '\t']);
+                    if starts_with_ci(r, "en ") {
+                        i = s.len() - r.len() + 3;
+                    }
+                }
             }
             // "9 10": numbers separated by a space only (a missing comma)
             None if ws > 0 && trimmed.as_bytes().first().is_some_and(u8::is_ascii_digit) => {

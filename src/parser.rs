@@ -51,7 +51,8 @@ impl Parser {
     pub fn parse<'a>(&self, src: &'a str) -> Document<'a> {
         let mut lines = text::split_lines(src);
         text::split_flat(src, &mut lines);
-        let scan = noise::scan(src, &mut lines);
+        let layout = text::detect_layout(src, &lines);
+        let scan = noise::scan(src, &mut lines, layout);
         let mut tags = scan.tags;
         let mut noise: Vec<Noise> = Vec::new();
         for (i, t) in tags.iter().enumerate() {
@@ -62,7 +63,6 @@ impl Parser {
         for &(s, e) in &scan.prefixes {
             noise.push(Noise { kind: NoiseKind::PageFurniture, span: text::trim(src, s, e).span() });
         }
-        let layout = text::detect_layout(src, &lines);
         let mut cuts = Cuts::default();
         let notes = footnotes::find(src, &lines, &mut tags, &scan.page_ends, &mut cuts, &mut noise, layout);
         let head = heading::read(src, &lines, &mut tags);
@@ -71,6 +71,7 @@ impl Parser {
         let ctx = qa::Context {
             expects_answers: (head.answer.is_some() && !head.is_notice) || letter_like,
             questions_only: head.questions.is_some() && head.answer.is_none() && !letter_like,
+            has_heading: head.questions.is_some() || head.answer.is_some(),
         };
         let split = qa::split(src, &lines, &mut tags, 0, ctx, &joiner, &mut noise);
         let preamble_end = split.first_line.unwrap_or(lines.len());

@@ -133,6 +133,9 @@ pub(crate) struct Context {
     pub expects_answers: bool,
     /// The document is a set of written questions (question heading, no answer heading).
     pub questions_only: bool,
+    /// The document has a kamervragen heading, so a single numbered
+    /// question is believable.
+    pub has_heading: bool,
 }
 
 pub(crate) fn split<'a>(
@@ -269,7 +272,7 @@ fn numbered(
         starts.push((i, n, c.get(0).expect("whole").end()));
         expect += 1;
     }
-    if starts.is_empty() || (starts.len() < 2 && !ctx.expects_answers && !ctx.questions_only) {
+    if starts.is_empty() || (starts.len() < 2 && !ctx.has_heading) {
         return None;
     }
     let mut blocks = Vec::new();
