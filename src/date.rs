@@ -98,7 +98,12 @@ fn relative_of(s: &str) -> Relative {
 }
 
 /// Resolve a day and month without a year against `anchor`.
-fn resolve_day_month(day: u32, month: u32, rel: Option<Relative>, anchor: NaiveDate) -> Option<NaiveDate> {
+fn resolve_day_month(
+    day: u32,
+    month: u32,
+    rel: Option<Relative>,
+    anchor: NaiveDate,
+) -> Option<NaiveDate> {
     let this_year = NaiveDate::from_ymd_opt(anchor.year(), month, day);
     match rel {
         Some(Relative::Next) => match this_year {
@@ -135,7 +140,9 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
     for c in TEXT_DATE.captures_iter(text) {
         let whole = c.get(0).expect("group 0");
         let day: u32 = c[1].parse().unwrap_or(0);
-        let Some(month) = month_number(&c[2]) else { continue };
+        let Some(month) = month_number(&c[2]) else {
+            continue;
+        };
         let rel = c.get(4).map(|m| relative_of(m.as_str()));
         let date = match c.get(3) {
             Some(y) => y
@@ -155,13 +162,22 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
     }
     for c in MONTH_DATE.captures_iter(text) {
         let whole = c.get(0).expect("group 0");
-        if out.iter().any(|m| m.start <= whole.start() && whole.start() < m.end) {
+        if out
+            .iter()
+            .any(|m| m.start <= whole.start() && whole.start() < m.end)
+        {
             continue;
         }
-        let Some(month) = month_number(&c[1]) else { continue };
+        let Some(month) = month_number(&c[1]) else {
+            continue;
+        };
         let rel = c.get(3).map(|m| relative_of(m.as_str()));
         let date = match c.get(2) {
-            Some(y) => y.as_str().parse::<i32>().ok().and_then(|y| NaiveDate::from_ymd_opt(y, month, 1)),
+            Some(y) => y
+                .as_str()
+                .parse::<i32>()
+                .ok()
+                .and_then(|y| NaiveDate::from_ymd_opt(y, month, 1)),
             None => anchor.and_then(|a| {
                 let year = match rel {
                     Some(Relative::Next) if month < a.month() => a.year() + 1,
@@ -182,7 +198,11 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
     }
     for c in NUMERIC_DATE.captures_iter(text) {
         let whole = c.get(0).expect("group 0");
-        let (d, m, y) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        let (d, m, y) = (
+            c[1].parse().unwrap_or(0),
+            c[2].parse().unwrap_or(0),
+            c[3].parse().unwrap_or(0),
+        );
         out.push(DateMention {
             date: NaiveDate::from_ymd_opt(y, m, d),
             precision: Precision::Day,
@@ -193,10 +213,17 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
     }
     for c in ISO_DATE.captures_iter(text) {
         let whole = c.get(0).expect("group 0");
-        if out.iter().any(|m| m.start <= whole.start() && whole.start() < m.end) {
+        if out
+            .iter()
+            .any(|m| m.start <= whole.start() && whole.start() < m.end)
+        {
             continue;
         }
-        let (y, m, d) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        let (y, m, d) = (
+            c[1].parse().unwrap_or(0),
+            c[2].parse().unwrap_or(0),
+            c[3].parse().unwrap_or(0),
+        );
         out.push(DateMention {
             date: NaiveDate::from_ymd_opt(y, m, d),
             precision: Precision::Day,
@@ -222,8 +249,12 @@ pub fn date_after_keyword(
         // "(ontvangen" repeated by the template, "op").
         let tail_end = floor_char_boundary(text, (k.end() + 40).min(text.len()));
         let tail = &text[k.end()..tail_end];
-        if let Some(m) = find_dates(tail, anchor).into_iter().find(|m| m.precision == Precision::Day)
-            && tail[..m.start].chars().all(|c| c.is_whitespace() || c == '(' || c.is_alphabetic())
+        if let Some(m) = find_dates(tail, anchor)
+            .into_iter()
+            .find(|m| m.precision == Precision::Day)
+            && tail[..m.start]
+                .chars()
+                .all(|c| c.is_whitespace() || c == '(' || c.is_alphabetic())
             && m.start < 25
         {
             return Some((m.date, k.start(), k.end() + m.end));
@@ -273,7 +304,10 @@ mod tests {
         assert_eq!(parse_date("18 februari jl.", a), Some(d(2025, 2, 18)));
         assert_eq!(parse_date("20 maart jl.", a), Some(d(2024, 3, 20)));
         assert_eq!(parse_date("1 januari a.s.", a), Some(d(2026, 1, 1)));
-        assert_eq!(parse_date("17 mei jongstleden", Some(d(2017, 6, 1))), Some(d(2017, 5, 17)));
+        assert_eq!(
+            parse_date("17 mei jongstleden", Some(d(2017, 6, 1))),
+            Some(d(2017, 5, 17))
+        );
         assert_eq!(parse_date("3 april jl.", None), None);
     }
 
@@ -299,7 +333,8 @@ mod tests {
         let kw = Regex::new(r"(?i)\bontvangen\b").unwrap();
         let (date, _, _) = date_after_keyword("(ontvangen\n4 februari 2025)", &kw, None).unwrap();
         assert_eq!(date, Some(d(2025, 2, 4)));
-        let (date, _, _) = date_after_keyword("(ontvangen (ontvangen 7 juni 2024).", &kw, None).unwrap();
+        let (date, _, _) =
+            date_after_keyword("(ontvangen (ontvangen 7 juni 2024).", &kw, None).unwrap();
         assert_eq!(date, Some(d(2024, 6, 7)));
     }
 }

@@ -7,7 +7,12 @@ use crate::model::{Diagnostic, Document, Kind, Severity};
 use crate::span::Span;
 
 fn push(doc: &mut Vec<Diagnostic>, severity: Severity, code: &str, message: String, span: Span) {
-    doc.push(Diagnostic { severity, code: code.to_string(), message, span });
+    doc.push(Diagnostic {
+        severity,
+        code: code.to_string(),
+        message,
+        span,
+    });
 }
 
 /// Add the consistency diagnostics to `doc`.
@@ -16,7 +21,13 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
     if matches!(doc.kind, Kind::Letter | Kind::AnswerLetter)
         && doc.letter.as_ref().is_some_and(|l| l.date.is_none())
     {
-        push(&mut out, Severity::Warning, codes::LETTER_WITHOUT_DATE, "the letter has no readable date".into(), Span::new(0, src.len().min(200)));
+        push(
+            &mut out,
+            Severity::Warning,
+            codes::LETTER_WITHOUT_DATE,
+            "the letter has no readable date".into(),
+            Span::new(0, src.len().min(200)),
+        );
     }
     if let Some(kv) = &doc.kamervragen {
         let mut seen = HashSet::new();
@@ -24,13 +35,37 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
         for q in &kv.questions {
             for n in &q.numbers {
                 if !seen.insert(n.clone()) {
-                    push(&mut out, Severity::Warning, codes::DUPLICATE_QUESTION, format!("question {n} is printed more than once"), q.span);
+                    push(
+                        &mut out,
+                        Severity::Warning,
+                        codes::DUPLICATE_QUESTION,
+                        format!("question {n} is printed more than once"),
+                        q.span,
+                    );
                 }
                 if let Ok(v) = n.parse::<u32>() {
                     match last {
-                        Some(l) if v < l => push(&mut out, Severity::Info, codes::NUMBERING_OUT_OF_ORDER, format!("question {n} follows question {l}"), q.span),
-                        Some(l) if v > l + 1 => push(&mut out, Severity::Warning, codes::SKIPPED_QUESTION, format!("question {n} follows question {l}"), q.span),
-                        None if v > 1 => push(&mut out, Severity::Warning, codes::SKIPPED_QUESTION, format!("the first question is numbered {n}"), q.span),
+                        Some(l) if v < l => push(
+                            &mut out,
+                            Severity::Info,
+                            codes::NUMBERING_OUT_OF_ORDER,
+                            format!("question {n} follows question {l}"),
+                            q.span,
+                        ),
+                        Some(l) if v > l + 1 => push(
+                            &mut out,
+                            Severity::Warning,
+                            codes::SKIPPED_QUESTION,
+                            format!("question {n} follows question {l}"),
+                            q.span,
+                        ),
+                        None if v > 1 => push(
+                            &mut out,
+                            Severity::Warning,
+                            codes::SKIPPED_QUESTION,
+                            format!("the first question is numbered {n}"),
+                            q.span,
+                        ),
                         _ => {}
                     }
                     last = Some(v);
@@ -41,7 +76,13 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
         if matches!(doc.kind, Kind::Answers | Kind::AnswerLetter) && !kv.answers.is_empty() {
             for q in &kv.questions {
                 if q.numbers.iter().all(|n| !answered.contains(n)) {
-                    push(&mut out, Severity::Warning, codes::UNANSWERED_QUESTION, format!("question {} has no answer", q.numbers.join(", ")), q.span);
+                    push(
+                        &mut out,
+                        Severity::Warning,
+                        codes::UNANSWERED_QUESTION,
+                        format!("question {} has no answer", q.numbers.join(", ")),
+                        q.span,
+                    );
                 }
             }
         }
@@ -49,7 +90,13 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
             for a in &kv.answers {
                 for n in &a.numbers {
                     if !seen.contains(n) {
-                        push(&mut out, Severity::Warning, codes::ANSWER_WITHOUT_QUESTION, format!("answer {n} answers no printed question"), a.span);
+                        push(
+                            &mut out,
+                            Severity::Warning,
+                            codes::ANSWER_WITHOUT_QUESTION,
+                            format!("answer {n} answers no printed question"),
+                            a.span,
+                        );
                     }
                 }
             }

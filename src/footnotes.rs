@@ -26,7 +26,8 @@ static MARKER: Lazy<Regex> = Lazy::new(|| {
         .expect("marker regex")
 });
 static POI_BODY: Lazy<Regex> = Lazy::new(|| Regex::new(r" ?\[([0-9]{1,4}): ").expect("poi regex"));
-static BODY_CLOSE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\][ \t]*(?:\r\n|\n|\r|$)").expect("close regex"));
+static BODY_CLOSE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\][ \t]*(?:\r\n|\n|\r|$)").expect("close regex"));
 static QA_LABEL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\*\*)?(?:Vra(?:ag|gen)|Antwoord(?:en)?)(?:\s|:|$)").expect("qa label regex")
 });
@@ -130,7 +131,9 @@ pub(crate) fn find<'a>(
 
     let layout = joiner_layout;
     endnote_section(src, lines, tags, &mut notes);
-    if !notes.iter().any(|(n, _)| n.kind == FootnoteKind::Endnote) && layout == crate::text::Layout::Paragraphs {
+    if !notes.iter().any(|(n, _)| n.kind == FootnoteKind::Endnote)
+        && layout == crate::text::Layout::Paragraphs
+    {
         unnumbered_endnotes(src, lines, tags, &citations, &mut notes);
     }
     page_notes(src, lines, tags, page_ends, &mut notes);
@@ -171,7 +174,12 @@ fn endnote_start(t: &str) -> Option<(u32, bool, usize)> {
 /// A run of endnotes `[1] …`, `[2] …` (or `1) …`) that ends the text: the
 /// last "1" after which only its successors and their continuation lines
 /// follow, and no question or answer label.
-fn endnote_section<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], notes: &mut Vec<(Footnote<'a>, Vec<Line>)>) {
+fn endnote_section<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    notes: &mut Vec<(Footnote<'a>, Vec<Line>)>,
+) {
     let mut best: Option<usize> = None;
     let mut expect: Option<(u32, bool)> = None;
     // Walk backwards; remember the last candidate "1" whose successors follow in order.
@@ -192,7 +200,9 @@ fn endnote_section<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], notes: &m
             }
         }
     }
-    let (Some(count), Some((_, bracket))) = (best, expect) else { return };
+    let (Some(count), Some((_, bracket))) = (best, expect) else {
+        return;
+    };
     // starts[..count] in reverse is the section, from its "1" onwards.
     let section: Vec<(usize, u32, bool)> = starts[..count].iter().rev().copied().collect();
     let mut wanted = 1;
@@ -207,7 +217,9 @@ fn endnote_section<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], notes: &m
         }
     }
     // A section of questions numbered "1)" is not a section of notes.
-    let ends_with_question = kept.iter().any(|&i| lines[i].text(src).trim_end().ends_with('?'));
+    let ends_with_question = kept
+        .iter()
+        .any(|&i| lines[i].text(src).trim_end().ends_with('?'));
     if ends_with_question {
         return;
     }
@@ -256,7 +268,11 @@ fn unnumbered_endnotes<'a>(
     if k == 0 {
         return;
     }
-    let tail: Vec<usize> = (0..lines.len()).rev().filter(|&i| tags[i] == Tag::Content).take(k).collect();
+    let tail: Vec<usize> = (0..lines.len())
+        .rev()
+        .filter(|&i| tags[i] == Tag::Content)
+        .take(k)
+        .collect();
     if tail.len() < k {
         return;
     }

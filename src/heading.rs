@@ -32,9 +32,12 @@ static OFFICIAL: Lazy<Regex> = Lazy::new(|| {
 static ALSO_ANSWERING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:en|mede namens)\s+(?:de\s+)?(minister-president|ministers?|staatssecretaris(?:sen)?)\s+((?:van|voor)\s+[^(),]{3,80}?)(?:\s*(?:,|\(|\ben de\b|$))").expect("also answering")
 });
-static ZAAK_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:19|20)[0-9]{2}Z[0-9]{5}$").expect("zaak line"));
-static AH_LINE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:AH|#+)\s*([0-9]{1,5})$").expect("ah line"));
-static INGEZONDEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bingezonden\b").expect("ingezonden"));
+static ZAAK_LINE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:19|20)[0-9]{2}Z[0-9]{5}$").expect("zaak line"));
+static AH_LINE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:AH|#+)\s*([0-9]{1,5})$").expect("ah line"));
+static INGEZONDEN: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\bingezonden\b").expect("ingezonden"));
 static ONTVANGEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bontvangen\b").expect("ontvangen"));
 static INGEZONDEN_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)^\(\s*ingezonden\s[^)]{0,60}\)\.?$").expect("ingezonden line"));
@@ -103,7 +106,9 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             h.end_line = i + 1;
         } else if h.aanhangsel_number.is_none()
             && h.questions.is_none()
-            && let Some(c) = AH_LINE.captures(t).or_else(|| bare_number_before_heading(src, lines, tags, i))
+            && let Some(c) = AH_LINE
+                .captures(t)
+                .or_else(|| bare_number_before_heading(src, lines, tags, i))
         {
             h.aanhangsel_number = c.get(1).and_then(|m| m.as_str().parse().ok());
             tags[i] = Tag::Heading;
@@ -158,12 +163,18 @@ fn paragraph_end(src: &str, lines: &[Line], tags: &[Tag], i: usize, keyword: &Re
         }
         if tags[j] == Tag::Content {
             let t = lines[j].text(src);
-            if j > i && (ANSWER_HEAD.is_match(t) || QUESTIONS_HEAD.is_match(t) || t.starts_with("Vraag ")) {
+            if j > i
+                && (ANSWER_HEAD.is_match(t)
+                    || QUESTIONS_HEAD.is_match(t)
+                    || t.starts_with("Vraag "))
+            {
                 return j;
             }
             joined.push(' ');
             joined.push_str(t);
-            if keyword.is_match(&joined) && date::date_after_keyword(&joined, keyword, None).is_some_and(|d| d.0.is_some()) {
+            if keyword.is_match(&joined)
+                && date::date_after_keyword(&joined, keyword, None).is_some_and(|d| d.0.is_some())
+            {
                 return j + 1;
             }
         }
@@ -206,9 +217,16 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
         let rest = &text[c.get(0).expect("group 0").end()..];
         let rest = rest.split("(ontvangen").next().unwrap_or("");
         for a in ALSO_ANSWERING.captures_iter(rest) {
-            let role = a[1].to_lowercase().trim_end_matches('s').replace("ministe", "minister");
+            let role = a[1]
+                .to_lowercase()
+                .trim_end_matches('s')
+                .replace("ministe", "minister");
             out.push(Official {
-                role: if role.starts_with("staatssecretaris") { "staatssecretaris".into() } else { role },
+                role: if role.starts_with("staatssecretaris") {
+                    "staatssecretaris".into()
+                } else {
+                    role
+                },
                 name: None,
                 portfolio: Some(Cow::Owned(a[2].trim().to_string())),
                 on_behalf: a[0].to_lowercase().starts_with("mede"),
@@ -220,7 +238,9 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
 
 /// The members named in `text` after "van het lid", "de leden" etc.
 pub(crate) fn members<'a>(text: &str) -> Vec<Member<'a>> {
-    let Some(m) = MEMBER_PHRASE.find(text) else { return Vec::new() };
+    let Some(m) = MEMBER_PHRASE.find(text) else {
+        return Vec::new();
+    };
     parse_member_list(&text[m.end()..])
 }
 
@@ -234,7 +254,19 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
         rest = rest.trim_start();
         // A name runs to "(", ",", " en ", or a word that ends the list.
         let mut end = rest.len();
-        for pat in ["(", ",", " en ", " aan ", " over ", " op ", " hebben ", " schriftelijke ", " inzake ", ")", "."] {
+        for pat in [
+            "(",
+            ",",
+            " en ",
+            " aan ",
+            " over ",
+            " op ",
+            " hebben ",
+            " schriftelijke ",
+            " inzake ",
+            ")",
+            ".",
+        ] {
             if let Some(p) = rest.find(pat) {
                 // A full stop inside initials ("D.M. van Weel") is part of the name.
                 if pat == "." && rest[..p].len() <= 2 {
@@ -258,7 +290,11 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
                     party = p.trim();
                 }
             }
-            let party = if party.is_empty() { None } else { Some(party.to_string()) };
+            let party = if party.is_empty() {
+                None
+            } else {
+                Some(party.to_string())
+            };
             for n in pending.drain(..) {
                 out.push(Member {
                     name: Cow::Owned(n),
@@ -296,7 +332,9 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
 
 /// "aan de Minister van …" and "over …" of a "Vragen van" heading.
 pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) {
-    let Some(aan) = text.find(" aan ") else { return (Vec::new(), None) };
+    let Some(aan) = text.find(" aan ") else {
+        return (Vec::new(), None);
+    };
     let after = &text[aan + 5..];
     let over = after.find(" over ");
     let addressees = after[..over.unwrap_or(after.len())]
@@ -335,10 +373,16 @@ mod tests {
         );
         assert_eq!(
             names("Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan de"),
-            [p("Van Weyenberg", "D66"), p("Romke de Jong", "D66"), p("Kat", "D66")]
+            [
+                p("Van Weyenberg", "D66"),
+                p("Romke de Jong", "D66"),
+                p("Kat", "D66")
+            ]
         );
         assert_eq!(
-            names("van de leden Beckerman (SP), Bushoff , Kröger (beiden GroenLinks-PvdA), Bamenga (D66) en Teunissen (PvdD) aan"),
+            names(
+                "van de leden Beckerman (SP), Bushoff , Kröger (beiden GroenLinks-PvdA), Bamenga (D66) en Teunissen (PvdD) aan"
+            ),
             [
                 p("Beckerman", "SP"),
                 p("Bushoff", "GroenLinks-PvdA"),
@@ -347,20 +391,36 @@ mod tests {
                 p("Teunissen", "PvdD")
             ]
         );
-        assert_eq!(names("van het lid Faber-van de Klashorst(PVV) aan"), [p("Faber-van de Klashorst", "PVV")]);
-        assert_eq!(names("Vragen van de leden lid Inge van Dijk (CDA), Vijlbrief (D66)"), [p("Inge van Dijk", "CDA"), p("Vijlbrief", "D66")]);
         assert_eq!(
-            names("Op 6 november jl. hebben de leden Gabriëls en Bromet (beiden GroenLinks-PvdA) schriftelijke vragen"),
-            [p("Gabriëls", "GroenLinks-PvdA"), p("Bromet", "GroenLinks-PvdA")]
+            names("van het lid Faber-van de Klashorst(PVV) aan"),
+            [p("Faber-van de Klashorst", "PVV")]
+        );
+        assert_eq!(
+            names("Vragen van de leden lid Inge van Dijk (CDA), Vijlbrief (D66)"),
+            [p("Inge van Dijk", "CDA"), p("Vijlbrief", "D66")]
+        );
+        assert_eq!(
+            names(
+                "Op 6 november jl. hebben de leden Gabriëls en Bromet (beiden GroenLinks-PvdA) schriftelijke vragen"
+            ),
+            [
+                p("Gabriëls", "GroenLinks-PvdA"),
+                p("Bromet", "GroenLinks-PvdA")
+            ]
         );
     }
 
     #[test]
     fn officials_from_answer_heading() {
-        let o = officials("Antwoord van Staatssecretaris Heijnen (Infrastructuur en Waterstaat), mede namens de Minister van Justitie en Veiligheid (ontvangen 17 mei 2024).");
+        let o = officials(
+            "Antwoord van Staatssecretaris Heijnen (Infrastructuur en Waterstaat), mede namens de Minister van Justitie en Veiligheid (ontvangen 17 mei 2024).",
+        );
         assert_eq!(o[0].role, "staatssecretaris");
         assert_eq!(o[0].name.as_deref(), Some("Heijnen"));
-        assert_eq!(o[0].portfolio.as_deref(), Some("Infrastructuur en Waterstaat"));
+        assert_eq!(
+            o[0].portfolio.as_deref(),
+            Some("Infrastructuur en Waterstaat")
+        );
         assert_eq!(o.len(), 2);
         assert!(o[1].on_behalf);
     }

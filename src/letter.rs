@@ -22,9 +22,11 @@ static FIELD_LABEL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?i:(Datum|Betreft|Onderwerp|Onze\s+referentie|Ons\s+kenmerk|Uw\s+referentie|Uw\s+kenmerk|Uw\s+brief(?:\s+van)?|Kenmerk|Referentie|Bijlagen?\(?n?\)?))(?:\s*:)?(?:\s+|$)")
         .expect("field label")
 });
-static SALUTATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:Geachte|Hooggeachte|Zeer geachte)\b").expect("salutation"));
+static SALUTATION: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:Geachte|Hooggeachte|Zeer geachte)\b").expect("salutation"));
 static CLOSING: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?i:hoogachtend|met vriendelijke groet(?:en)?|met de meeste hoogachting)\b").expect("closing")
+    Regex::new(r"^(?i:hoogachtend|met vriendelijke groet(?:en)?|met de meeste hoogachting)\b")
+        .expect("closing")
 });
 static ROLE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?i:(?:de\s+)?(?:demissionair(?:e)?\s+)?(minister-president|minister|staatssecretaris))(?:\s|,|$)").expect("role")
@@ -32,11 +34,11 @@ static ROLE: Lazy<Regex> = Lazy::new(|| {
 static DEN_HAAG: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:Den Haag|['’]s-Gravenhage),\s").expect("den haag"));
 static RECIPIENT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:aan\s+)?de\s+voorzitter\s+van\s+de\s+(tweede|eerste)\s+kamer").expect("recipient")
+    Regex::new(r"(?i)^(?:aan\s+)?de\s+voorzitter\s+van\s+de\s+(tweede|eerste)\s+kamer")
+        .expect("recipient")
 });
-static TITLE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?i:(?:mr|drs|dr|ir|prof|mw|dhr|ing|ds|bc)\.\s*)+").expect("title")
-});
+static TITLE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?i:(?:mr|drs|dr|ir|prof|mw|dhr|ing|ds|bc)\.\s*)+").expect("title"));
 
 /// Whether the text has the marks of a letter (salutation, closing, or a
 /// letterhead date or subject), looking at every content line.
@@ -52,7 +54,12 @@ pub(crate) fn looks_like_letter(src: &str, lines: &[Line], tags: &[Tag]) -> bool
         }
         if let Some(c) = FIELD_LABEL.captures(t) {
             let label = c[1].to_ascii_lowercase();
-            if label.starts_with("datum") || label.starts_with("betreft") || label.starts_with("onderwerp") || label.contains("kenmerk") || label.contains("referentie") {
+            if label.starts_with("datum")
+                || label.starts_with("betreft")
+                || label.starts_with("onderwerp")
+                || label.contains("kenmerk")
+                || label.contains("referentie")
+            {
                 fields += 1;
             }
         }
@@ -64,9 +71,17 @@ pub(crate) fn looks_like_letter(src: &str, lines: &[Line], tags: &[Tag]) -> bool
 }
 
 /// Read the letter from the lines before the questions (`end`).
-pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], end: usize, joiner: &Joiner<'a, '_>) -> Option<Letter<'a>> {
+pub(crate) fn read<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    end: usize,
+    joiner: &Joiner<'a, '_>,
+) -> Option<Letter<'a>> {
     let mut letter = Letter::default();
-    let content: Vec<usize> = (0..end.min(lines.len())).filter(|&i| tags[i] == Tag::Content).collect();
+    let content: Vec<usize> = (0..end.min(lines.len()))
+        .filter(|&i| tags[i] == Tag::Content)
+        .collect();
     let mut used = vec![false; lines.len()];
     let mut salutation_at = None;
     let mut closing_at = None;
@@ -77,7 +92,10 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], end: usiz
             let label = collapse_ws(&label);
             let same_line = c.get(0).expect("whole").end();
             let value_line = if lines[i].start + same_line < lines[i].end {
-                Some(Line { start: lines[i].start + same_line, end: lines[i].end })
+                Some(Line {
+                    start: lines[i].start + same_line,
+                    end: lines[i].end,
+                })
             } else {
                 // The value is on the next line, unless that is another label.
                 content.get(k + 1).and_then(|&j| {
@@ -88,7 +106,11 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], end: usiz
             let Some(v) = value_line else { continue };
             let text = joiner.join(&[v]);
             let text_trim = text.trim();
-            if text_trim.is_empty() || text_trim.chars().all(|c| matches!(c, '-' | '–' | '.' | '_')) {
+            if text_trim.is_empty()
+                || text_trim
+                    .chars()
+                    .all(|c| matches!(c, '-' | '–' | '.' | '_'))
+            {
                 continue;
             }
             let (slot, span_slot) = match label.as_str() {
@@ -107,7 +129,9 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], end: usiz
                 "onze referentie" | "ons kenmerk" | "kenmerk" | "referentie" => {
                     (&mut letter.our_reference, &mut letter.spans.our_reference)
                 }
-                l if l.starts_with("uw ") => (&mut letter.your_reference, &mut letter.spans.your_reference),
+                l if l.starts_with("uw ") => {
+                    (&mut letter.your_reference, &mut letter.spans.your_reference)
+                }
                 _ => (&mut letter.attachments, &mut letter.spans.attachments),
             };
             if slot.is_none() {
@@ -142,7 +166,10 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], end: usiz
     read_recipient(src, lines, &content, &mut letter, &mut used);
     // Signatures: after the closing, or a role line standing alone after the
     // salutation when there is no closing formula.
-    let sig_from = closing_at.map(|k| k + 1).or(salutation_at.map(|k| k + 1)).unwrap_or(0);
+    let sig_from = closing_at
+        .map(|k| k + 1)
+        .or(salutation_at.map(|k| k + 1))
+        .unwrap_or(0);
     read_signatories(src, lines, &content[sig_from..], &mut letter, &mut used);
     // The body: what lies between salutation and closing (or signature).
     if let Some(s) = salutation_at {
@@ -151,7 +178,10 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], end: usiz
         let flush = |par: &mut Vec<Line>, body: &mut Vec<Field<'a>>| {
             if let (Some(f), Some(l)) = (par.first(), par.last()) {
                 let span = Span::new(f.start, l.end);
-                body.push(Field { text: joiner.join(par), span });
+                body.push(Field {
+                    text: joiner.join(par),
+                    span,
+                });
             }
             par.clear();
         };
@@ -181,13 +211,25 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], end: usiz
 }
 
 fn mark_value(used: &mut [bool], lines: &[Line], v: Line) {
-    if let Some(j) = lines.iter().position(|l| l.start <= v.start && v.start <= l.end) {
+    if let Some(j) = lines
+        .iter()
+        .position(|l| l.start <= v.start && v.start <= l.end)
+    {
         used[j] = true;
     }
 }
 
-fn read_sender<'a>(src: &'a str, lines: &[Line], content: &[usize], letter: &mut Letter<'a>, used: &mut [bool]) {
-    let Some(k) = content.iter().position(|&i| lines[i].text(src).starts_with("Ministerie van")) else {
+fn read_sender<'a>(
+    src: &'a str,
+    lines: &[Line],
+    content: &[usize],
+    letter: &mut Letter<'a>,
+    used: &mut [bool],
+) {
+    let Some(k) = content
+        .iter()
+        .position(|&i| lines[i].text(src).starts_with("Ministerie van"))
+    else {
         return;
     };
     let i = content[k];
@@ -223,8 +265,17 @@ fn read_sender<'a>(src: &'a str, lines: &[Line], content: &[usize], letter: &mut
     letter.sender = Some(sender);
 }
 
-fn read_recipient<'a>(src: &'a str, lines: &[Line], content: &[usize], letter: &mut Letter<'a>, used: &mut [bool]) {
-    let Some(k) = content.iter().position(|&i| RECIPIENT.is_match(lines[i].text(src))) else {
+fn read_recipient<'a>(
+    src: &'a str,
+    lines: &[Line],
+    content: &[usize],
+    letter: &mut Letter<'a>,
+    used: &mut [bool],
+) {
+    let Some(k) = content
+        .iter()
+        .position(|&i| RECIPIENT.is_match(lines[i].text(src)))
+    else {
         return;
     };
     let first = lines[content[k]].text(src);
@@ -233,11 +284,21 @@ fn read_recipient<'a>(src: &'a str, lines: &[Line], content: &[usize], letter: &
     } else {
         Chamber::TweedeKamer
     };
-    let mut r = Recipient { chamber: Some(chamber), ..Recipient::default() };
+    let mut r = Recipient {
+        chamber: Some(chamber),
+        ..Recipient::default()
+    };
     let mut span = lines[content[k]].span();
     for (n, &j) in content[k..].iter().enumerate().take(5) {
         let t = lines[j].text(src);
-        if n > 0 && (FIELD_LABEL.is_match(t) || used[j] || src[lines[content[k + n - 1]].end..lines[j].start].matches('\n').count() > 1) {
+        if n > 0
+            && (FIELD_LABEL.is_match(t)
+                || used[j]
+                || src[lines[content[k + n - 1]].end..lines[j].start]
+                    .matches('\n')
+                    .count()
+                    > 1)
+        {
             break;
         }
         r.lines.push(Cow::Borrowed(t));
@@ -251,7 +312,13 @@ fn read_recipient<'a>(src: &'a str, lines: &[Line], content: &[usize], letter: &
 /// Role lines ("DE MINISTER VAN DEFENSIE", "De minister van Justitie en
 /// Veiligheid,") each followed by a name line; side by side in Word tables
 /// (tab-separated) they give several signatories.
-fn read_signatories<'a>(src: &'a str, lines: &[Line], content: &[usize], letter: &mut Letter<'a>, used: &mut [bool]) {
+fn read_signatories<'a>(
+    src: &'a str,
+    lines: &[Line],
+    content: &[usize],
+    letter: &mut Letter<'a>,
+    used: &mut [bool],
+) {
     let mut k = 0;
     while k < content.len() && letter.signatories.is_empty() {
         let i = content[k];
@@ -263,12 +330,23 @@ fn read_signatories<'a>(src: &'a str, lines: &[Line], content: &[usize], letter:
         // The name: the next short line that is not another role.
         let Some(&j) = content.get(k + 1) else { break };
         let name_line = lines[j].text(src);
-        if name_line.len() > 80 || ROLE.is_match(name_line) || !name_line.starts_with(|c: char| c.is_uppercase() || c.is_lowercase()) {
+        if name_line.len() > 80
+            || ROLE.is_match(name_line)
+            || !name_line.starts_with(|c: char| c.is_uppercase() || c.is_lowercase())
+        {
             k += 1;
             continue;
         }
-        let roles: Vec<&str> = t.split('\t').map(str::trim).filter(|s| !s.is_empty()).collect();
-        let names: Vec<&str> = name_line.split('\t').map(str::trim).filter(|s| !s.is_empty()).collect();
+        let roles: Vec<&str> = t
+            .split('\t')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let names: Vec<&str> = name_line
+            .split('\t')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
         for (n, name) in names.iter().enumerate() {
             let (titles, bare) = split_titles(name);
             if bare.is_empty() || bare.split(' ').count() > 6 {
@@ -309,29 +387,56 @@ fn split_titles(name: &str) -> (Vec<String>, &str) {
 pub(crate) fn normalise_role(role: &str) -> (String, Vec<String>) {
     let role = collapse_ws(role.trim().trim_end_matches(','));
     let (main, behalf) = match role.to_lowercase().find("mede namens") {
-        Some(p) => (role[..p].trim().trim_end_matches(',').to_string(), Some(role[p + "mede namens".len()..].trim().to_string())),
+        Some(p) => (
+            role[..p].trim().trim_end_matches(',').to_string(),
+            Some(role[p + "mede namens".len()..].trim().to_string()),
+        ),
         None => (role.clone(), None),
     };
     let mut words: Vec<String> = Vec::new();
-    let shouting = main.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let shouting = main
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
     for (n, w) in main.split(' ').enumerate() {
         let lw = w.to_lowercase();
         if n == 0 && (lw == "de" || lw == "het") {
             continue;
         }
-        let keep_lower = ["minister", "staatssecretaris", "minister-president", "van", "voor", "en", "de", "het", "demissionair", "demissionaire", "–", "-"];
+        let keep_lower = [
+            "minister",
+            "staatssecretaris",
+            "minister-president",
+            "van",
+            "voor",
+            "en",
+            "de",
+            "het",
+            "demissionair",
+            "demissionaire",
+            "–",
+            "-",
+        ];
         if keep_lower.contains(&lw.as_str()) {
             words.push(lw);
         } else if shouting {
             let mut cs = lw.chars();
-            let first = cs.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+            let first = cs
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>())
+                .unwrap_or_default();
             words.push(first + cs.as_str());
         } else {
             words.push(w.to_string());
         }
     }
     let behalf = behalf
-        .map(|b| b.split(" en ").map(|s| s.trim().trim_start_matches("de ").to_string()).filter(|s| !s.is_empty()).collect())
+        .map(|b| {
+            b.split(" en ")
+                .map(|s| s.trim().trim_start_matches("de ").to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        })
         .unwrap_or_default();
     (words.join(" "), behalf)
 }
@@ -347,9 +452,17 @@ mod tests {
 
     #[test]
     fn roles_are_normalised() {
-        assert_eq!(normalise_role("DE MINISTER VAN DEFENSIE").0, "minister van Defensie");
-        assert_eq!(normalise_role("De minister van Justitie en Veiligheid,").0, "minister van Justitie en Veiligheid");
-        let (r, b) = normalise_role("de minister van Justitie en Veiligheid, mede namens de minister van Binnenlandse Zaken");
+        assert_eq!(
+            normalise_role("DE MINISTER VAN DEFENSIE").0,
+            "minister van Defensie"
+        );
+        assert_eq!(
+            normalise_role("De minister van Justitie en Veiligheid,").0,
+            "minister van Justitie en Veiligheid"
+        );
+        let (r, b) = normalise_role(
+            "de minister van Justitie en Veiligheid, mede namens de minister van Binnenlandse Zaken",
+        );
         assert_eq!(r, "minister van Justitie en Veiligheid");
         assert_eq!(b, ["minister van Binnenlandse Zaken"]);
     }

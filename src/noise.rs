@@ -48,10 +48,12 @@ static PUB_FOOTER: Lazy<Regex> = Lazy::new(|| {
         .expect("publication footer regex")
 });
 static ISSN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4})?\s*(?:[’'`]s-Gravenhage\s*[0-9]{4})?$").expect("issn regex")
+    Regex::new(r"^(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4})?\s*(?:[’'`]s-Gravenhage\s*[0-9]{4})?$")
+        .expect("issn regex")
 });
 static PAGINA: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:VERTROUWELIJK\s*)?P\s?agina\s*[0-9]*\s*(?:van|/)\s*[0-9]*$").expect("pagina regex")
+    Regex::new(r"(?i)^(?:VERTROUWELIJK\s*)?P\s?agina\s*[0-9]*\s*(?:van|/)\s*[0-9]*$")
+        .expect("pagina regex")
 });
 static KOP: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -60,7 +62,8 @@ static KOP: Lazy<Regex> = Lazy::new(|| {
     .expect("kop regex")
 });
 static BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:Bij beantwoording[^\n]{0,40}vermelden|Wilt u slechts één zaak)").expect("boilerplate")
+    Regex::new(r"(?i)^(?:Bij beantwoording[^\n]{0,40}vermelden|Wilt u slechts één zaak)")
+        .expect("boilerplate")
 });
 
 /// Classify every line. `lines` may be shortened at the front where a footer
@@ -121,11 +124,9 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             }
             continue;
         }
-        if first == b'B' || first == b'W' {
-            if BOILERPLATE.is_match(t) {
-                tags[i] = Tag::Noise(NoiseKind::Boilerplate);
-                continue;
-            }
+        if (first == b'B' || first == b'W') && BOILERPLATE.is_match(t) {
+            tags[i] = Tag::Noise(NoiseKind::Boilerplate);
+            continue;
         }
         // The kop of an Aanhangsel or kamervragen publication, at the top.
         if seen_content == 0 && t.len() < 90 && KOP.is_match(t) {
@@ -192,7 +193,9 @@ mod tests {
 
     #[test]
     fn docx_page_markers() {
-        let (t, _) = tags("VERTROUWELIJK\tPagina  van 1\nPagina 2 van 4\nBij beantwoording de datum en ons kenmerk vermelden.");
+        let (t, _) = tags(
+            "VERTROUWELIJK\tPagina  van 1\nPagina 2 van 4\nBij beantwoording de datum en ons kenmerk vermelden.",
+        );
         assert!(t.iter().all(|t| matches!(t, Tag::Noise(_))));
     }
 }

@@ -25,14 +25,11 @@ pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
     let mut out: Vec<String> = Vec::new();
     let mut end = 0;
     let mut pending_range = false;
-    loop {
-        // one number, or a number word
-        let (num, len) = match read_number(&s[i..]) {
-            Some(x) => x,
-            None => break,
-        };
+    // one number, or a number word, then a separator
+    while let Some((num, len)) = read_number(&s[i..]) {
         if pending_range {
-            if let (Some(Ok(from)), Ok(to)) = (out.last().map(|l| l.parse::<u32>()), num.parse::<u32>())
+            if let (Some(Ok(from)), Ok(to)) =
+                (out.last().map(|l| l.parse::<u32>()), num.parse::<u32>())
                 && to > from
                 && to - from <= MAX_RANGE
             {
@@ -87,7 +84,11 @@ pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
             i += 1;
         }
     }
-    if out.is_empty() { None } else { Some((out, end)) }
+    if out.is_empty() {
+        None
+    } else {
+        Some((out, end))
+    }
 }
 
 fn starts_with_ci(s: &str, p: &str) -> bool {
@@ -148,7 +149,10 @@ pub fn number_word(word: &str) -> Option<u32> {
         return None;
     }
     let w = word.to_lowercase().replace('é', "e");
-    WORDS.iter().find(|(c, o, _)| w == *c || w == *o).map(|&(_, _, n)| n)
+    WORDS
+        .iter()
+        .find(|(c, o, _)| w == *c || w == *o)
+        .map(|&(_, _, n)| n)
 }
 
 #[cfg(test)]

@@ -57,16 +57,34 @@ impl Parser {
         let mut noise: Vec<Noise> = Vec::new();
         for (i, t) in tags.iter().enumerate() {
             if let Tag::Noise(kind) = t {
-                noise.push(Noise { kind: *kind, span: lines[i].span() });
+                noise.push(Noise {
+                    kind: *kind,
+                    span: lines[i].span(),
+                });
             }
         }
         for &(s, e) in &scan.prefixes {
-            noise.push(Noise { kind: NoiseKind::PageFurniture, span: text::trim(src, s, e).span() });
+            noise.push(Noise {
+                kind: NoiseKind::PageFurniture,
+                span: text::trim(src, s, e).span(),
+            });
         }
         let mut cuts = Cuts::default();
-        let notes = footnotes::find(src, &lines, &mut tags, &scan.page_ends, &mut cuts, &mut noise, layout);
+        let notes = footnotes::find(
+            src,
+            &lines,
+            &mut tags,
+            &scan.page_ends,
+            &mut cuts,
+            &mut noise,
+            layout,
+        );
         let head = heading::read(src, &lines, &mut tags);
-        let joiner = Joiner { src, cuts: &cuts, layout };
+        let joiner = Joiner {
+            src,
+            cuts: &cuts,
+            layout,
+        };
         let letter_like = letter::looks_like_letter(src, &lines, &tags);
         let ctx = qa::Context {
             expects_answers: (head.answer.is_some() && !head.is_notice) || letter_like,
@@ -75,7 +93,11 @@ impl Parser {
         };
         let split = qa::split(src, &lines, &mut tags, 0, ctx, &joiner, &mut noise);
         let preamble_end = split.first_line.unwrap_or(lines.len());
-        let letter = if letter_like { letter::read(src, &lines, &mut tags, preamble_end, &joiner) } else { None };
+        let letter = if letter_like {
+            letter::read(src, &lines, &mut tags, preamble_end, &joiner)
+        } else {
+            None
+        };
 
         let mut diagnostics = Vec::new();
         let kind = choose_kind(&head, &letter, &split, src, &mut diagnostics);
@@ -98,13 +120,16 @@ impl Parser {
             .as_ref()
             .map(|z| z.0.clone())
             .or_else(|| zaak_from_text(src, &preamble, &letter));
-        let (addressees, topic) = question_heading.map(heading::addressees_and_topic).unwrap_or_default();
+        let (addressees, topic) = question_heading
+            .map(heading::addressees_and_topic)
+            .unwrap_or_default();
 
         let mut questions = split.questions;
         let mut answers = split.answers;
         attach_citations(&notes.citations, &mut questions, &mut answers);
 
-        let notice = (kind == Kind::Notice).then(|| read_notice(src, &lines, &tags, &head, &questions, &joiner));
+        let notice = (kind == Kind::Notice)
+            .then(|| read_notice(src, &lines, &tags, &head, &questions, &joiner));
         let received_on = head.received_on;
         let answer_date = match kind {
             Kind::AnswerLetter => letter_date.or(received_on),
@@ -115,7 +140,10 @@ impl Parser {
             (Some(s), Some(a)) => Some((a - s).num_days()),
             _ => None,
         };
-        let has_questions = !questions.is_empty() || !answers.is_empty() || head.questions.is_some() || !submitters.is_empty() && kind != Kind::Letter;
+        let has_questions = !questions.is_empty()
+            || !answers.is_empty()
+            || head.questions.is_some()
+            || !submitters.is_empty() && kind != Kind::Letter;
         let kamervragen = has_questions.then(|| Kamervragen {
             zaaknummer,
             aanhangsel_number: head.aanhangsel_number,
@@ -163,7 +191,11 @@ fn choose_kind(
         return Kind::Notice;
     }
     if letter.is_some() {
-        return if split.answers.is_empty() && split.questions.is_empty() { Kind::Letter } else { Kind::AnswerLetter };
+        return if split.answers.is_empty() && split.questions.is_empty() {
+            Kind::Letter
+        } else {
+            Kind::AnswerLetter
+        };
     }
     if head.answer.is_some() || !split.answers.is_empty() {
         return Kind::Answers;
@@ -196,12 +228,15 @@ fn preamble_text(src: &str, lines: &[Line], tags: &[Tag], end: usize) -> String 
     s
 }
 
-static INGEZONDEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bingezonden\b").expect("ingezonden"));
+static INGEZONDEN: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\bingezonden\b").expect("ingezonden"));
 static ASKED_ON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:\bgesteld\b[^.]{0,80}?\bop\b|\bop\b)\s+[0-9]{1,2}\s+[a-z]+\.?(?:\s+[0-9]{4}|\s+jl\.)").expect("asked on")
 });
-static ZAAK: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b((?:19|20)[0-9]{2}Z[0-9]{5})\b").expect("zaak"));
-static KV_ZAAK: Lazy<Regex> = Lazy::new(|| Regex::new(r"\bkv-tk-((?:19|20)[0-9]{2}Z[0-9]{5})\b").expect("kv zaak"));
+static ZAAK: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b((?:19|20)[0-9]{2}Z[0-9]{5})\b").expect("zaak"));
+static KV_ZAAK: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\bkv-tk-((?:19|20)[0-9]{2}Z[0-9]{5})\b").expect("kv zaak"));
 
 fn ingezonden(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     date::date_after_keyword(text, &INGEZONDEN, anchor).and_then(|d| d.0)
@@ -212,16 +247,22 @@ fn ingezonden(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
 fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     let flat = text::collapse_ws(text);
     for m in ASKED_ON.find_iter(&flat) {
-        let sentence_end = flat[m.end()..].find(['.', '?']).map_or(flat.len(), |p| m.end() + p);
+        let sentence_end = flat[m.end()..]
+            .find(['.', '?'])
+            .map_or(flat.len(), |p| m.end() + p);
         let sentence_start = flat[..m.start()].rfind(['.', '\n']).map_or(0, |p| p + 1);
         let sentence = &flat[sentence_start..sentence_end.min(flat.len())];
-        if !(sentence.contains("vragen") || sentence.contains("lid") || sentence.contains("leden")) {
+        if !(sentence.contains("vragen") || sentence.contains("lid") || sentence.contains("leden"))
+        {
             continue;
         }
-        let at = m.as_str().rfind(|c: char| c.is_ascii_digit() && false).unwrap_or(0);
-        let _ = at;
-        let dates = date::find_dates(&flat[m.start()..m.end() + 5.min(flat.len() - m.end())], anchor);
-        if let Some(d) = dates.into_iter().find(|d| d.precision == date::Precision::Day).and_then(|d| d.date) {
+        let end = date::floor_char_boundary(&flat, m.end() + 5);
+        let dates = date::find_dates(&flat[m.start()..end], anchor);
+        if let Some(d) = dates
+            .into_iter()
+            .find(|d| d.precision == date::Precision::Day)
+            .and_then(|d| d.date)
+        {
             return Some(d);
         }
     }
@@ -259,18 +300,29 @@ fn zaak_from_text(src: &str, preamble: &str, letter: &Option<Letter<'_>>) -> Opt
 }
 
 /// Give each question and answer the notes it cites.
-fn attach_citations(cites: &[footnotes::Citation], questions: &mut [Question<'_>], answers: &mut [Answer<'_>]) {
+fn attach_citations(
+    cites: &[footnotes::Citation],
+    questions: &mut [Question<'_>],
+    answers: &mut [Answer<'_>],
+) {
     for c in cites {
-        if let Some(q) = questions.iter_mut().find(|q| q.span.start <= c.pos && c.pos < q.span.end) {
+        if let Some(q) = questions
+            .iter_mut()
+            .find(|q| q.span.start <= c.pos && c.pos < q.span.end)
+        {
             q.footnotes.push(c.label.clone());
-        } else if let Some(a) = answers.iter_mut().find(|a| a.span.start <= c.pos && c.pos < a.span.end) {
+        } else if let Some(a) = answers
+            .iter_mut()
+            .find(|a| a.span.start <= c.pos && c.pos < a.span.end)
+        {
             a.footnotes.push(c.label.clone());
         }
     }
 }
 
 static POSTPONED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn|\buitstel\b").expect("postponed")
+    Regex::new(r"(?i)niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn|\buitstel\b")
+        .expect("postponed")
 });
 
 /// The notice text: the content after the heading that is not a question.
@@ -288,7 +340,10 @@ fn read_notice<'a>(
         if l.start < from || tags[i] != Tag::Content {
             continue;
         }
-        if questions.iter().any(|q| q.span.start <= l.start && l.end <= q.span.end) {
+        if questions
+            .iter()
+            .any(|q| q.span.start <= l.start && l.end <= q.span.end)
+        {
             continue;
         }
         if l.text(src) == "Mededeling" {

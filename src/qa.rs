@@ -15,8 +15,6 @@
 //! A block runs from its label to the next label; page furniture and notes
 //! were tagged by earlier passes and are left out.
 
-use std::borrow::Cow;
-
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -86,7 +84,7 @@ fn read_label(t: &str) -> Option<Label> {
         };
         let rest = skip_label_tail(t, after);
         let tail = &t[after.min(rest)..rest];
-        if !text_may_follow(&t[rest..], tail) && !(numbers.is_empty() && t[..rest].contains(':')) {
+        if !(text_may_follow(&t[rest..], tail) || numbers.is_empty() && t[..rest].contains(':')) {
             return None;
         }
         return Some(Label {
@@ -114,8 +112,13 @@ fn skip_label_tail(t: &str, mut i: usize) -> usize {
 /// starts like a sentence (or the label ended with a colon); "Vraag 3 gaat
 /// over …" is prose.
 fn text_may_follow(rest: &str, tail: &str) -> bool {
-    let Some(c) = rest.chars().next() else { return true };
-    tail.contains(':') || c.is_uppercase() || matches!(c, '«' | '“' | '"' | '‘' | '\'' | '(' | '[') || c.is_ascii_digit()
+    let Some(c) = rest.chars().next() else {
+        return true;
+    };
+    tail.contains(':')
+        || c.is_uppercase()
+        || matches!(c, '«' | '“' | '"' | '‘' | '\'' | '(' | '[')
+        || c.is_ascii_digit()
 }
 
 /// The questions and answers, and the first line they use.
@@ -156,7 +159,10 @@ pub(crate) fn split<'a>(
             }
         })
         .collect();
-    let has_q_labels = labels.iter().flatten().any(|l| l.kind == BlockKind::Question);
+    let has_q_labels = labels
+        .iter()
+        .flatten()
+        .any(|l| l.kind == BlockKind::Question);
     let blocks = if has_q_labels {
         labelled(src, lines, tags, &labels, from, noise)
     } else if let Some(b) = numbered(src, lines, tags, &labels, from, ctx) {
@@ -166,7 +172,7 @@ pub(crate) fn split<'a>(
     } else {
         Vec::new()
     };
-    build(src, blocks, tags, lines, joiner)
+    build(blocks, lines, joiner)
 }
 
 /// "Vraag N" / "Antwoord N" blocks.
@@ -186,7 +192,10 @@ fn labelled(
             Tag::Content => {}
             Tag::Blank => {
                 if let Some(b) = blocks.last_mut() {
-                    b.lines.push(Line { start: lines[i].start, end: lines[i].start });
+                    b.lines.push(Line {
+                        start: lines[i].start,
+                        end: lines[i].start,
+                    });
                 }
                 continue;
             }
@@ -209,7 +218,10 @@ fn labelled(
                 lines: Vec::new(),
             };
             if lines[i].start + l.rest < lines[i].end {
-                b.lines.push(Line { start: lines[i].start + l.rest, end: lines[i].end });
+                b.lines.push(Line {
+                    start: lines[i].start + l.rest,
+                    end: lines[i].end,
+                });
             }
             blocks.push(b);
             continue;
@@ -220,7 +232,10 @@ fn labelled(
         let t = lines[i].text(src);
         // A footnote number on a line of its own inside the text (PDF).
         if t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) {
-            noise.push(Noise { kind: NoiseKind::Marker, span: lines[i].span() });
+            noise.push(Noise {
+                kind: NoiseKind::Marker,
+                span: lines[i].span(),
+            });
             continue;
         }
         if let Some(b) = blocks.last_mut() {
@@ -247,11 +262,16 @@ fn numbered(
         if tags[i] != Tag::Content {
             continue;
         }
-        if labels[i].as_ref().is_some_and(|l| l.kind == BlockKind::Answer) {
+        if labels[i]
+            .as_ref()
+            .is_some_and(|l| l.kind == BlockKind::Answer)
+        {
             continue;
         }
         let t = lines[i].text(src);
-        let Some(c) = NUMBERED.captures(t) else { continue };
+        let Some(c) = NUMBERED.captures(t) else {
+            continue;
+        };
         let n: u32 = c[1].parse().unwrap_or(0);
         if n != expect {
             continue;
@@ -262,7 +282,9 @@ fn numbered(
             .find(|&j| {
                 tags[j] == Tag::Content
                     && (NUMBERED.is_match(lines[j].text(src))
-                        || labels[j].as_ref().is_some_and(|l| l.kind == BlockKind::Answer))
+                        || labels[j]
+                            .as_ref()
+                            .is_some_and(|l| l.kind == BlockKind::Answer))
             })
             .unwrap_or(lines.len());
         let question_like = paragraph_has_question(src, lines, tags, i, end);
@@ -286,7 +308,10 @@ fn numbered(
             lines: Vec::new(),
         };
         if lines[i].start + rest < lines[i].end {
-            q.lines.push(Line { start: lines[i].start + rest, end: lines[i].end });
+            q.lines.push(Line {
+                start: lines[i].start + rest,
+                end: lines[i].end,
+            });
         }
         let mut current = &mut q;
         let mut answers: Vec<Block> = Vec::new();
@@ -296,7 +321,10 @@ fn numbered(
                 Tag::Content => {}
                 Tag::Blank => {
                     if !current.lines.is_empty() {
-                        current.lines.push(Line { start: lines[j].start, end: lines[j].start });
+                        current.lines.push(Line {
+                            start: lines[j].start,
+                            end: lines[j].start,
+                        });
                     }
                     continue;
                 }
@@ -305,13 +333,20 @@ fn numbered(
             if let Some(l) = labels[j].as_ref().filter(|l| l.kind == BlockKind::Answer) {
                 answers.push(Block {
                     kind: BlockKind::Answer,
-                    numbers: if l.numbers.is_empty() { numbers.clone() } else { l.numbers.clone() },
+                    numbers: if l.numbers.is_empty() {
+                        numbers.clone()
+                    } else {
+                        l.numbers.clone()
+                    },
                     label: Span::new(lines[j].start, lines[j].start + l.rest),
                     lines: Vec::new(),
                 });
                 current = answers.last_mut().expect("just pushed");
                 if lines[j].start + l.rest < lines[j].end {
-                    current.lines.push(Line { start: lines[j].start + l.rest, end: lines[j].end });
+                    current.lines.push(Line {
+                        start: lines[j].start + l.rest,
+                        end: lines[j].end,
+                    });
                 }
                 question_done = true;
                 continue;
@@ -340,7 +375,9 @@ fn numbered(
 }
 
 fn ends_with_question(t: &str) -> bool {
-    let t = t.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || matches!(c, ')' | ']' | '['));
+    let t = t.trim_end_matches(|c: char| {
+        c.is_whitespace() || c.is_ascii_digit() || matches!(c, ')' | ']' | '[')
+    });
     t.ends_with('?') || t.ends_with("?»") || t.ends_with("?”") || t.ends_with("?'")
 }
 
@@ -379,14 +416,21 @@ fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Vec<Block
     blocks
 }
 
-fn build<'a>(src: &'a str, blocks: Vec<Block>, tags: &mut [Tag], lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'a> {
+fn build<'a>(blocks: Vec<Block>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'a> {
     let mut questions = Vec::new();
     let mut answers = Vec::new();
-    let first_line = blocks
-        .first()
-        .and_then(|b| lines.iter().position(|l| l.start <= b.label.start && b.label.start <= l.end.max(l.start)));
+    let first_line = blocks.first().and_then(|b| {
+        lines
+            .iter()
+            .position(|l| l.start <= b.label.start && b.label.start <= l.end.max(l.start))
+    });
     for b in blocks {
-        let last = b.lines.iter().rev().find(|l| !l.is_blank()).map_or(b.label.end, |l| l.end);
+        let last = b
+            .lines
+            .iter()
+            .rev()
+            .find(|l| !l.is_blank())
+            .map_or(b.label.end, |l| l.end);
         let span = Span::new(b.label.start, last.max(b.label.end));
         let text = joiner.join(&b.lines);
         match b.kind {
@@ -408,7 +452,6 @@ fn build<'a>(src: &'a str, blocks: Vec<Block>, tags: &mut [Tag], lines: &[Line],
             }
         }
     }
-    let _ = (tags, src);
     Split {
         questions,
         answers,
@@ -439,12 +482,6 @@ pub(crate) fn refers_to(text: &str) -> Vec<String> {
     out
 }
 
-/// Convert owned text into a borrowed one where possible (kept for symmetry).
-#[allow(dead_code)]
-fn borrowed(s: &str) -> Cow<'_, str> {
-    Cow::Borrowed(s)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -457,9 +494,15 @@ mod tests {
     fn question_labels() {
         assert_eq!(label("Vraag 1").unwrap().1, ["1"]);
         assert_eq!(label("Vraag 3, 4 en 5").unwrap().1, ["3", "4", "5"]);
-        assert_eq!(label("Vraag 7, 8, 9 10 en 11").unwrap().1, ["7", "8", "9", "10", "11"]);
+        assert_eq!(
+            label("Vraag 7, 8, 9 10 en 11").unwrap().1,
+            ["7", "8", "9", "10", "11"]
+        );
         assert_eq!(label("**Vraag 3**").unwrap().1, ["3"]);
-        assert_eq!(label("Vraag 1: Bent u bekend?").unwrap().2, "Bent u bekend?");
+        assert_eq!(
+            label("Vraag 1: Bent u bekend?").unwrap().2,
+            "Bent u bekend?"
+        );
         assert!(label("Vraag 3 gaat over iets anders").is_none());
     }
 
@@ -467,10 +510,22 @@ mod tests {
     fn answer_labels() {
         assert_eq!(label("Antwoord 1").unwrap().1, ["1"]);
         assert_eq!(label("Antwoord op vraag 1:").unwrap().1, ["1"]);
-        assert_eq!(label("Antwoord op vragen 7, 8, en 9").unwrap().1, ["7", "8", "9"]);
-        assert_eq!(label("Antwoord vraag 4-7:").unwrap().1, ["4", "5", "6", "7"]);
-        assert_eq!(label("Antwoord vragen 1,2,3,4 en 5").unwrap().1, ["1", "2", "3", "4", "5"]);
-        assert_eq!(label("Antwoorden op vraag 3, 4, 5, 9 en 10").unwrap().1, ["3", "4", "5", "9", "10"]);
+        assert_eq!(
+            label("Antwoord op vragen 7, 8, en 9").unwrap().1,
+            ["7", "8", "9"]
+        );
+        assert_eq!(
+            label("Antwoord vraag 4-7:").unwrap().1,
+            ["4", "5", "6", "7"]
+        );
+        assert_eq!(
+            label("Antwoord vragen 1,2,3,4 en 5").unwrap().1,
+            ["1", "2", "3", "4", "5"]
+        );
+        assert_eq!(
+            label("Antwoorden op vraag 3, 4, 5, 9 en 10").unwrap().1,
+            ["3", "4", "5", "9", "10"]
+        );
         let (k, n, rest) = label("Antwoord: Ja.").unwrap();
         assert_eq!((k, n.len(), rest.as_str()), (BlockKind::Answer, 0, "Ja."));
         assert!(label("Antwoord").unwrap().1.is_empty());
@@ -481,7 +536,10 @@ mod tests {
     fn pointers() {
         assert_eq!(refers_to("Zie vraag twee."), ["2"]);
         assert_eq!(refers_to("Zie het antwoord op vraag 7."), ["7"]);
-        assert_eq!(refers_to("Zie ook de antwoorden op de vragen 1 tot en met 3."), ["1", "2", "3"]);
+        assert_eq!(
+            refers_to("Zie ook de antwoorden op de vragen 1 tot en met 3."),
+            ["1", "2", "3"]
+        );
         assert!(refers_to("Ja.").is_empty());
     }
 }

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 /// A half-open byte range `[start, end)` into the parsed text.
 ///
 /// Serialised as a two-element array `[start, end]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(from = "(usize, usize)", into = "(usize, usize)")]
 pub struct Span {
     /// First byte.
