@@ -21,12 +21,14 @@ pub mod date;
 mod diagnose;
 mod footnotes;
 mod heading;
+pub mod ids;
 mod letter;
 mod model;
 mod noise;
 pub mod numbers;
 mod parser;
 mod qa;
+pub mod references;
 mod span;
 mod text;
 

@@ -329,21 +329,21 @@ pub struct Footnote<'a> {
     pub span: Span,
 }
 
-/// The kind of an identifier found in the text.
+/// What kind of document or resource a reference points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReferenceKind {
-    /// A Tweede Kamer case number (`2025Z06378`).
+    /// A Tweede Kamer zaaknummer (case number) such as `2025Z06378`.
     Zaaknummer,
-    /// A Tweede Kamer document number (`2025D12345`).
+    /// A Tweede Kamer documentnummer such as `2025D12345`.
     Documentnummer,
-    /// An Aanhangsel van de Handelingen publication (`ah-tk-20232024-387`).
+    /// An Aanhangsel van de Handelingen entry (published answers), id `ah-tk-20232024-387`.
     Aanhangsel,
-    /// A Kamerstuk (`kst-21501-32-1703`).
+    /// A Kamerstuk (parliamentary paper), id `kst-21501-32-1703`.
     Kamerstuk,
-    /// A Handelingen item (`h-tk-20102011-108-5`).
+    /// A Handelingen (proceedings) sitting or item, id `h-tk-20102011-108-5`.
     Handelingen,
-    /// A web address.
+    /// A web address, id as printed without line breaks.
     Url,
 }
 

@@ -170,7 +170,15 @@ impl Parser {
             kamervragen,
             notice,
             footnotes: notes.notes,
-            references: Vec::new(),
+            references: crate::references::find_references(src)
+                .into_iter()
+                .map(|r| Reference {
+                    kind: r.kind,
+                    text: Cow::Borrowed(&src[r.span.clone()]),
+                    id: r.id,
+                    span: r.span.into(),
+                })
+                .collect(),
             noise,
             unclaimed: Vec::new(),
             diagnostics,

@@ -1,0 +1,829 @@
+//! Finding references to parliamentary documents in running text.
+//!
+//! [`find_references`] scans a whole document once with one combined regex (compiled
+//! once) that finds *triggers*: URL starts, publication ids (`kst-`, `ah-`, `h-`),
+//! zaak/document numbers, compact Kamerstuk ids (`35570-XIV-46`) and citation labels
+//! (`Kamerstuk(ken)`, `EK`/`TK`, `Handelingen`, `Aanhangsel`, `Kamervragen (Aanhangsel)`).
+//! A citation label is then parsed by anchored regexes on a bounded window (4 KiB) after
+//! it, and scanning resumes after the citation, so the work is linear in the text
+//! length and the results are sorted and never overlap.
+//!
+//! Spans are byte offsets into the original text (no normalisation happens before
+//! matching: NBSP and U+2010..U+2013 hyphens are matched where they occur, and a
+//! citation may span line breaks). Hyphenation joined by pdftotext ("21 50132") is not
+//! repaired: such a citation is not reported.
+//!
+//! URLs (`http://`, `https://`, `www.`) end at whitespace or one of `<>"«»[]{}|\^` and
+//! quotes; trailing `.,;:!?'` are dropped, and so is a trailing `)` that has no `(` in
+//! the URL. A URL broken over a line end by a PDF extractor is joined (the `id` has no
+//! line break; the `span` covers both lines) only when:
+//! 1. the first line ends in the bare scheme (`https://` + newline + `www.…`); or
+//! 2. it ends in `-` or `_` and the next line continues it directly, or after
+//!    indentation when the continuation contains `/ - _ % = ? # &` or a `.x`; or
+//! 3. it ends in `/` and the next line continues directly with a path-like word
+//!    (one containing `/ - _ % = ? # &` or a `.x`), or after indentation with one
+//!    containing `/ _ % = ? # &` or a `.x`; or
+//! 4. the next line continues directly with `/ % ? & = #`.
+//!
+//! A continuation is never a bare number (footnote and page numbers), never starts
+//! a new URL, and at most 16 lines are joined.
+
+use crate::ids::{
+    self, AanhangselId, Documentnummer, HandelingenCitation, HandelingenRef, KamerstukRef,
+    Zaaknummer,
+};
+use once_cell::sync::Lazy;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use std::str::FromStr;
+
+pub use crate::model::ReferenceKind;
+
+/// One reference found in a text: its kind, where it is printed and its canonical id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct FoundReference {
+    /// What the reference points to.
+    pub kind: ReferenceKind,
+    /// Byte range in the scanned text covering the citation as printed; several
+    /// references from one citation ("nrs. 77 en 79") share the citation's span.
+    pub span: Range<usize>,
+    /// Canonical form: the publication id (`kst-…`, `ah-…`, `h-…`), the zaak or document
+    /// number, or the URL as printed without line breaks.
+    pub id: String,
+}
+
+/// Characters that cannot be part of a URL as printed in these documents.
+const URL_CHARS: &str = r#"[^\s<>"«»\[\]{}|\\^`‘’“”]"#;
+
+fn is_url_char(c: char) -> bool {
+    !c.is_whitespace()
+        && !matches!(
+            c,
+            '<' | '>'
+                | '"'
+                | '«'
+                | '»'
+                | '['
+                | ']'
+                | '{'
+                | '}'
+                | '|'
+                | '\\'
+                | '^'
+                | '`'
+                | '‘'
+                | '’'
+                | '“'
+                | '”'
+        )
+}
+
+static TRIGGER: Lazy<Regex> = Lazy::new(|| {
+    let pattern = [
+        format!(r"(?P<url>(?i:https?://|www\.){URL_CHARS}*)"),
+        r"(?P<kst>(?-u:\b)kst{HY}[0-9]{5}(?:{HY}[0-9A-Za-z]{1,6}){0,2}(?-u:\b))".to_string(),
+        r"(?P<ah>(?-u:\b)ah-(?:(?:tk|ek)-[0-9]{8}{HY}[0-9]{1,6}|[0-9]{5,9})(?-u:\b))".to_string(),
+        r"(?P<h>(?-u:\b)h-(?:tk|ek)-[0-9]{8}-[0-9]{1,5}(?:-[0-9]{1,5})?(?-u:\b))".to_string(),
+        r"(?P<zd>(?-u:\b)(?:19|20)[0-9]{2}[ZD][0-9]{5}(?-u:\b))".to_string(),
+        r"(?P<cite>(?i:aanhangsel|handelingen|kamervragen|kamerstuk)|(?-u:\b)(?:EK|TK)(?-u:\b))"
+            .to_string(),
+        r"(?P<compact>(?-u:\b)[0-9]{5}{HY}(?:[0-9]{2}|[IVX]{1,5}[A-Z]?|[A-Z]){HY}[0-9]{1,4}(?-u:\b))"
+            .to_string(),
+    ]
+    .join("|");
+    Regex::new(&ids::expand(&pattern)).expect("reference trigger regex must compile")
+});
+
+/// How far after a citation label the citation parser may look.
+const WINDOW: usize = 4096;
+/// Most line breaks joined into one URL.
+const MAX_URL_JOINS: usize = 16;
+/// Most spaces/tabs skipped on either side of a line break inside a URL.
+const MAX_URL_GAP: usize = 200;
+
+/// Finds every reference in `text`, sorted by span start and non-overlapping (except
+/// that several stukken named by one citation share its span). Never panics.
+pub fn find_references(text: &str) -> Vec<FoundReference> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(caps) = TRIGGER.captures_at(text, pos) else {
+            break;
+        };
+        let Some(m) = caps.get(0) else {
+            break;
+        };
+        let mut next = m.end();
+        let push = |out: &mut Vec<FoundReference>, kind, span: Range<usize>, id: String| {
+            out.push(FoundReference { kind, span, id });
+        };
+        if caps.name("url").is_some() {
+            if let Some((span, id)) = scan_url(text, m.start(), m.end()) {
+                next = next.max(span.end);
+                push(&mut out, ReferenceKind::Url, span, id);
+            }
+        } else if caps.name("cite").is_some() {
+            if let Some((found, len)) = parse_citation_at(text, m.start()) {
+                let span = m.start()..m.start() + len;
+                next = next.max(span.end);
+                for (kind, id) in found {
+                    push(&mut out, kind, span.clone(), id);
+                }
+            }
+        } else if caps.name("kst").is_some() {
+            if let Ok(r) = KamerstukRef::from_str(m.as_str()) {
+                push(&mut out, ReferenceKind::Kamerstuk, m.range(), r.to_string());
+            }
+        } else if caps.name("compact").is_some() {
+            // Bare `21501-32-1188` / `35570-XIV-46`: a numeric middle part is accepted
+            // only for dossiers known to have sub-dossiers (else too many false hits).
+            if let Ok(r) = KamerstukRef::from_str(m.as_str())
+                && (r.sub_dossier().is_none() || ids::SUBDIVIDED_DOSSIERS.contains(&r.dossier()))
+            {
+                push(&mut out, ReferenceKind::Kamerstuk, m.range(), r.to_string());
+            }
+        } else if caps.name("ah").is_some() {
+            if let Ok(a) = AanhangselId::from_str(m.as_str()) {
+                push(
+                    &mut out,
+                    ReferenceKind::Aanhangsel,
+                    m.range(),
+                    a.to_string(),
+                );
+            }
+        } else if caps.name("h").is_some() {
+            if let Ok(h) = HandelingenRef::from_str(m.as_str()) {
+                push(
+                    &mut out,
+                    ReferenceKind::Handelingen,
+                    m.range(),
+                    h.to_string(),
+                );
+            }
+        } else if caps.name("zd").is_some() {
+            let s = m.as_str();
+            let parsed = if s.as_bytes().get(4) == Some(&b'Z') {
+                Zaaknummer::from_str(s).map(|z| (ReferenceKind::Zaaknummer, z.to_string()))
+            } else {
+                Documentnummer::from_str(s).map(|d| (ReferenceKind::Documentnummer, d.to_string()))
+            };
+            if let Ok((kind, id)) = parsed {
+                push(&mut out, kind, m.range(), id);
+            }
+        }
+        pos = next;
+    }
+    out
+}
+
+/// Largest char boundary of `s` that is `<= i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    let mut i = i;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Parses a citation starting at `start` (a citation label); returns the references
+/// and the citation's length in bytes.
+fn parse_citation_at(text: &str, start: usize) -> Option<(Vec<(ReferenceKind, String)>, usize)> {
+    // A label glued to a preceding letter is part of another word ("behandelingen");
+    // a glued digit is a footnote number ("2Kamerstuk 29 282, nr. 521") and is fine.
+    if text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    let window = &text[start..floor_boundary(text, start + WINDOW)];
+    if let Ok((citation, len)) = ids::parse_handelingen_prefix(window) {
+        let found = match citation {
+            HandelingenCitation::Aanhangsel(a) => (ReferenceKind::Aanhangsel, a.to_string()),
+            HandelingenCitation::Handelingen(h) => (ReferenceKind::Handelingen, h.to_string()),
+        };
+        return Some((vec![found], len));
+    }
+    let (refs, len) = ids::parse_kamerstuk_prefix(window, true, true).ok()?;
+    // After the bare labels `EK`/`TK` a whole dossier ("TK 36 410") is too weak a signal.
+    let bare_label = window.starts_with("EK") || window.starts_with("TK");
+    let found: Vec<_> = refs
+        .into_iter()
+        .filter(|r| !bare_label || r.number().is_some())
+        .map(|r| (ReferenceKind::Kamerstuk, r.to_string()))
+        .collect();
+    if found.is_empty() {
+        return None;
+    }
+    Some((found, len))
+}
+
+/// End (byte offset) of the run of URL characters starting at `start`.
+fn url_run_end(text: &str, start: usize) -> usize {
+    text[start..]
+        .char_indices()
+        .find(|&(_, c)| !is_url_char(c))
+        .map_or(text.len(), |(i, _)| start + i)
+}
+
+/// Parenthesis balance of a URL under construction.
+#[derive(Default, Clone, Copy)]
+struct Parens {
+    open: usize,
+    close: usize,
+}
+
+impl Parens {
+    fn add(mut self, s: &str) -> Self {
+        for b in s.bytes() {
+            match b {
+                b'(' => self.open += 1,
+                b')' => self.close += 1,
+                _ => {}
+            }
+        }
+        self
+    }
+}
+
+/// Length of `piece` without trailing punctuation; `parens` is the balance of the URL
+/// so far including `piece`.
+fn trim_url_end(piece: &str, mut parens: Parens) -> usize {
+    let mut end = piece.len();
+    while let Some(c) = piece[..end].chars().next_back() {
+        let strip = match c {
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' => true,
+            ')' if parens.close > parens.open => {
+                parens.close -= 1;
+                true
+            }
+            _ => false,
+        };
+        if !strip {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    end
+}
+
+/// If a line break (with optional spaces/tabs around it) follows `at`, the start of the
+/// next line's text and whether any horizontal space surrounded the break.
+fn line_continuation(text: &str, at: usize) -> Option<(usize, bool)> {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    let mut spaced = false;
+    let skip = |i: &mut usize, spaced: &mut bool| {
+        let limit = (*i + MAX_URL_GAP).min(bytes.len());
+        while *i < limit && matches!(bytes[*i], b' ' | b'\t') {
+            *i += 1;
+            *spaced = true;
+        }
+    };
+    skip(&mut i, &mut spaced);
+    if bytes.get(i) == Some(&b'\r') {
+        i += 1;
+    }
+    if bytes.get(i) != Some(&b'\n') {
+        return None;
+    }
+    i += 1;
+    skip(&mut i, &mut spaced);
+    Some((i, spaced))
+}
+
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// Whether `s` looks like (part of) a URL path rather than a word of prose.
+fn looks_like_path(s: &str, hyphen_counts: bool) -> bool {
+    let b = s.as_bytes();
+    b.iter()
+        .any(|&c| matches!(c, b'/' | b'_' | b'%' | b'=' | b'?' | b'#' | b'&'))
+        || (hyphen_counts && b.contains(&b'-'))
+        || b.windows(2)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_alphanumeric())
+}
+
+/// The line-join rule documented at the top of this module.
+fn should_join(url: &str, cont: &str, spaced: bool) -> bool {
+    if cont.is_empty()
+        || cont.contains("://")
+        || starts_with_ci(cont, "http")
+        || cont.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    if url.eq_ignore_ascii_case("http://") || url.eq_ignore_ascii_case("https://") {
+        return true;
+    }
+    if starts_with_ci(cont, "www.") {
+        return false;
+    }
+    match url.chars().next_back() {
+        Some('-' | '_') => !spaced || looks_like_path(cont, true),
+        Some('/') => looks_like_path(cont, !spaced),
+        _ => !spaced && cont.starts_with(['/', '%', '?', '&', '=', '#']),
+    }
+}
+
+/// Delimits the URL whose run of URL characters is `start..run_end`, joining line
+/// breaks per the module rule. Returns its span and id, or `None` if it has no host.
+fn scan_url(text: &str, start: usize, run_end: usize) -> Option<(Range<usize>, String)> {
+    if starts_with_ci(&text[start..], "www.")
+        && text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() || matches!(c, '.' | '/' | '@'))
+    {
+        return None;
+    }
+    let first = &text[start..run_end];
+    let mut parens = Parens::default().add(first);
+    let keep = trim_url_end(first, parens);
+    parens = Parens::default().add(&first[..keep]);
+    let mut id = first[..keep].to_string();
+    let mut end = start + keep;
+    let mut current_run_end = run_end;
+    for _ in 0..MAX_URL_JOINS {
+        if end != current_run_end {
+            break; // trailing punctuation ended the URL
+        }
+        let Some((cont_start, spaced)) = line_continuation(text, end) else {
+            break;
+        };
+        let cont_end = url_run_end(text, cont_start);
+        let cont = &text[cont_start..cont_end];
+        let keep = trim_url_end(cont, parens.add(cont));
+        if !should_join(&id, &cont[..keep], spaced) {
+            break;
+        }
+        id.push_str(&cont[..keep]);
+        parens = parens.add(&cont[..keep]);
+        end = cont_start + keep;
+        current_run_end = cont_end;
+    }
+    let host = if starts_with_ci(&id, "www.") {
+        &id[4..]
+    } else {
+        id.split_once("://").map_or("", |(_, rest)| rest)
+    };
+    if !host.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    Some((start..end, id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (kind, id, printed text) for every reference found.
+    fn found(text: &str) -> Vec<(ReferenceKind, String, &str)> {
+        let refs = find_references(text);
+        check_invariants(text, &refs);
+        refs.into_iter()
+            .map(|r| (r.kind, r.id, &text[r.span]))
+            .collect()
+    }
+
+    fn check_invariants(text: &str, refs: &[FoundReference]) {
+        for pair in refs.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            assert!(a.span.start <= b.span.start, "sorted");
+            assert!(
+                a.span == b.span || a.span.end <= b.span.start,
+                "non-overlapping"
+            );
+        }
+        for r in refs {
+            assert!(
+                text.get(r.span.clone()).is_some(),
+                "span on char boundaries"
+            );
+        }
+    }
+
+    fn ids_of(text: &str) -> Vec<String> {
+        find_references(text).into_iter().map(|r| r.id).collect()
+    }
+
+    #[test]
+    fn paragraph_with_every_kind() {
+        let text = "Hierbij zend ik u de antwoorden op de vragen van het lid Erkens (VVD) \
+                    (ingezonden 3 april 2025, met kenmerk 2025Z06378; document 2025D12345). \
+                    Zie de brief (Kamerstuk 21 501-32, nr. 1703) en de moties \
+                    (Kamerstuk 34 919, nrs. 77 en 79), het debat (Handelingen II 2010/11, \
+                    nr. 108, item 5) en eerdere antwoorden (Aanhangsel Handelingen, \
+                    vergaderjaar 2024–2025, nr. 1028; ah-tk-20232024-387), zie ook \
+                    https://www.tweedekamer.nl/kamerstukken/detail?id=2024D42030.";
+        let got = found(text);
+        use ReferenceKind::*;
+        let expected = [
+            (Zaaknummer, "2025Z06378", "2025Z06378"),
+            (Documentnummer, "2025D12345", "2025D12345"),
+            (
+                Kamerstuk,
+                "kst-21501-32-1703",
+                "Kamerstuk 21 501-32, nr. 1703",
+            ),
+            (Kamerstuk, "kst-34919-77", "Kamerstuk 34 919, nrs. 77 en 79"),
+            (Kamerstuk, "kst-34919-79", "Kamerstuk 34 919, nrs. 77 en 79"),
+            (
+                Handelingen,
+                "h-tk-20102011-108-5",
+                "Handelingen II 2010/11, \n                    nr. 108, item 5",
+            ),
+            (
+                Aanhangsel,
+                "ah-tk-20242025-1028",
+                "Aanhangsel Handelingen, \n                    vergaderjaar 2024–2025, nr. 1028",
+            ),
+            (Aanhangsel, "ah-tk-20232024-387", "ah-tk-20232024-387"),
+            (
+                Url,
+                "https://www.tweedekamer.nl/kamerstukken/detail?id=2024D42030",
+                "https://www.tweedekamer.nl/kamerstukken/detail?id=2024D42030",
+            ),
+        ];
+        // The line continuations above keep leading spaces; compare whitespace-collapsed.
+        let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(got.len(), expected.len(), "{got:#?}");
+        for ((kind, id, printed), (ekind, eid, eprinted)) in got.iter().zip(expected) {
+            assert_eq!((*kind, id.as_str()), (ekind, eid));
+            assert_eq!(norm(printed), norm(eprinted));
+        }
+    }
+
+    #[test]
+    fn spans_are_exact_byte_ranges() {
+        let text = "«Zie» (Kamerstuk 36 410, nr. 74) en www.rijksoverheid.nl/jenv.";
+        let refs = find_references(text);
+        assert_eq!(refs.len(), 2);
+        assert_eq!(&text[refs[0].span.clone()], "Kamerstuk 36 410, nr. 74");
+        assert_eq!(refs[0].span.start, text.find("Kamerstuk").unwrap());
+        assert_eq!(&text[refs[1].span.clone()], "www.rijksoverheid.nl/jenv");
+        assert_eq!(refs[1].id, "www.rijksoverheid.nl/jenv");
+    }
+
+    #[test]
+    fn several_stukken_share_the_citation_span() {
+        let text = "bij de NS (Kamerstuk-ken 23 645, nr. 811 en 29 984, nr. 1207). Daarnaast";
+        let refs = find_references(text);
+        assert_eq!(refs.len(), 2);
+        assert_eq!(refs[0].span, refs[1].span);
+        assert_eq!(
+            &text[refs[0].span.clone()],
+            "Kamerstuk-ken 23 645, nr. 811 en 29 984, nr. 1207"
+        );
+        assert_eq!(ids_of(text), ["kst-23645-811", "kst-29984-1207"]);
+    }
+
+    #[test]
+    fn separate_citations_joined_by_en() {
+        let text = "Kamerstuk 34 919, nr. 77 en Kamerstuk 34 919, nr. 79";
+        let got = found(text);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].2, "Kamerstuk 34 919, nr. 77");
+        assert_eq!(got[1].2, "Kamerstuk 34 919, nr. 79");
+    }
+
+    #[test]
+    fn eerste_kamer_references() {
+        let text = "(EK 36 600 B, A en EK 36 600 C, A) en (EK 34 568, H)";
+        assert_eq!(
+            ids_of(text),
+            ["kst-36600-B-A", "kst-36600-C-A", "kst-34568-H"]
+        );
+        let text = "Kamerstukken I 2008/09, 31700 VI, D, p. 4";
+        let got = found(text);
+        assert_eq!(got[0].1, "kst-31700-VI-D");
+        assert_eq!(got[0].2, text);
+    }
+
+    #[test]
+    fn date_after_number_is_not_a_number() {
+        let text = "3Kamerstuk 31 839, nr. 1031, 5 november 2024, Voortgangsbrief Jeugd";
+        let got = found(text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, "kst-31839-1031");
+        assert_eq!(got[0].2, "Kamerstuk 31 839, nr. 1031");
+        assert_eq!(
+            ids_of("(Kamerstuk 36 410, nr. 5 en 20 maart 2024)"),
+            ["kst-36410-5"]
+        );
+    }
+
+    #[test]
+    fn footnote_glued_labels_and_poi_footnotes() {
+        let text = "2Kamerstuk 29 282, nr. 521\n1Aanhangsel Handelingen II, vergaderjaar 2023–2024, nr. 2267\n\
+                    23-2026.[footnoteRef:2]  [2:  Kamerstukken II 2022/23, 29628, nr. 1139.] ";
+        assert_eq!(
+            ids_of(text),
+            ["kst-29282-521", "ah-tk-20232024-2267", "kst-29628-1139"]
+        );
+    }
+
+    #[test]
+    fn label_inside_a_word_is_ignored() {
+        let text =
+            "behandelingen 2023/24, nr. 5 en onderhandelingen, vergaderjaar 2024–2025, nr. 3";
+        assert!(find_references(text).is_empty());
+    }
+
+    #[test]
+    fn zaaknummer_after_kamerstuk_label() {
+        let text = "In voornoemd Kamerstuk (2024Z00081) en (Kamerstuk 2022Z24775) ontvangen.";
+        let got = found(text);
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(|g| g.0 == ReferenceKind::Zaaknummer));
+        assert_eq!(got[1].2, "2022Z24775");
+    }
+
+    #[test]
+    fn nbsp_and_non_breaking_hyphen() {
+        let text = "Zie Kamerstuk 21\u{a0}501\u{2011}32, nr.\u{a0}1703[footnoteRef:1] en verder.";
+        let got = found(text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, "kst-21501-32-1703");
+        assert_eq!(got[0].2, "Kamerstuk 21\u{a0}501\u{2011}32, nr.\u{a0}1703");
+    }
+
+    #[test]
+    fn pdftotext_joined_hyphen_is_not_repaired() {
+        assert!(find_references("Kamerstuk 21 50132, nr. 1703").is_empty());
+    }
+
+    #[test]
+    fn publication_ids_and_compact_forms() {
+        let text = "motie 21501-32-1188; 35570-XIV-46; 33400-VI-110 en kst-36600-B-K, \
+                    h-tk-20232024-4-26, ah-1251487, nr. 12345-67-890";
+        assert_eq!(
+            ids_of(text),
+            [
+                "kst-21501-32-1188",
+                "kst-35570-XIV-46",
+                "kst-33400-VI-110",
+                "kst-36600-B-K",
+                "h-tk-20232024-4-26",
+                "ah-1251487"
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_vergaderjaar_in_kamerstuk_citation_is_tolerated() {
+        let text = "(Kamerstukken II 2023–34, 23 235, nr. 240.)";
+        let got = found(text);
+        assert_eq!(got[0].1, "kst-23235-240");
+        assert_eq!(got[0].2, "Kamerstukken II 2023–34, 23 235, nr. 240");
+    }
+
+    #[test]
+    fn answer_header_with_line_break() {
+        let text = "Koninkrijksrelaties) (ontvangen 7 maart 2024). Zie ook Aanhangsel\n\
+                    Handelingen, vergaderjaar 2023–2024, 1028\nVraag 1";
+        let got = found(text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, "ah-tk-20232024-1028");
+        assert!(got[0].2.ends_with("2023–2024, 1028"));
+    }
+
+    // --- URLs ---------------------------------------------------------------------
+
+    #[test]
+    fn url_trailing_punctuation_and_parentheses() {
+        assert_eq!(
+            ids_of("(https://energeia.nl/rwe-hoopt-op-geitenpaadje/)."),
+            ["https://energeia.nl/rwe-hoopt-op-geitenpaadje/"]
+        );
+        assert_eq!(
+            ids_of("zie https://en.wikipedia.org/wiki/Foo_(bar), of niet;"),
+            ["https://en.wikipedia.org/wiki/Foo_(bar)"]
+        );
+        assert_eq!(
+            ids_of("«bron» (www.aob.nl,\nd.d. 16 oktober 2024)"),
+            ["www.aob.nl"]
+        );
+        assert_eq!(
+            ids_of("via https://www.oecd.org/:"),
+            ["https://www.oecd.org/"]
+        );
+        assert_eq!(
+            ids_of("<https://poi.apache.org/>"),
+            ["https://poi.apache.org/"]
+        );
+    }
+
+    #[test]
+    fn url_broken_after_scheme() {
+        let text = "Movisie, https://\nwww.movisie.nl/sites/movisie.nl/files/2022-03/220315_%20Regenboogbeleid%20provincies\n%202022.pdf\n";
+        let got = found(text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            got[0].1,
+            "https://www.movisie.nl/sites/movisie.nl/files/2022-03/220315_%20Regenboogbeleid%20provincies%202022.pdf"
+        );
+        assert_eq!(got[0].2, &text[9..text.len() - 1]);
+    }
+
+    #[test]
+    fn url_broken_after_hyphen() {
+        let text = "(https://debatdirect.tweedekamer.nl/2025-04-02/defensie/thorbeckezaal/aiv-advies-hybride-dreigingen-enmaatschappelijke-\nweerbaarheid).";
+        let got = found(text);
+        assert_eq!(
+            got[0].1,
+            "https://debatdirect.tweedekamer.nl/2025-04-02/defensie/thorbeckezaal/aiv-advies-hybride-dreigingen-enmaatschappelijke-weerbaarheid"
+        );
+        assert!(got[0].2.ends_with("-\nweerbaarheid"));
+    }
+
+    #[test]
+    fn url_broken_with_layout_indentation() {
+        let text = "    https://www.tuchtrechtbanken.nl/actueel/tuchtrecht-banken-vraagt-bunq-om-opheldering-over-\n    rekeninggluren/\n";
+        assert_eq!(
+            ids_of(text),
+            [
+                "https://www.tuchtrechtbanken.nl/actueel/tuchtrecht-banken-vraagt-bunq-om-opheldering-over-rekeninggluren/"
+            ]
+        );
+    }
+
+    #[test]
+    fn url_broken_after_slash_with_path() {
+        let text = "(https://www.noordhollandsdagblad.nl/binnenland/\nheinen-ook-nsc-wist-van-ontkoppeling/26751442.html)\n2Handelingen II, vergaderjaar 2024–2025, nr. 8";
+        assert_eq!(
+            ids_of(text),
+            [
+                "https://www.noordhollandsdagblad.nl/binnenland/heinen-ook-nsc-wist-van-ontkoppeling/26751442.html",
+                "h-tk-20242025-8"
+            ]
+        );
+    }
+
+    #[test]
+    fn url_not_joined_with_footnote_numbers_or_prose() {
+        assert_eq!(
+            ids_of("raadplegen via https://www.oecd.org/\n11\nVolgende"),
+            ["https://www.oecd.org/"]
+        );
+        assert_eq!(
+            ids_of("zie www.rijksoverheid.nl/\nDe minister"),
+            ["www.rijksoverheid.nl/"]
+        );
+        assert_eq!(
+            ids_of("zie www.rijksoverheid.nl\nen/of de website"),
+            ["www.rijksoverheid.nl"]
+        );
+        assert_eq!(
+            ids_of("https://puc.overheid.nl/nza/doc/PUC_760147_22\nNEMESIS-3, 2023"),
+            ["https://puc.overheid.nl/nza/doc/PUC_760147_22"]
+        );
+        assert_eq!(
+            ids_of("https://a.nl/x-\nhttps://b.nl/y"),
+            ["https://a.nl/x-", "https://b.nl/y"]
+        );
+        assert_eq!(
+            ids_of("https://a.nl/x-\n\nvolgende alinea"),
+            ["https://a.nl/x-"]
+        );
+    }
+
+    #[test]
+    fn url_without_host_is_ignored() {
+        assert!(find_references("https:// en www. en http://.").is_empty());
+        assert!(find_references("xwww.example.nl").is_empty());
+        assert_eq!(
+            ids_of("1https://transparency.x.com/dsa.html"),
+            ["https://transparency.x.com/dsa.html"]
+        );
+    }
+
+    #[test]
+    fn zaaknummer_inside_url_is_part_of_the_url() {
+        let text =
+            "5https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2022Z10845&did=2022D222";
+        let got = found(text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, ReferenceKind::Url);
+    }
+
+    // --- robustness -------------------------------------------------------------
+
+    #[test]
+    fn kind_serialises_snake_case() {
+        let r = FoundReference {
+            kind: ReferenceKind::Documentnummer,
+            span: 0..10,
+            id: "2025D12345".into(),
+        };
+        let json = serde_json::to_string(&r).unwrap();
+        assert_eq!(
+            json,
+            r#"{"kind":"documentnummer","span":{"start":0,"end":10},"id":"2025D12345"}"#
+        );
+        assert_eq!(serde_json::from_str::<FoundReference>(&json).unwrap(), r);
+        assert_eq!(serde_json::to_value(ReferenceKind::Url).unwrap(), "url");
+    }
+
+    #[test]
+    fn every_char_boundary_offset_is_safe() {
+        let text = "«Kamerstuk 21\u{a0}501‑32, nr. 1703» – ë https://x.nl/é-\nü 2025Z06378 ah-tk-20232024-387 €";
+        for (i, _) in text.char_indices() {
+            check_invariants(&text[i..], &find_references(&text[i..]));
+            check_invariants(&text[..i], &find_references(&text[..i]));
+        }
+    }
+
+    #[test]
+    fn garbage_input_does_not_panic() {
+        // Deterministic pseudo-random text over an alphabet of trigger fragments.
+        let pieces = [
+            "Kamerstuk",
+            " ",
+            "21",
+            "501",
+            "-",
+            "\u{2011}",
+            ",",
+            "nr.",
+            "nrs.",
+            " en ",
+            "t/m",
+            "I",
+            "II",
+            "EK",
+            "2023/24",
+            "Handelingen",
+            "Aanhangsel",
+            "item",
+            "https://",
+            "www.",
+            "/",
+            "\n",
+            "(",
+            ")",
+            "é",
+            "«",
+            "kst-",
+            "ah-tk-",
+            "2025Z",
+            "06378",
+            "B",
+            "XIV",
+            "\u{a0}",
+            ".",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut text = String::new();
+        for _ in 0..50_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        let refs = find_references(&text);
+        check_invariants(&text, &refs);
+    }
+
+    #[test]
+    fn pathological_inputs_stay_fast() {
+        let cases = [
+            "Kamerstuk ".repeat(100_000),
+            "Kamerstuk 12 345, nr. 1, ".repeat(40_000),
+            format!("Kamerstuk{}", " ".repeat(1_000_000)),
+            format!("https://x.nl/{}", ")".repeat(500_000)),
+            "https://a.nl/b-\n".repeat(50_000),
+            "1".repeat(1_000_000),
+            "nrs. 1 t/m 99999 en ".repeat(50_000),
+        ];
+        let started = std::time::Instant::now();
+        for text in &cases {
+            let refs = find_references(text);
+            check_invariants(text, &refs);
+        }
+        // Linear-time scanning: seconds, not minutes, even in a debug build.
+        assert!(
+            started.elapsed().as_secs() < 30,
+            "took {:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn empty_and_trivial_inputs() {
+        assert!(find_references("").is_empty());
+        assert!(find_references("Kamerstuk").is_empty());
+        assert!(find_references("EK TK").is_empty());
+        assert!(find_references("TK 36 410 en EK 12 345").is_empty());
+        assert_eq!(ids_of("(Kamerstukken 31945)"), ["kst-31945"]);
+    }
+}
