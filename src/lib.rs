@@ -14,7 +14,6 @@
 //! }
 //! ```
 
-#![forbid(unsafe_code)]
 
 pub mod codes;
 pub mod date;
