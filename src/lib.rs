@@ -14,7 +14,6 @@
 //! }
 //! ```
 
-
 pub mod codes;
 pub mod date;
 mod diagnose;

@@ -66,11 +66,14 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
     lines
 }
 
-static FLAT_BREAK: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+static FLAT_LABEL: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     regex::Regex::new(
-        r"[.?!»”)0-9] ((?:Vraag|Vragen|Antwoord) [0-9]{1,3}(?:(?:,| en) [0-9]{1,3})* [A-Z«]|Vragen van (?:het lid|de leden)|Antwoord van |Mededeling van |Zie ook Aanhangsel|(?:ah|kv)-tk-[0-9])| ([0-9]{1,2} [A-Z«])",
+        r"[.?!»”)0-9] ((?:Vraag|Vragen|Antwoord) [0-9]{1,3}(?:(?:,| en) [0-9]{1,3})* [A-Z«]|Vragen van (?:het lid|de leden)|Antwoord van |Mededeling van |Zie ook Aanhangsel|(?:ah|kv)-tk-[0-9])",
     )
-    .expect("flat break regex")
+    .expect("flat label regex")
+});
+static FLAT_NOTE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    regex::Regex::new(r" ([0-9]{1,2} [A-Z«])").expect("flat note regex")
 });
 
 /// Text flattened onto one line (every paragraph joined by a space) gets
@@ -90,10 +93,26 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
             out.push(*l);
             continue;
         }
+        let text = &src[l.start..l.end];
+        let labels: Vec<(usize, usize)> = FLAT_LABEL
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .map(|g| (g.start(), g.end()))
+            .collect();
+        let mut breaks: Vec<usize> = FLAT_NOTE
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .map(|g| g.start())
+            .collect();
+        // A note number right before a label ("»?1, 2 Antwoord 1 Ja.") or
+        // inside one ("Vraag 1 Kent") is not a break of its own.
+        breaks.retain(|&b| !labels.iter().any(|&(s, e)| b + 3 >= s && b < e));
+        breaks.extend(labels.iter().map(|l| l.0));
+        breaks.sort_unstable();
+        breaks.dedup();
         let mut start = l.start;
-        for m in FLAT_BREAK.captures_iter(&src[l.start..l.end]) {
-            let g = m.get(1).or_else(|| m.get(2)).expect("one group matches");
-            let at = l.start + g.start();
+        for b in breaks {
+            let at = l.start + b;
             if at > start {
                 out.push(trim(src, start, at));
                 start = at;
