@@ -28,9 +28,6 @@ static MARKER: Lazy<Regex> = Lazy::new(|| {
 static POI_BODY: Lazy<Regex> = Lazy::new(|| Regex::new(r" ?\[([0-9]{1,4}): ").expect("poi regex"));
 static BODY_CLOSE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\][ \t]*(?:\r\n|\n|\r|$)").expect("close regex"));
-static QA_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\*\*)?(?:Vra(?:ag|gen)|Antwoord(?:en)?)(?:\s|:|$)").expect("qa label regex")
-});
 
 /// A marker that cites a note, found inside the text.
 #[derive(Debug, Clone)]
@@ -189,7 +186,7 @@ fn endnote_section<'a>(
             continue;
         }
         let t = l.text(src);
-        if QA_LABEL.is_match(t) {
+        if crate::qa::is_label(t) {
             break;
         }
         if let Some((n, bracket, _)) = endnote_start(t) {
@@ -280,7 +277,7 @@ fn unnumbered_endnotes<'a>(
         let t = lines[i].text(src);
         t.chars().count() <= 160
             && !t.ends_with(['.', '?', '!', ':', ';', ','])
-            && !QA_LABEL.is_match(t)
+            && !crate::qa::is_label(t)
             && !tags[..i].is_empty()
     });
     // The bodies follow the text after an empty line.
@@ -352,7 +349,7 @@ fn page_notes<'a>(
                 continue;
             }
             let t = lines[j].text(src);
-            if QA_LABEL.is_match(t) {
+            if crate::qa::is_label(t) {
                 break;
             }
             content_seen += 1;

@@ -60,6 +60,12 @@ struct Label {
     rest: usize,
 }
 
+/// Whether `t` starts with a question or answer label ("Vraag 2",
+/// "Antwoord op vragen 2 en 3:", "Antwoord").
+pub(crate) fn is_label(t: &str) -> bool {
+    read_label(t).is_some()
+}
+
 fn read_label(t: &str) -> Option<Label> {
     if let Some(c) = Q_LABEL.captures(t) {
         let at = c.get(1).expect("digit").start();
