@@ -60,6 +60,8 @@ pub(crate) struct Heading<'a> {
     pub submitted_on: Option<NaiveDate>,
     pub received_on: Option<NaiveDate>,
     pub answered_by: Vec<Official<'a>>,
+    /// The other heading lines (AH number, zaaknummer, ingezonden, "Zie ook").
+    pub other_spans: Vec<Span>,
     /// Line index after the last heading line.
     pub end_line: usize,
 }
@@ -102,6 +104,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
         }
         if h.zaaknummer.is_none() && ZAAK_LINE.is_match(t) {
             h.zaaknummer = Some((t.to_string(), lines[i].span()));
+            h.other_spans.push(lines[i].span());
             tags[i] = Tag::Heading;
             h.end_line = i + 1;
         } else if h.aanhangsel_number.is_none()
@@ -111,12 +114,14 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
                 .or_else(|| bare_number_before_heading(src, lines, tags, i))
         {
             h.aanhangsel_number = c.get(1).and_then(|m| m.as_str().parse().ok());
+            h.other_spans.push(lines[i].span());
             tags[i] = Tag::Heading;
             h.end_line = i + 1;
         } else if INGEZONDEN_LINE.is_match(t) || (h.answer.is_some() && ZIE_OOK.is_match(t)) {
             if h.submitted_on.is_none() {
                 h.submitted_on = date::date_after_keyword(t, &INGEZONDEN, None).and_then(|d| d.0);
             }
+            h.other_spans.push(lines[i].span());
             tags[i] = Tag::Heading;
             h.end_line = i + 1;
         }

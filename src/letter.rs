@@ -13,7 +13,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::date;
-use crate::model::{Chamber, Field, Letter, Recipient, Sender, Signatory};
+use crate::model::{Chamber, Field, Letter, LetterField, Recipient, Sender, Signatory};
 use crate::noise::Tag;
 use crate::span::Span;
 use crate::text::{Joiner, Line, collapse_ws};
@@ -113,31 +113,37 @@ pub(crate) fn read<'a>(
             {
                 continue;
             }
-            let (slot, span_slot) = match label.as_str() {
+            let (slot, name) = match label.as_str() {
                 "datum" => {
                     if letter.date.is_none()
                         && let Some(d) = date::parse_date(text_trim, None)
                     {
                         letter.date = Some(d);
-                        letter.spans.date = Some(v.span());
+                        letter.fields.push(LetterField {
+                            name: "date".into(),
+                            text: text.clone(),
+                            span: lines[i].span().cover(v.span()),
+                        });
                         used[i] = true;
                         mark_value(&mut used, lines, v);
                     }
                     continue;
                 }
-                "betreft" | "onderwerp" => (&mut letter.subject, &mut letter.spans.subject),
+                "betreft" | "onderwerp" => (&mut letter.subject, "subject"),
                 "onze referentie" | "ons kenmerk" | "kenmerk" | "referentie" => {
-                    (&mut letter.our_reference, &mut letter.spans.our_reference)
+                    (&mut letter.our_reference, "our_reference")
                 }
-                l if l.starts_with("uw ") => {
-                    (&mut letter.your_reference, &mut letter.spans.your_reference)
-                }
-                _ => (&mut letter.attachments, &mut letter.spans.attachments),
+                l if l.starts_with("uw ") => (&mut letter.your_reference, "your_reference"),
+                _ => (&mut letter.attachments, "attachments"),
             };
             if slot.is_none() {
                 *slot = Some(text.clone());
-                *span_slot = Some(v.span());
             }
+            letter.fields.push(LetterField {
+                name: name.into(),
+                text: text.clone(),
+                span: lines[i].span().cover(v.span()),
+            });
             used[i] = true;
             mark_value(&mut used, lines, v);
             continue;
@@ -145,20 +151,37 @@ pub(crate) fn read<'a>(
         if salutation_at.is_none() && SALUTATION.is_match(t) {
             salutation_at = Some(k);
             letter.salutation = Some(Cow::Borrowed(t));
-            letter.spans.salutation = Some(lines[i].span());
+            letter.fields.push(LetterField {
+                name: "salutation".into(),
+                text: Cow::Borrowed(t),
+                span: lines[i].span(),
+            });
             used[i] = true;
         } else if closing_at.is_none() && CLOSING.is_match(t) {
             closing_at = Some(k);
             letter.closing = Some(Cow::Borrowed(t.trim_end_matches(',')));
-            letter.spans.closing = Some(lines[i].span());
+            letter.fields.push(LetterField {
+                name: "closing".into(),
+                text: Cow::Borrowed(t),
+                span: lines[i].span(),
+            });
             used[i] = true;
         } else if letter.date.is_none() && DEN_HAAG.is_match(t) {
             letter.date = date::parse_date(&t[t.find(',').map_or(0, |p| p + 1)..], None);
+            letter.fields.push(LetterField {
+                name: "date".into(),
+                text: Cow::Borrowed(t),
+                span: lines[i].span(),
+            });
             used[i] = true;
         } else if t.contains("Retouradres") && letter.return_address.is_none() {
             let at = t.find("Retouradres").expect("found") + "Retouradres".len();
             letter.return_address = Some(Cow::Owned(collapse_ws(&t[at..])));
-            letter.spans.return_address = Some(lines[i].span());
+            letter.fields.push(LetterField {
+                name: "return_address".into(),
+                text: Cow::Owned(collapse_ws(&t[at..])),
+                span: lines[i].span(),
+            });
             used[i] = true;
         }
     }
@@ -173,7 +196,7 @@ pub(crate) fn read<'a>(
     read_signatories(src, lines, &content[sig_from..], &mut letter, &mut used);
     // The body: what lies between salutation and closing (or signature).
     if let Some(s) = salutation_at {
-        let stop = closing_at.unwrap_or(content.len());
+        let stop = closing_at.filter(|&c| c > s).unwrap_or(content.len());
         let mut par: Vec<Line> = Vec::new();
         let flush = |par: &mut Vec<Line>, body: &mut Vec<Field<'a>>| {
             if let (Some(f), Some(l)) = (par.first(), par.last()) {
@@ -201,6 +224,22 @@ pub(crate) fn read<'a>(
             }
         }
         flush(&mut par, &mut letter.body);
+    }
+    // What is left of the letterhead and annex title, kept as printed.
+    let body_spans: Vec<Span> = letter.body.iter().map(|f| f.span).collect();
+    for &i in &content {
+        let l = lines[i];
+        if used[i]
+            || body_spans
+                .iter()
+                .any(|s| s.start <= l.start && l.end <= s.end)
+        {
+            continue;
+        }
+        letter.other_lines.push(Field {
+            text: joiner.join(&[l]),
+            span: l.span(),
+        });
     }
     let is_letter = letter.date.is_some()
         || letter.subject.is_some()

@@ -14,6 +14,7 @@
 //! }
 //! ```
 
+mod claims;
 pub mod codes;
 pub mod date;
 mod diagnose;

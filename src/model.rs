@@ -66,7 +66,7 @@ pub struct Document<'a> {
 
 /// The letter part of a minister's letter: letterhead, body and signature.
 ///
-/// Text fields are plain strings; where each was read is in [`Letter::spans`].
+/// Text fields are plain strings; where each was read is in [`Letter::fields`].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Letter<'a> {
     /// The date in the letterhead ("Datum 24 april 2025", "Den Haag, …").
@@ -106,29 +106,29 @@ pub struct Letter<'a> {
     /// The people who sign the letter, in printed order.
     #[serde(borrow)]
     pub signatories: Vec<Signatory<'a>>,
-    /// Where each letterhead field was read.
-    pub spans: LetterSpans,
+    /// Lines of the letterhead, colofon and annex title that are none of the
+    /// fields above (contact details, project names, the title of the annex
+    /// with the answers), kept as printed.
+    #[serde(borrow)]
+    pub other_lines: Vec<Field<'a>>,
+    /// Every field above as printed, with its span, in document order.
+    #[serde(borrow)]
+    pub fields: Vec<LetterField<'a>>,
 }
 
-/// Where the fields of a [`Letter`] were read, as byte spans.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct LetterSpans {
-    /// The date value.
-    pub date: Option<Span>,
-    /// The subject value.
-    pub subject: Option<Span>,
-    /// The own reference value.
-    pub our_reference: Option<Span>,
-    /// The addressee's reference value.
-    pub your_reference: Option<Span>,
-    /// The enclosures value.
-    pub attachments: Option<Span>,
-    /// The return address line.
-    pub return_address: Option<Span>,
-    /// The salutation line.
-    pub salutation: Option<Span>,
-    /// The closing line.
-    pub closing: Option<Span>,
+/// One letterhead field as printed, with where it was read: the
+/// structured view behind the plain text fields of [`Letter`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LetterField<'a> {
+    /// Which field of [`Letter`] this is: `date`, `subject`, `our_reference`,
+    /// `your_reference`, `attachments`, `return_address`, `salutation`,
+    /// `closing`.
+    pub name: String,
+    /// The value as printed (cleaned of markers).
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Where the label and its value were read.
+    pub span: Span,
 }
 
 /// A piece of text with the span it was read from.
@@ -198,6 +198,18 @@ pub struct Signatory<'a> {
 /// The written questions and their answers.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Kamervragen<'a> {
+    /// The heading of the questions as printed ("Vragen van het lid … aan de
+    /// Minister van … over … (ingezonden …)"), whitespace collapsed.
+    #[serde(borrow)]
+    pub heading: Option<Field<'a>>,
+    /// The heading of the answer or notice ("Antwoord van Minister …
+    /// (ontvangen …)", "Mededeling van …").
+    #[serde(borrow)]
+    pub answer_heading: Option<Field<'a>>,
+    /// Other heading lines: the "AH 599" and zaaknummer lines, a separate
+    /// "(ingezonden …)" line, "Zie ook Aanhangsel Handelingen …".
+    #[serde(borrow)]
+    pub heading_lines: Vec<Field<'a>>,
     /// The Tweede Kamer case number of the questions (`2025Z06378`).
     pub zaaknummer: Option<String>,
     /// The number of the publication in the Aanhangsel van de Handelingen
@@ -513,7 +525,16 @@ impl Letter<'_> {
                     span: s.span,
                 })
                 .collect(),
-            spans: self.spans,
+            other_lines: self.other_lines.into_iter().map(owned_field).collect(),
+            fields: self
+                .fields
+                .into_iter()
+                .map(|f| LetterField {
+                    name: f.name,
+                    text: owned(f.text),
+                    span: f.span,
+                })
+                .collect(),
         }
     }
 }
@@ -521,6 +542,9 @@ impl Letter<'_> {
 impl Kamervragen<'_> {
     fn into_owned(self) -> Kamervragen<'static> {
         Kamervragen {
+            heading: self.heading.map(owned_field),
+            answer_heading: self.answer_heading.map(owned_field),
+            heading_lines: self.heading_lines.into_iter().map(owned_field).collect(),
             zaaknummer: self.zaaknummer,
             aanhangsel_number: self.aanhangsel_number,
             submitted_on: self.submitted_on,

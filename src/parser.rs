@@ -145,6 +145,22 @@ impl Parser {
             || head.questions.is_some()
             || !submitters.is_empty() && kind != Kind::Letter;
         let kamervragen = has_questions.then(|| Kamervragen {
+            heading: head.questions.as_ref().map(|(t, s)| Field {
+                text: Cow::Owned(t.clone()),
+                span: *s,
+            }),
+            answer_heading: head.answer.as_ref().map(|(t, s)| Field {
+                text: Cow::Owned(t.clone()),
+                span: *s,
+            }),
+            heading_lines: head
+                .other_spans
+                .iter()
+                .map(|s| Field {
+                    text: Cow::Borrowed(&src[s.range()]),
+                    span: *s,
+                })
+                .collect(),
             zaaknummer,
             aanhangsel_number: head.aanhangsel_number,
             submitted_on,
@@ -184,6 +200,7 @@ impl Parser {
             diagnostics,
         };
         crate::diagnose::check(src, &mut doc);
+        doc.unclaimed = crate::claims::unclaimed(src, &doc);
         doc
     }
 }
