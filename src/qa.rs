@@ -86,6 +86,8 @@ fn read_label(t: &str) -> Option<Label> {
                 let (n, len) = parse_number_list(&t[d.start()..])?;
                 (n, d.start() + len)
             }
+            // "Antwoorden" alone heads a section of answers; it answers nothing.
+            None if t.starts_with("Antwoorden") || t.starts_with("ANTWOORDEN") => return None,
             None => (Vec::new(), c.get(0).expect("whole").end()),
         };
         let rest = skip_label_tail(t, after);
@@ -173,6 +175,8 @@ pub(crate) fn split<'a>(
         labelled(src, lines, tags, &labels, from, noise)
     } else if let Some(b) = numbered(src, lines, tags, &labels, from, ctx) {
         b
+    } else if labels.iter().flatten().any(|l| l.kind == BlockKind::Answer) {
+        answer_led(src, lines, tags, &labels, from)
     } else if ctx.questions_only {
         unnumbered(src, lines, tags, from)
     } else {
@@ -303,9 +307,25 @@ fn numbered(
     if starts.is_empty() || (starts.len() < 2 && !ctx.has_heading) {
         return None;
     }
+    // Questions first, answers later: a second run numbered from 1 after
+    // the last question holds the answers.
+    let answer_run = if ctx.expects_answers && !has_a_labels {
+        second_run(
+            src,
+            lines,
+            tags,
+            starts.last().map_or(from, |s| s.0 + 1),
+            starts.len(),
+        )
+    } else {
+        None
+    };
+    let questions_end = answer_run
+        .as_ref()
+        .map_or(lines.len(), |r| heading_above(src, lines, tags, r[0].0));
     let mut blocks = Vec::new();
     for (k, &(i, n, rest)) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).map_or(lines.len(), |s| s.0);
+        let end = starts.get(k + 1).map_or(questions_end, |s| s.0);
         let numbers = vec![n.to_string()];
         let mut q = Block {
             kind: BlockKind::Question,
@@ -358,7 +378,12 @@ fn numbered(
                 continue;
             }
             // Unlabelled answer: the question ends with its question mark.
-            if !has_a_labels && ctx.expects_answers && !question_done && !current.lines.is_empty() {
+            if !has_a_labels
+                && answer_run.is_none()
+                && ctx.expects_answers
+                && !question_done
+                && !current.lines.is_empty()
+            {
                 let so_far = current.lines.iter().rev().find(|l| !l.is_blank());
                 let ends_q = so_far.is_some_and(|l| ends_with_question(l.text(src)));
                 if ends_q {
@@ -377,7 +402,157 @@ fn numbered(
         blocks.push(q);
         blocks.extend(answers);
     }
+    if let Some(run) = answer_run {
+        for (k, &(i, n, rest)) in run.iter().enumerate() {
+            let end = run.get(k + 1).map_or(lines.len(), |s| s.0);
+            let mut a = Block {
+                kind: BlockKind::Answer,
+                numbers: vec![n.to_string()],
+                label: Span::new(lines[i].start, lines[i].start + rest),
+                lines: Vec::new(),
+            };
+            if lines[i].start + rest < lines[i].end {
+                a.lines.push(Line {
+                    start: lines[i].start + rest,
+                    end: lines[i].end,
+                });
+            }
+            for j in i + 1..end {
+                match tags[j] {
+                    Tag::Content => a.lines.push(lines[j]),
+                    Tag::Blank if !a.lines.is_empty() => a.lines.push(Line {
+                        start: lines[j].start,
+                        end: lines[j].start,
+                    }),
+                    _ => {}
+                }
+            }
+            blocks.push(a);
+        }
+    }
     Some(blocks)
+}
+
+/// A run of items numbered 1, 2, 3 … from line `from` on, long enough to
+/// answer `questions` questions (at least half of them, and two unless
+/// there is only one question).
+fn second_run(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    from: usize,
+    questions: usize,
+) -> Option<Vec<(usize, u32, usize)>> {
+    let mut run = Vec::new();
+    let mut expect = 1u32;
+    for i in from..lines.len() {
+        if tags[i] != Tag::Content {
+            continue;
+        }
+        if let Some(c) = NUMBERED.captures(lines[i].text(src))
+            && c[1].parse::<u32>().ok() == Some(expect)
+        {
+            run.push((i, expect, c.get(0).expect("whole").end()));
+            expect += 1;
+        }
+    }
+    let enough = run.len() >= (questions / 2).max(2).min(questions) && run.len() <= questions + 1;
+    enough.then_some(run)
+}
+
+/// The line where the answers part begins: the first answer, or a heading
+/// line right above it ("Antwoorden", "Beantwoording").
+fn heading_above(src: &str, lines: &[Line], tags: &[Tag], first: usize) -> usize {
+    let above = (0..first).rev().find(|&j| tags[j] == Tag::Content);
+    match above {
+        Some(j)
+            if {
+                let t = lines[j].text(src).to_lowercase();
+                t.starts_with("antwoord") || t.starts_with("beantwoording")
+            } =>
+        {
+            j
+        }
+        _ => first,
+    }
+}
+
+/// Unnumbered questions, each followed by an "Antwoord" label: the
+/// question is the text before the label, back to the end of the previous
+/// answer, which is the last line that closes a sentence without asking.
+fn answer_led(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    labels: &[Option<Label>],
+    from: usize,
+) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut pending: Vec<Line> = Vec::new();
+    let mut counter = 0u32;
+    for i in from..lines.len() {
+        if tags[i] != Tag::Content {
+            continue;
+        }
+        let Some(l) = labels[i].as_ref().filter(|l| l.kind == BlockKind::Answer) else {
+            match blocks.last_mut() {
+                Some(b) => b.lines.push(lines[i]),
+                None => pending.push(lines[i]),
+            }
+            continue;
+        };
+        // The question: trailing lines of the previous answer that ask.
+        let mut question: Vec<Line> = std::mem::take(&mut pending);
+        if let Some(prev) = blocks.last_mut() {
+            let mut k = prev.lines.len();
+            while k > 0 {
+                let t = prev.lines[k - 1].text(src).trim_end();
+                let closes = t.ends_with(['.', '!', ':', ';']);
+                if closes && !(k == prev.lines.len() && t.contains('?')) {
+                    break;
+                }
+                k -= 1;
+            }
+            if k < prev.lines.len() && prev.lines[k..].iter().any(|l| l.text(src).contains('?')) {
+                question = prev.lines.split_off(k);
+            }
+        }
+        let numbers = if l.numbers.is_empty() {
+            counter += 1;
+            vec![counter.to_string()]
+        } else {
+            counter = l
+                .numbers
+                .iter()
+                .filter_map(|n| n.parse().ok())
+                .max()
+                .unwrap_or(counter);
+            l.numbers.clone()
+        };
+        if let Some(first) = question.first() {
+            let first = *first;
+            blocks.push(Block {
+                kind: BlockKind::Question,
+                numbers: numbers.clone(),
+                label: Span::new(first.start, first.start),
+                lines: question,
+            });
+        }
+        let mut a = Block {
+            kind: BlockKind::Answer,
+            numbers,
+            label: Span::new(lines[i].start, lines[i].start + l.rest),
+            lines: Vec::new(),
+        };
+        if lines[i].start + l.rest < lines[i].end {
+            a.lines.push(Line {
+                start: lines[i].start + l.rest,
+                end: lines[i].end,
+            });
+        }
+        blocks.push(a);
+    }
+    blocks
 }
 
 fn ends_with_question(t: &str) -> bool {
