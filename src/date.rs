@@ -40,6 +40,9 @@ pub struct DateMention {
     pub precision: Precision,
     /// "jl." or "a.s." when printed.
     pub relative: Option<Relative>,
+    /// The year is printed but day and month make no calendar date
+    /// ("31 februari 2024").
+    pub impossible: bool,
     /// Byte range of the mention in the searched text.
     pub start: usize,
     /// End of the mention.
@@ -156,6 +159,7 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
             date,
             precision: Precision::Day,
             relative: rel,
+            impossible: date.is_none() && c.get(3).is_some(),
             start: whole.start(),
             end: whole.end(),
         });
@@ -192,6 +196,7 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
             date,
             precision: Precision::Month,
             relative: rel,
+            impossible: false,
             start: whole.start(),
             end: whole.end(),
         });
@@ -203,10 +208,12 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
             c[2].parse().unwrap_or(0),
             c[3].parse().unwrap_or(0),
         );
+        let date = NaiveDate::from_ymd_opt(y, m, d);
         out.push(DateMention {
-            date: NaiveDate::from_ymd_opt(y, m, d),
+            date,
             precision: Precision::Day,
             relative: None,
+            impossible: date.is_none(),
             start: whole.start(),
             end: whole.end(),
         });
@@ -224,10 +231,12 @@ pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
             c[2].parse().unwrap_or(0),
             c[3].parse().unwrap_or(0),
         );
+        let date = NaiveDate::from_ymd_opt(y, m, d);
         out.push(DateMention {
-            date: NaiveDate::from_ymd_opt(y, m, d),
+            date,
             precision: Precision::Day,
             relative: None,
+            impossible: date.is_none(),
             start: whole.start(),
             end: whole.end(),
         });
@@ -296,6 +305,8 @@ mod tests {
         let m = find_dates("31 februari 2024", None);
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].date, None);
+        assert!(m[0].impossible);
+        assert!(!find_dates("3 april jl.", None)[0].impossible);
     }
 
     #[test]

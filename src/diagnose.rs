@@ -29,6 +29,37 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
             Span::new(0, src.len().min(200)),
         );
     }
+    for m in crate::date::find_dates(src, None) {
+        if m.impossible {
+            push(
+                &mut out,
+                Severity::Warning,
+                codes::IMPOSSIBLE_DATE,
+                format!("{:?} is not a calendar date", &src[m.start..m.end]),
+                Span::new(m.start, m.end),
+            );
+        }
+    }
+    if doc.kind == Kind::Letter
+        && let Some(sig) = doc.letter.as_ref().and_then(|l| l.signatories.last())
+    {
+        let after: Vec<Span> = doc
+            .letter
+            .iter()
+            .flat_map(|l| l.other_lines.iter().map(|f| f.span))
+            .chain(doc.unclaimed.iter().map(|u| u.span))
+            .filter(|s| s.start > sig.span.end)
+            .collect();
+        if let (Some(first), Some(last)) = (after.first(), after.last()) {
+            push(
+                &mut out,
+                Severity::Info,
+                codes::TEXT_AFTER_SIGNATURE,
+                "text follows the signature and is not an annex with questions".into(),
+                first.cover(*last),
+            );
+        }
+    }
     if let Some(kv) = &doc.kamervragen {
         let mut seen = HashSet::new();
         let mut last: Option<u32> = None;
@@ -103,4 +134,17 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
         }
     }
     doc.diagnostics.extend(out);
+}
+
+/// Where the letter starts: its first field or paragraph.
+fn letter_start(doc: &Document<'_>) -> Span {
+    doc.letter
+        .as_ref()
+        .and_then(|l| {
+            l.fields
+                .first()
+                .map(|f| f.span)
+                .or(l.body.first().map(|f| f.span))
+        })
+        .unwrap_or_default()
 }

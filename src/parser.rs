@@ -199,8 +199,8 @@ impl Parser {
             unclaimed: Vec::new(),
             diagnostics,
         };
-        crate::diagnose::check(src, &mut doc);
         doc.unclaimed = crate::claims::unclaimed(src, &doc);
+        crate::diagnose::check(src, &mut doc);
         doc
     }
 }
@@ -235,7 +235,7 @@ fn choose_kind(
         severity: Severity::Warning,
         code: codes::NOT_RECOGNISED.into(),
         message: "no letterhead, question heading or questions found; treated as a letter".into(),
-        span: Span::new(0, src.len()),
+        span: crate::text::trim(src, 0, src.len()).span(),
     });
     Kind::Letter
 }
