@@ -26,7 +26,7 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
             Severity::Warning,
             codes::LETTER_WITHOUT_DATE,
             "the letter has no readable date".into(),
-            Span::new(0, src.len().min(200)),
+            letter_start(doc),
         );
     }
     for m in crate::date::find_dates(src, None) {
