@@ -323,7 +323,7 @@ pub struct Notice<'a> {
 pub enum FootnoteKind {
     /// A note at the foot of the page (Word footnote, PDF page-bottom note).
     Footnote,
-    /// A note collected at the end of the text ("[1] …", "1) …").
+    /// A note collected at the end of the text (`[1] …`, `1) …`).
     Endnote,
 }
 
