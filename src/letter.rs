@@ -49,6 +49,9 @@ pub(crate) fn looks_like_letter(src: &str, lines: &[Line], tags: &[Tag]) -> bool
             continue;
         }
         let t = l.text(src);
+        if !may_be_letter_line(t) {
+            continue;
+        }
         if SALUTATION.is_match(t) || CLOSING.is_match(t) {
             return true;
         }
@@ -249,13 +252,21 @@ pub(crate) fn read<'a>(
     is_letter.then_some(letter)
 }
 
+/// Mark the line that holds the value `v` (the label line or the next one).
 fn mark_value(used: &mut [bool], lines: &[Line], v: Line) {
-    if let Some(j) = lines
-        .iter()
-        .position(|l| l.start <= v.start && v.start <= l.end)
-    {
-        used[j] = true;
+    let j = lines.partition_point(|l| l.start <= v.start);
+    if j > 0 && v.start <= lines[j - 1].end {
+        used[j - 1] = true;
     }
+}
+
+/// Whether a line may start with a letterhead label, a salutation or a
+/// closing: a cheap test before the regexes.
+fn may_be_letter_line(t: &str) -> bool {
+    matches!(
+        t.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'd' | b'b' | b'o' | b'u' | b'k' | b'r' | b'g' | b'h' | b'z' | b'm')
+    )
 }
 
 fn read_sender<'a>(

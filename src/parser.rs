@@ -324,23 +324,30 @@ fn zaak_from_text(src: &str, preamble: &str, letter: &Option<Letter<'_>>) -> Opt
     None
 }
 
-/// Give each question and answer the notes it cites.
+/// Give each question and answer the notes it cites. Both lists are in
+/// document order, so each citation is placed by binary search.
 fn attach_citations(
     cites: &[footnotes::Citation],
     questions: &mut [Question<'_>],
     answers: &mut [Answer<'_>],
 ) {
+    fn find<T>(items: &[T], pos: usize, span: impl Fn(&T) -> Span) -> Option<usize> {
+        let k = items.partition_point(|x| span(x).start <= pos);
+        (k > 0 && pos < span(&items[k - 1]).end).then(|| k - 1)
+    }
+    let sorted = |spans: &mut dyn Iterator<Item = Span>| {
+        spans
+            .collect::<Vec<_>>()
+            .windows(2)
+            .all(|w| w[0].start <= w[1].start)
+    };
+    let q_sorted = sorted(&mut questions.iter().map(|q| q.span));
+    let a_sorted = sorted(&mut answers.iter().map(|a| a.span));
     for c in cites {
-        if let Some(q) = questions
-            .iter_mut()
-            .find(|q| q.span.start <= c.pos && c.pos < q.span.end)
-        {
-            q.footnotes.push(c.label.clone());
-        } else if let Some(a) = answers
-            .iter_mut()
-            .find(|a| a.span.start <= c.pos && c.pos < a.span.end)
-        {
-            a.footnotes.push(c.label.clone());
+        if q_sorted && let Some(k) = find(questions, c.pos, |q| q.span) {
+            questions[k].footnotes.push(c.label.clone());
+        } else if a_sorted && let Some(k) = find(answers, c.pos, |a| a.span) {
+            answers[k].footnotes.push(c.label.clone());
         }
     }
 }

@@ -67,6 +67,10 @@ pub(crate) fn is_label(t: &str) -> bool {
 }
 
 fn read_label(t: &str) -> Option<Label> {
+    // Labels start with V, A or Markdown bold: skip the regexes otherwise.
+    if !matches!(t.as_bytes().first(), Some(b'V' | b'A' | b'*')) {
+        return None;
+    }
     if let Some(c) = Q_LABEL.captures(t) {
         let at = c.get(1).expect("digit").start();
         let (numbers, len) = parse_number_list(&t[at..])?;
