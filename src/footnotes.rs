@@ -16,24 +16,25 @@ use std::borrow::Cow;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::model::{Footnote, FootnoteKind, Noise, NoiseKind};
+use crate::model::{Footnote, FootnoteKind, Noise, NoiseKind, NoteRef};
 use crate::noise::Tag;
 use crate::span::Span;
 use crate::text::{Cuts, Joiner, Line};
 
 static MARKER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\[(?:footnoteRef|endnoteRef):-?[0-9]{1,6}\]|\[bookmark: [^\]\n]{0,80}\]|\[[0-9]{1,3}(?: [0-9]{1,3})* ?\]|[?.!»”’'\x22] ?[0-9]{1,2}\)")
+    Regex::new(r"\[(?:footnoteRef|endnoteRef):-?[0-9]{1,6}\]|\[bookmark:\s[^\]\n]{0,80}\]|\[[0-9]{1,3}(?:[ \u{a0}][0-9]{1,3})*[ \u{a0}]?\]|[?.!»”’'\x22][ \u{a0}]?[0-9]{1,2}\)")
         .expect("marker regex")
 });
-static POI_BODY: Lazy<Regex> = Lazy::new(|| Regex::new(r" ?\[([0-9]{1,4}): ").expect("poi regex"));
+static POI_BODY: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"[ \u{a0}]?\[([0-9]{1,4}):\s").expect("poi regex"));
 static BODY_CLOSE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\][ \t]*(?:\r\n|\n|\r|$)").expect("close regex"));
+    Lazy::new(|| Regex::new(r"\][ \t\u{a0}]*(?:\r\n|\n|\r|$)").expect("close regex"));
 
 /// A marker that cites a note, found inside the text.
 #[derive(Debug, Clone)]
 pub(crate) struct Citation {
     pub pos: usize,
-    pub label: String,
+    pub note: NoteRef,
 }
 
 /// Everything the footnote pass found.
@@ -92,7 +93,13 @@ pub(crate) fn find<'a>(
     for m in MARKER.find_iter(src) {
         let t = m.as_str();
         let (start, label) = if let Some(rest) = t.strip_prefix("[footnoteRef:") {
-            (m.start(), Some(rest.trim_end_matches(']').to_string()))
+            (
+                m.start(),
+                Some((
+                    rest.trim_end_matches(']').to_string(),
+                    FootnoteKind::Footnote,
+                )),
+            )
         } else if t.starts_with("[endnoteRef:") || t.starts_with("[bookmark:") {
             (m.start(), None)
         } else if t.starts_with('[') {
@@ -101,7 +108,8 @@ pub(crate) fn find<'a>(
             if line_start {
                 continue;
             }
-            (m.start(), Some(t.trim_matches(['[', ']', ' ']).to_string()))
+            let label = t.trim_matches(['[', ']', ' ', '\u{a0}']).to_string();
+            (m.start(), Some((label, FootnoteKind::Endnote)))
         } else {
             // "? 1)": keep the punctuation, cut the marker.
             let digits = t.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
@@ -111,7 +119,13 @@ pub(crate) fn find<'a>(
             if after.is_some_and(|c| !c.is_whitespace()) {
                 continue;
             }
-            (start, Some(t[digits..].trim_end_matches(')').to_string()))
+            (
+                start,
+                Some((
+                    t[digits..].trim_end_matches(')').to_string(),
+                    FootnoteKind::Endnote,
+                )),
+            )
         };
         if cuts.is_cut(start) {
             continue;
@@ -121,8 +135,11 @@ pub(crate) fn find<'a>(
             kind: NoiseKind::Marker,
             span: Span::new(start, m.end()),
         });
-        if let Some(label) = label {
-            citations.push(Citation { pos: start, label });
+        if let Some((label, kind)) = label {
+            citations.push(Citation {
+                pos: start,
+                note: NoteRef { label, kind },
+            });
         }
     }
 
@@ -258,7 +275,7 @@ fn unnumbered_endnotes<'a>(
 ) {
     let mut k = 0;
     for c in citations {
-        if c.label == (k + 1).to_string() && src[c.pos..].starts_with(&format!("{})", k + 1)) {
+        if c.note.label == (k + 1).to_string() && src[c.pos..].starts_with(&format!("{})", k + 1)) {
             k += 1;
         }
     }

@@ -27,7 +27,7 @@ static ANSWER_HEAD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\*\*)?(Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?i:minister-president|minister|staatssecretaris|viceminister-president)\b").expect("answer head")
 });
 static OFFICIAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(minister-president|viceminister-president|minister|staatssecretaris)\s+(?:(?:van|voor)\s+)?([^(,]{1,80}?)\s*\(([^()]{1,120})\)?").expect("official")
+    Regex::new(r"(?i)^(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(minister-president|viceminister-president|minister|staatssecretaris)\s+(?-i:(?:van|voor)\s+)?([^(,]{1,80}?)\s*\(([^()]{1,120})\)?").expect("official")
 });
 static ALSO_ANSWERING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:en|mede namens)\s+(?:de\s+)?(minister-president|ministers?|staatssecretaris(?:sen)?)\s+((?:van|voor)\s+[^(),]{3,80}?)(?:\s*(?:,|\(|\ben de\b|$))").expect("also answering")
@@ -222,18 +222,23 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
         let rest = &text[c.get(0).expect("group 0").end()..];
         let rest = rest.split("(ontvangen").next().unwrap_or("");
         for a in ALSO_ANSWERING.captures_iter(rest) {
-            let role = a[1]
-                .to_lowercase()
-                .trim_end_matches('s')
-                .replace("ministe", "minister");
+            let role = a[1].to_lowercase();
+            let role = if role.starts_with("staatssecretaris") {
+                "staatssecretaris"
+            } else if role.starts_with("minister-president") {
+                "minister-president"
+            } else {
+                "minister"
+            };
+            let portfolio = a[2].trim();
+            let portfolio = portfolio
+                .strip_prefix("van ")
+                .or_else(|| portfolio.strip_prefix("voor "))
+                .unwrap_or(portfolio);
             out.push(Official {
-                role: if role.starts_with("staatssecretaris") {
-                    "staatssecretaris".into()
-                } else {
-                    role
-                },
+                role: role.to_string(),
                 name: None,
-                portfolio: Some(Cow::Owned(a[2].trim().to_string())),
+                portfolio: Some(Cow::Owned(portfolio.trim().to_string())),
                 on_behalf: a[0].to_lowercase().starts_with("mede"),
             });
         }
@@ -428,5 +433,16 @@ mod tests {
         );
         assert_eq!(o.len(), 2);
         assert!(o[1].on_behalf);
+        assert_eq!(o[1].role, "minister");
+        assert_eq!(o[1].portfolio.as_deref(), Some("Justitie en Veiligheid"));
+        let o = officials(
+            "Antwoord van Staatssecretaris Van Rij (Financiën), mede namens de Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking (ontvangen 21 mei 2024).",
+        );
+        assert_eq!(o[0].name.as_deref(), Some("Van Rij"));
+        assert_eq!(o[1].role, "minister");
+        assert_eq!(
+            o[1].portfolio.as_deref(),
+            Some("Buitenlandse Handel en Ontwikkelingssamenwerking")
+        );
     }
 }

@@ -409,7 +409,7 @@ fn read_signatories<'a>(
             };
             letter.signatories.push(Signatory {
                 role,
-                name: Cow::Owned(bare.to_string()),
+                name: Cow::Owned(collapse_ws(bare)),
                 titles,
                 on_behalf_of,
                 span: Span::new(lines[i].start, lines[j].end),

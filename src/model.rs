@@ -279,8 +279,8 @@ pub struct Question<'a> {
     /// The question text, without its label, clean of extraction noise.
     #[serde(borrow)]
     pub text: Cow<'a, str>,
-    /// Labels of the footnotes the question cites.
-    pub footnotes: Vec<String>,
+    /// The notes the question cites.
+    pub footnotes: Vec<NoteRef>,
     /// From the label (or first word) to the end of the question.
     pub span: Span,
 }
@@ -296,8 +296,8 @@ pub struct Answer<'a> {
     pub text: Cow<'a, str>,
     /// The questions whose answer this one points to ("Zie antwoord vraag 2").
     pub refers_to: Vec<String>,
-    /// Labels of the footnotes the answer cites.
-    pub footnotes: Vec<String>,
+    /// The notes the answer cites.
+    pub footnotes: Vec<NoteRef>,
     /// From the label (or first word) to the end of the answer.
     pub span: Span,
 }
@@ -325,6 +325,16 @@ pub enum FootnoteKind {
     Footnote,
     /// A note collected at the end of the text (`[1] …`, `1) …`).
     Endnote,
+}
+
+/// A citation of a note: its label and series. Word footnote 1 and typed
+/// endnote "[1]" are different notes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct NoteRef {
+    /// The label as cited ("1").
+    pub label: String,
+    /// Which series the label belongs to.
+    pub kind: FootnoteKind,
 }
 
 /// A footnote or endnote body.
@@ -595,3 +605,36 @@ impl Kamervragen<'_> {
         }
     }
 }
+
+macro_rules! names {
+    ($ty:ty { $($variant:ident => $name:literal),* $(,)? }) => {
+        impl $ty {
+            /// The name used in JSON (snake_case).
+            pub const fn as_str(&self) -> &'static str {
+                match self {
+                    $(Self::$variant => $name,)*
+                }
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+names!(Kind { Letter => "letter", AnswerLetter => "answer_letter", Answers => "answers", Questions => "questions", Notice => "notice" });
+names!(Severity { Info => "info", Warning => "warning", Error => "error" });
+names!(FootnoteKind { Footnote => "footnote", Endnote => "endnote" });
+names!(NoiseKind { PageFurniture => "page_furniture", PageNumber => "page_number", Marker => "marker", Boilerplate => "boilerplate" });
+names!(ReferenceKind {
+    Zaaknummer => "zaaknummer",
+    Documentnummer => "documentnummer",
+    Aanhangsel => "aanhangsel",
+    Kamerstuk => "kamerstuk",
+    Handelingen => "handelingen",
+    Url => "url",
+});
+names!(Chamber { TweedeKamer => "tweede_kamer", EersteKamer => "eerste_kamer" });

@@ -57,7 +57,7 @@ static PAGINA: Lazy<Regex> = Lazy::new(|| {
 });
 static KOP: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^(?:#+\s*)?(?:\*\*)?(?:Tweede Kamer der Staten-Generaal\s*[0-9]?|Eerste Kamer der Staten-Generaal\s*[0-9]?|Vergaderjaar [0-9]{4}\s*[–-]\s*[0-9]{4}(?:\s+(?:Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer))?|Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer(?:, met de daarop door(?: de)?)?|(?:de )?regering gegeven antwoorden|[0-9]|['’]s-Gravenhage [0-9]{4})(?:\*\*)?$",
+        r"^(?:#+\s*)?(?:\*\*)?(?:Tweede\s+Kamer\s+der\s+Staten-Generaal\s*[0-9]?|Eerste\s+Kamer\s+der\s+Staten-Generaal\s*[0-9]?|Vergaderjaar\s+[0-9]{4}\s*[–-]\s*[0-9]{4}(?:\s+(?:Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer))?|Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer(?:,\s+met\s+de\s+daarop\s+door(?:\s+de)?)?|(?:de\s+)?regering\s+gegeven\s+antwoorden|[0-9]|['’]s-Gravenhage\s+[0-9]{4})(?:\*\*)?$",
     )
     .expect("kop regex")
 });

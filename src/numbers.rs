@@ -20,7 +20,6 @@ const MAX_RANGE: u32 = 200;
 /// assert_eq!(nums, ["3", "4", "5"]);
 /// ```
 pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
-    let b = s.as_bytes();
     let mut i = 0;
     let mut out: Vec<String> = Vec::new();
     let mut end = 0;
@@ -51,6 +50,7 @@ pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
         let sep = [
             (",", false),
             ("en ", false),
+            ("en\u{a0}", false),
             ("&", false),
             ("t/m", true),
             ("tot en met", true),
@@ -67,7 +67,7 @@ pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
                 pending_range = *range;
                 // "7, 8, en 9"
                 if *p == "," {
-                    let r = s[i..].trim_start_matches([' ', '\t']);
+                    let r = s[i..].trim_start_matches([' ', '\t', '\u{a0}']);
                     if starts_with_ci(r, "en ") {
                         i = s.len() - r.len() + 3;
                     }
@@ -80,9 +80,8 @@ pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
             }
             None => break,
         }
-        while i < b.len() && matches!(b[i], b' ' | b'\t') {
-            i += 1;
-        }
+        let rest = &s[i..];
+        i += rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
     }
     if out.is_empty() {
         None

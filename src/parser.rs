@@ -90,6 +90,7 @@ impl Parser {
             expects_answers: (head.answer.is_some() && !head.is_notice) || letter_like,
             questions_only: head.questions.is_some() && head.answer.is_none() && !letter_like,
             has_heading: head.questions.is_some() || head.answer.is_some(),
+            heading_end: head.end_line,
         };
         let split = qa::split(src, &lines, &mut tags, 0, ctx, &joiner, &mut noise);
         let preamble_end = split.first_line.unwrap_or(lines.len());
@@ -345,9 +346,9 @@ fn attach_citations(
     let a_sorted = sorted(&mut answers.iter().map(|a| a.span));
     for c in cites {
         if q_sorted && let Some(k) = find(questions, c.pos, |q| q.span) {
-            questions[k].footnotes.push(c.label.clone());
+            questions[k].footnotes.push(c.note.clone());
         } else if a_sorted && let Some(k) = find(answers, c.pos, |a| a.span) {
-            answers[k].footnotes.push(c.label.clone());
+            answers[k].footnotes.push(c.note.clone());
         }
     }
 }

@@ -151,6 +151,8 @@ pub(crate) struct Context {
     /// The document has a kamervragen heading, so a single numbered
     /// question is believable.
     pub has_heading: bool,
+    /// The line after the heading: unnumbered questions start there.
+    pub heading_end: usize,
 }
 
 pub(crate) fn split<'a>(
@@ -182,7 +184,7 @@ pub(crate) fn split<'a>(
     } else if labels.iter().flatten().any(|l| l.kind == BlockKind::Answer) {
         answer_led(src, lines, tags, &labels, from)
     } else if ctx.questions_only {
-        unnumbered(src, lines, tags, from)
+        unnumbered(src, lines, tags, from.max(ctx.heading_end))
     } else {
         Vec::new()
     };

@@ -68,12 +68,12 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
 
 static FLAT_LABEL: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     regex::Regex::new(
-        r"[.?!»”)0-9] ((?:Vraag|Vragen|Antwoord) [0-9]{1,3}(?:(?:,| en) [0-9]{1,3})* [A-Z«]|Vragen van (?:het lid|de leden)|Antwoord van |Mededeling van |Zie ook Aanhangsel|(?:ah|kv)-tk-[0-9])",
+        r"[.?!»”)0-9][ \u{a0}]((?:Vraag|Vragen|Antwoord)[ \u{a0}][0-9]{1,3}(?:(?:,|[ \u{a0}]en)[ \u{a0}][0-9]{1,3})*[ \u{a0}][A-Z«]|Vragen[ \u{a0}]van[ \u{a0}](?:het[ \u{a0}]lid|de[ \u{a0}]leden)|Antwoord[ \u{a0}]van[ \u{a0}]|Mededeling[ \u{a0}]van[ \u{a0}]|Zie[ \u{a0}]ook[ \u{a0}]Aanhangsel|(?:ah|kv)-tk-[0-9])",
     )
     .expect("flat label regex")
 });
 static FLAT_NOTE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-    regex::Regex::new(r" ([0-9]{1,2} [A-Z«])").expect("flat note regex")
+    regex::Regex::new(r"[ \u{a0}]([0-9]{1,2}[ \u{a0}][A-Z«])").expect("flat note regex")
 });
 
 /// Text flattened onto one line (every paragraph joined by a space) gets
@@ -83,7 +83,7 @@ static FLAT_NOTE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::n
 pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
     let flat = lines
         .iter()
-        .any(|l| l.end - l.start > 4000 && src[l.start..l.end].matches("Vraag ").count() >= 2);
+        .any(|l| l.end - l.start > 4000 && src[l.start..l.end].matches("Vraag").count() >= 2);
     if !flat {
         return;
     }
