@@ -54,21 +54,21 @@ const REL: &str = r"jl\.|j\.l\.|jongstleden|ll\.|laatstleden|a\.s\.|as\.|aanstaa
 
 static TEXT_DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)\b([0-9]{{1,2}})(?:e|ste|de)?\s+({MONTHS})(?:\s*((?:19|20)[0-9]{{2}})\b)?(?:\s+({REL}))?"
+        r"(?i)(?-u:\b)([0-9]{{1,2}})(?:e|ste|de)?\s+({MONTHS})(?:\s*((?:19|20)[0-9]{{2}})(?-u:\b))?(?:\s+({REL}))?"
     ))
     .expect("date regex")
 });
 static MONTH_DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({MONTHS})\s+(?:((?:19|20)[0-9]{{2}})\b|(jl\.|jongstleden|a\.s\.|aanstaande))"
+        r"(?i)(?-u:\b)({MONTHS})\s+(?:((?:19|20)[0-9]{{2}})(?-u:\b)|(jl\.|jongstleden|a\.s\.|aanstaande))"
     ))
     .expect("month regex")
 });
 static NUMERIC_DATE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]((?:19|20)[0-9]{2})\b").expect("numeric")
+    Regex::new(r"(?-u:\b)([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]((?:19|20)[0-9]{2})(?-u:\b)").expect("numeric")
 });
 static ISO_DATE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\b((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})\b").expect("iso"));
+    Lazy::new(|| Regex::new(r"(?-u:\b)((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})(?-u:\b)").expect("iso"));
 
 /// The month number of a Dutch month name or abbreviation ("april", "okt.").
 pub fn month_number(name: &str) -> Option<u32> {
@@ -341,7 +341,7 @@ mod tests {
 
     #[test]
     fn keyword_dates_across_line_breaks() {
-        let kw = Regex::new(r"(?i)\bontvangen\b").unwrap();
+        let kw = Regex::new(r"(?i)(?-u:\b)ontvangen(?-u:\b)").unwrap();
         let (date, _, _) = date_after_keyword("(ontvangen\n4 februari 2025)", &kw, None).unwrap();
         assert_eq!(date, Some(d(2025, 2, 4)));
         let (date, _, _) =

@@ -21,29 +21,29 @@ use crate::span::Span;
 use crate::text::{Line, collapse_ws};
 
 static QUESTIONS_HEAD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\*\*)?(?:(?:Schriftelijke|Mondelinge)\s+)?(?i:vra(?:gen|ag))\s+van\s+(?:het|de|een)\s+(?:Kamer)?(?:lid|leden)\b").expect("questions head")
+    Regex::new(r"^(?:\*\*)?(?:(?:Schriftelijke|Mondelinge)\s+)?(?i:vra(?:gen|ag))\s+van\s+(?:het|de|een)\s+(?:Kamer)?(?:lid|leden)(?-u:\b)").expect("questions head")
 });
 static ANSWER_HEAD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\*\*)?(Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?i:minister-president|minister|staatssecretaris|viceminister-president)\b").expect("answer head")
+    Regex::new(r"^(?:\*\*)?(Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?i:minister-president|minister|staatssecretaris|viceminister-president)(?-u:\b)").expect("answer head")
 });
 static OFFICIAL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(minister-president|viceminister-president|minister|staatssecretaris)\s+(?-i:(?:van|voor)\s+)?([^(,]{1,80}?)\s*\(([^()]{1,120})\)?").expect("official")
 });
 static ALSO_ANSWERING: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:en|mede namens)\s+(?:de\s+)?(minister-president|ministers?|staatssecretaris(?:sen)?)\s+((?:van|voor)\s+[^(),]{3,80}?)(?:\s*(?:,|\(|\ben de\b|$))").expect("also answering")
+    Regex::new(r"(?i)(?-u:\b)(?:en|mede namens)\s+(?:de\s+)?(minister-president|ministers?|staatssecretaris(?:sen)?)\s+((?:van|voor)\s+[^(),]{3,80}?)(?:\s*(?:,|\(|(?-u:\b)en de(?-u:\b)|$))").expect("also answering")
 });
 static ZAAK_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:19|20)[0-9]{2}Z[0-9]{5}$").expect("zaak line"));
 static AH_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:AH|#+)\s*([0-9]{1,5})$").expect("ah line"));
 static INGEZONDEN: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\bingezonden\b").expect("ingezonden"));
-static ONTVANGEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bontvangen\b").expect("ontvangen"));
+    Lazy::new(|| Regex::new(r"(?i)(?-u:\b)ingezonden(?-u:\b)").expect("ingezonden"));
+static ONTVANGEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?-u:\b)ontvangen(?-u:\b)").expect("ontvangen"));
 static INGEZONDEN_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)^\(\s*ingezonden\s[^)]{0,60}\)\.?$").expect("ingezonden line"));
-static ZIE_OOK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^Zie ook Aanhangsel\b").expect("zie ook"));
+static ZIE_OOK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^Zie ook Aanhangsel(?-u:\b)").expect("zie ook"));
 static MEMBER_PHRASE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:(?:van|door)\s+(?:het\s+|de\s+)?|(?:het|de)\s+)(?:kamer)?(?:lid|leden)\s+(?:lid\s+)?").expect("member phrase")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:van|door)\s+(?:het\s+|de\s+)?|(?:het|de)\s+)(?:kamer)?(?:lid|leden)\s+(?:lid\s+)?").expect("member phrase")
 });
 
 /// What the heading lines say.

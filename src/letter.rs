@@ -23,9 +23,9 @@ static FIELD_LABEL: Lazy<Regex> = Lazy::new(|| {
         .expect("field label")
 });
 static SALUTATION: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:Geachte|Hooggeachte|Zeer geachte)\b").expect("salutation"));
+    Lazy::new(|| Regex::new(r"^(?:Geachte|Hooggeachte|Zeer geachte)(?-u:\b)").expect("salutation"));
 static CLOSING: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?i:hoogachtend|met vriendelijke groet(?:en)?|met de meeste hoogachting)\b")
+    Regex::new(r"^(?i:hoogachtend|met vriendelijke groet(?:en)?|met de meeste hoogachting)(?-u:\b)")
         .expect("closing")
 });
 static ROLE: Lazy<Regex> = Lazy::new(|| {

@@ -39,7 +39,7 @@ pub(crate) struct NoiseScan {
 // The PDF page footer, with the publication footer that PyPDF2 glues before it.
 static FOOTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^(?:(?:ah|kv)-(?:tk|ek)-[0-9A-Za-z-]+\s*)?(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4}\s*)?(?:[’'`]s-Gravenhage\s*[0-9]{4}\s*)?Tweede\s+Kamer,\s+vergaderjaar\s+[0-9]{4}\s*[–-]\s*[0-9]{4},\s+(?:Aanhangsel|Vragen)\b[\s0-9]{0,6}",
+        r"^(?:(?:ah|kv)-(?:tk|ek)-[0-9A-Za-z-]+\s*)?(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4}\s*)?(?:[’'`]s-Gravenhage\s*[0-9]{4}\s*)?Tweede\s+Kamer,\s+vergaderjaar\s+[0-9]{4}\s*[–-]\s*[0-9]{4},\s+(?:Aanhangsel|Vragen)(?-u:\b)[\s0-9]{0,6}",
     )
     .expect("footer regex")
 });

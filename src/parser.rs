@@ -255,14 +255,14 @@ fn preamble_text(src: &str, lines: &[Line], tags: &[Tag], end: usize) -> String 
 }
 
 static INGEZONDEN: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\bingezonden\b").expect("ingezonden"));
+    Lazy::new(|| Regex::new(r"(?i)(?-u:\b)ingezonden(?-u:\b)").expect("ingezonden"));
 static ASKED_ON: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:\bgesteld\b[^.]{0,80}?\bop\b|\bop\b)\s+[0-9]{1,2}\s+[a-z]+\.?(?:\s+[0-9]{4}|\s+jl\.)").expect("asked on")
+    Regex::new(r"(?i)(?:(?-u:\b)gesteld(?-u:\b)[^.]{0,80}?(?-u:\b)op(?-u:\b)|(?-u:\b)op(?-u:\b))\s+[0-9]{1,2}\s+[a-z]+\.?(?:\s+[0-9]{4}|\s+jl\.)").expect("asked on")
 });
 static ZAAK: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\b((?:19|20)[0-9]{2}Z[0-9]{5})\b").expect("zaak"));
+    Lazy::new(|| Regex::new(r"(?-u:\b)((?:19|20)[0-9]{2}Z[0-9]{5})(?-u:\b)").expect("zaak"));
 static KV_ZAAK: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\bkv-tk-((?:19|20)[0-9]{2}Z[0-9]{5})\b").expect("kv zaak"));
+    Lazy::new(|| Regex::new(r"(?-u:\b)kv-tk-((?:19|20)[0-9]{2}Z[0-9]{5})(?-u:\b)").expect("kv zaak"));
 
 fn ingezonden(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     date::date_after_keyword(text, &INGEZONDEN, anchor).and_then(|d| d.0)
@@ -354,7 +354,7 @@ fn attach_citations(
 }
 
 static POSTPONED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn|\buitstel\b")
+    Regex::new(r"(?i)niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn|(?-u:\b)uitstel(?-u:\b)")
         .expect("postponed")
 });
 

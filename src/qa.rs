@@ -34,7 +34,7 @@ static A_LABEL: Lazy<Regex> = Lazy::new(|| {
 static NUMBERED: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^([0-9]{1,2})(?:[.)]\s*|\s*$)").expect("numbered"));
 static REFERS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:zie|verwijs\s+ik\s+(?:u\s+)?naar|verwezen\s+naar)\b[^.?!]{0,60}?\b(?:vraag|vragen)\s+((?:[0-9]{1,3}[a-z]?|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*(?:[0-9]{1,3}[a-z]?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))*)")
+    Regex::new(r"(?i)(?-u:\b)(?:zie|verwijs\s+ik\s+(?:u\s+)?naar|verwezen\s+naar)(?-u:\b)[^.?!]{0,60}?(?-u:\b)(?:vraag|vragen)\s+((?:[0-9]{1,3}[a-z]?|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*(?:[0-9]{1,3}[a-z]?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))*)")
         .expect("refers")
 });
 
