@@ -65,10 +65,12 @@ static MONTH_DATE: Lazy<Regex> = Lazy::new(|| {
     .expect("month regex")
 });
 static NUMERIC_DATE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]((?:19|20)[0-9]{2})(?-u:\b)").expect("numeric")
+    Regex::new(r"(?-u:\b)([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]((?:19|20)[0-9]{2})(?-u:\b)")
+        .expect("numeric")
 });
-static ISO_DATE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?-u:\b)((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})(?-u:\b)").expect("iso"));
+static ISO_DATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?-u:\b)((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})(?-u:\b)").expect("iso")
+});
 
 /// The month number of a Dutch month name or abbreviation ("april", "okt.").
 pub fn month_number(name: &str) -> Option<u32> {

@@ -29,15 +29,33 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
             letter_start(doc),
         );
     }
-    for m in crate::date::find_dates(src, None) {
-        if m.impossible {
-            push(
-                &mut out,
-                Severity::Warning,
-                codes::IMPOSSIBLE_DATE,
-                format!("{:?} is not a calendar date", &src[m.start..m.end]),
-                Span::new(m.start, m.end),
-            );
+    // The dates the document is dated by: letterhead and heading lines.
+    let dated: Vec<Span> = doc
+        .letter
+        .iter()
+        .flat_map(|l| l.fields.iter().filter(|f| f.name == "date").map(|f| f.span))
+        .chain(doc.kamervragen.iter().flat_map(|kv| {
+            kv.heading
+                .iter()
+                .chain(&kv.answer_heading)
+                .chain(&kv.heading_lines)
+                .map(|f| f.span)
+        }))
+        .collect();
+    for s in dated {
+        for m in crate::date::find_dates(&src[s.range()], None) {
+            if m.impossible {
+                push(
+                    &mut out,
+                    Severity::Warning,
+                    codes::IMPOSSIBLE_DATE,
+                    format!(
+                        "{:?} is not a calendar date",
+                        &src[s.start + m.start..s.start + m.end]
+                    ),
+                    Span::new(s.start + m.start, s.start + m.end),
+                );
+            }
         }
     }
     if doc.kind == Kind::Letter

@@ -38,10 +38,12 @@ static AH_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:AH|#+)\s*([0-9]{1,5})$").expect("ah line"));
 static INGEZONDEN: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)(?-u:\b)ingezonden(?-u:\b)").expect("ingezonden"));
-static ONTVANGEN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?-u:\b)ontvangen(?-u:\b)").expect("ontvangen"));
+static ONTVANGEN: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)(?-u:\b)ontvangen(?-u:\b)").expect("ontvangen"));
 static INGEZONDEN_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)^\(\s*ingezonden\s[^)]{0,60}\)\.?$").expect("ingezonden line"));
-static ZIE_OOK: Lazy<Regex> = Lazy::new(|| Regex::new(r"^Zie ook Aanhangsel(?-u:\b)").expect("zie ook"));
+static ZIE_OOK: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^Zie ook Aanhangsel(?-u:\b)").expect("zie ook"));
 static MEMBER_PHRASE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:van|door)\s+(?:het\s+|de\s+)?|(?:het|de)\s+)(?:kamer)?(?:lid|leden)\s+(?:lid\s+)?").expect("member phrase")
 });

@@ -261,8 +261,9 @@ static ASKED_ON: Lazy<Regex> = Lazy::new(|| {
 });
 static ZAAK: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?-u:\b)((?:19|20)[0-9]{2}Z[0-9]{5})(?-u:\b)").expect("zaak"));
-static KV_ZAAK: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?-u:\b)kv-tk-((?:19|20)[0-9]{2}Z[0-9]{5})(?-u:\b)").expect("kv zaak"));
+static KV_ZAAK: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?-u:\b)kv-tk-((?:19|20)[0-9]{2}Z[0-9]{5})(?-u:\b)").expect("kv zaak")
+});
 
 fn ingezonden(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     date::date_after_keyword(text, &INGEZONDEN, anchor).and_then(|d| d.0)

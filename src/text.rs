@@ -42,23 +42,17 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
     let bytes = src.as_bytes();
     let mut lines = Vec::with_capacity(src.len() / 60 + 1);
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' | b'\x0c' => {
-                lines.push(trim(src, start, i));
-                start = i + 1;
-            }
-            b'\r' => {
-                lines.push(trim(src, start, i));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    for i in memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes) {
+        // The LF of a CRLF pair was ended by its CR.
+        if i < start {
+            continue;
         }
-        i += 1;
+        lines.push(trim(src, start, i));
+        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
     }
     if start < bytes.len() {
         lines.push(trim(src, start, bytes.len()));
@@ -237,14 +231,11 @@ impl<'s> Joiner<'s, '_> {
     /// paragraphs; wrapped lines are joined with a space, or without one
     /// where a line-end hyphen splits a word.
     pub fn join(&self, lines: &[Line]) -> Cow<'s, str> {
-        // One uncut line borrows.
-        let non_blank: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
-        if non_blank.len() == 1 {
-            let l = non_blank[0];
+        // One uncut, clean line borrows.
+        let mut non_blank = lines.iter().filter(|l| !l.is_blank());
+        if let (Some(l), None) = (non_blank.next(), non_blank.next()) {
             let mut pieces = self.cuts.pieces(l.start, l.end);
-            if let Some(first) = pieces.next()
-                && pieces.next().is_none()
-            {
+            if let (Some(first), None) = (pieces.next(), pieces.next()) {
                 let t = self.src[first.0..first.1].trim_matches(is_space);
                 if !needs_cleaning(t) {
                     return Cow::Borrowed(t);
@@ -252,49 +243,87 @@ impl<'s> Joiner<'s, '_> {
             }
         }
         let mut out = String::new();
-        let mut pending_break: Option<&str> = None;
+        let mut line = String::new();
+        let mut pending_break = false;
         for l in lines {
             if l.is_blank() {
-                if !out.is_empty() {
-                    pending_break = Some("\n\n");
-                }
+                pending_break |= !out.is_empty();
                 continue;
             }
-            let mut piece_text = String::new();
+            line.clear();
             for (s, e) in self.cuts.pieces(l.start, l.end) {
-                piece_text.push_str(&self.src[s..e]);
+                push_clean(&mut line, &self.src[s..e]);
             }
-            let t = clean_inline(piece_text.trim_matches(is_space));
+            let t = line.trim_matches(is_space);
             if t.is_empty() {
                 continue;
             }
-            if out.is_empty() {
-                out.push_str(&t);
-                pending_break = None;
-                continue;
-            }
-            match pending_break.take() {
-                Some(b) => {
+            if !out.is_empty() {
+                if std::mem::take(&mut pending_break) {
                     trim_end_in_place(&mut out);
-                    out.push_str(b);
+                    out.push_str("\n\n");
+                } else if self.layout == Layout::Paragraphs {
+                    trim_end_in_place(&mut out);
+                    out.push('\n');
+                } else {
+                    join_wrapped(&mut out, t);
                 }
-                None => match self.layout {
-                    Layout::Paragraphs => {
-                        trim_end_in_place(&mut out);
-                        out.push('\n');
-                    }
-                    Layout::Wrapped => join_wrapped(&mut out, &t),
-                },
             }
-            out.push_str(&t);
+            pending_break = false;
+            out.push_str(t);
         }
         trim_end_in_place(&mut out);
         Cow::Owned(out)
     }
 }
 
+/// Whether a line needs [`clean_inline`]: tabs, double spaces, NBSP, soft
+/// hyphens or Markdown emphasis. One pass over the bytes.
 fn needs_cleaning(t: &str) -> bool {
-    t.contains(['\t', '\u{a0}', '\u{ad}', '*', '_']) || t.contains("  ")
+    let b = t.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'\t' | b'*' | b'_' => true,
+        b' ' => b.get(i + 1) == Some(&b' '),
+        0xC2 => matches!(b.get(i + 1), Some(0xA0 | 0xAD)),
+        _ => false,
+    })
+}
+
+/// Append `t` to `out` cleaned: whitespace runs become one space, soft
+/// hyphens go, Markdown emphasis markers go ("**", "_" at a word edge).
+fn push_clean(out: &mut String, t: &str) {
+    if !needs_cleaning(t) {
+        out.push_str(t);
+        return;
+    }
+    let mut prev: Option<char> = out.chars().next_back();
+    let mut iter = t.char_indices().peekable();
+    while let Some((_, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        if c == '\u{ad}' {
+            continue;
+        }
+        if c == '*' && (next == Some('*') || prev == Some('*')) {
+            prev = Some('*');
+            continue;
+        }
+        if c == '_' {
+            let prev_word = prev.is_some_and(char::is_alphanumeric);
+            let next_word = next.is_some_and(char::is_alphanumeric);
+            if prev_word != next_word {
+                continue;
+            }
+        }
+        if is_space(c) {
+            if prev.is_some_and(|p| !is_space(p)) || prev.is_none() {
+                out.push(' ');
+            }
+            prev = Some(' ');
+        } else {
+            out.push(c);
+            prev = Some(c);
+        }
+    }
 }
 
 fn trim_end_in_place(s: &mut String) {
@@ -318,43 +347,6 @@ fn join_wrapped(out: &mut String, next: &str) {
         return;
     }
     out.push(' ');
-}
-
-/// Tidy one line: tabs and runs of spaces become one space, soft hyphens go,
-/// Markdown emphasis markers go.
-pub(crate) fn clean_inline(t: &str) -> Cow<'_, str> {
-    if !needs_cleaning(t) {
-        return Cow::Borrowed(t);
-    }
-    let mut out = String::with_capacity(t.len());
-    let mut last_space = false;
-    let chars: Vec<char> = t.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if c == '\u{ad}' {
-            continue;
-        }
-        // Markdown emphasis: "**" anywhere, "_" at a word edge.
-        if c == '*' && (chars.get(i + 1) == Some(&'*') || (i > 0 && chars[i - 1] == '*')) {
-            continue;
-        }
-        if c == '_' {
-            let prev_word = i > 0 && chars[i - 1].is_alphanumeric();
-            let next_word = chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
-            if prev_word != next_word {
-                continue;
-            }
-        }
-        if is_space(c) {
-            if !last_space {
-                out.push(' ');
-            }
-            last_space = true;
-        } else {
-            out.push(c);
-            last_space = false;
-        }
-    }
-    Cow::Owned(out.trim().to_string())
 }
 
 /// Collapse all whitespace runs into one space.
