@@ -317,15 +317,33 @@ fn unnumbered_endnotes<'a>(
     }
 }
 
-/// The number that starts a PDF page-bottom note line, if it is `n`-like:
-/// "1" alone, "1NOS, …" glued, "1 Aanhangsel …" spaced.
-fn page_note_label(t: &str) -> Option<(u32, usize)> {
+/// The number that starts a PDF page-bottom note line: "1" alone, "1NOS,
+/// …" glued, "1 Aanhangsel …" spaced, or glued to a body that starts with a
+/// number ("22023 Annual report", "32024Z15585"), where `want` picks the
+/// label among the possible splits.
+fn page_note_label(t: &str, want: impl Fn(u32) -> bool) -> Option<(u32, usize)> {
     let b = t.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > 2 {
+    if digits == 0 {
         return None;
     }
+    if digits > 2 {
+        // A label glued to a year or a case number: the body starts with
+        // four digits. Prefer the split that leaves exactly four.
+        let mut splits = [1usize, 2];
+        if digits - 2 == 4 {
+            splits.swap(0, 1);
+        }
+        return splits
+            .into_iter()
+            .filter(|&p| digits - p >= 4)
+            .filter_map(|p| t[..p].parse::<u32>().ok().map(|n| (n, p)))
+            .find(|&(n, _)| n > 0 && want(n));
+    }
     let n: u32 = t[..digits].parse().ok()?;
+    if !want(n) {
+        return None;
+    }
     if digits == b.len() {
         return Some((n, digits));
     }
@@ -373,9 +391,7 @@ fn page_notes<'a>(
             if content_seen > 80 {
                 break;
             }
-            if let Some((n, _)) = page_note_label(t)
-                && n == next
-            {
+            if page_note_label(t, |n| n == next).is_some() {
                 top = Some(j);
                 break;
             }
@@ -388,11 +404,9 @@ fn page_notes<'a>(
             if tags[i] != Tag::Content {
                 continue;
             }
-            if let Some((n, skip)) = page_note_label(lines[i].text(src))
-                && n >= next
-                && n < next + 40
-                && !seen.contains(&n)
-            {
+            if let Some((n, skip)) = page_note_label(lines[i].text(src), |n| {
+                n >= next && n < next + 40 && !seen.contains(&n)
+            }) {
                 seen.insert(n);
                 labels.push((i, n, skip));
             }

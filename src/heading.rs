@@ -32,8 +32,9 @@ static OFFICIAL: Lazy<Regex> = Lazy::new(|| {
 static ALSO_ANSWERING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:en|mede namens)\s+(?:de\s+)?(minister-president|ministers?|staatssecretaris(?:sen)?)\s+((?:van|voor)\s+[^(),]{3,80}?)(?:\s*(?:,|\(|(?-u:\b)en de(?-u:\b)|$))").expect("also answering")
 });
+// "2024Z 17972": a space inside the number is an extraction artifact.
 static ZAAK_LINE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:19|20)[0-9]{2}Z[0-9]{5}$").expect("zaak line"));
+    Lazy::new(|| Regex::new(r"^(?:19|20)[0-9]{2}Z\s?[0-9]{5}$").expect("zaak line"));
 static AH_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:AH|#+)\s*([0-9]{1,5})$").expect("ah line"));
 static INGEZONDEN: Lazy<Regex> =
@@ -105,7 +106,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             continue;
         }
         if h.zaaknummer.is_none() && ZAAK_LINE.is_match(t) {
-            h.zaaknummer = Some((t.to_string(), lines[i].span()));
+            h.zaaknummer = Some((t.split_whitespace().collect(), lines[i].span()));
             h.other_spans.push(lines[i].span());
             tags[i] = Tag::Heading;
             h.end_line = i + 1;

@@ -131,6 +131,12 @@ impl Parser {
 
         let notice = (kind == Kind::Notice)
             .then(|| read_notice(src, &lines, &tags, &head, &questions, &joiner));
+        // A notice names the questions it is about: "De vragen van … (2024Z16988)".
+        let zaaknummer = zaaknummer.or_else(|| {
+            notice
+                .as_ref()
+                .and_then(|n| zaak_from_text("", &n.text, &None))
+        });
         let received_on = head.received_on;
         let answer_date = match kind {
             Kind::AnswerLetter => letter_date.or(received_on),
@@ -368,7 +374,16 @@ fn read_notice<'a>(
     questions: &[Question<'_>],
     joiner: &Joiner<'a, '_>,
 ) -> Notice<'a> {
-    let from = head.answer.as_ref().map_or(0, |(_, s)| s.end);
+    // The notice proper follows a "Mededeling" line when the questions are
+    // printed before it; else it is what follows the heading.
+    let heading_end = head.answer.as_ref().map_or(0, |(_, s)| s.end);
+    let from = lines
+        .iter()
+        .enumerate()
+        .find(|(i, l)| {
+            l.start >= heading_end && tags[*i] == Tag::Content && l.text(src) == "Mededeling"
+        })
+        .map_or(heading_end, |(_, l)| l.end);
     let mut body: Vec<Line> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         if l.start < from || tags[i] != Tag::Content {
@@ -380,7 +395,8 @@ fn read_notice<'a>(
         {
             continue;
         }
-        if l.text(src) == "Mededeling" {
+        // Stray note numbers between printed questions.
+        if l.text(src).bytes().all(|b| b.is_ascii_digit() || b == b' ') {
             continue;
         }
         body.push(*l);

@@ -246,6 +246,12 @@ fn labelled(
             continue;
         }
         let t = lines[i].text(src);
+        // A "Mededeling" or a questioner's "Toelichting" ends the block:
+        // it is not part of the question or answer above it.
+        if ends_blocks(t) {
+            started = false;
+            continue;
+        }
         // A footnote number on a line of its own inside the text (PDF).
         if t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) {
             noise.push(Noise {
@@ -561,6 +567,12 @@ fn answer_led(
     blocks
 }
 
+/// A line that closes the questions and answers: "Mededeling" alone, or a
+/// "Toelichting" by the questioner.
+fn ends_blocks(t: &str) -> bool {
+    t == "Mededeling" || t.starts_with("Toelichting")
+}
+
 fn ends_with_question(t: &str) -> bool {
     let t = t.trim_end_matches(|c: char| {
         c.is_whitespace() || c.is_ascii_digit() || matches!(c, ')' | ']' | '[')
@@ -584,8 +596,7 @@ fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Vec<Block
             }
             continue;
         }
-        let t = lines[i].text(src);
-        if t.starts_with("Toelichting") {
+        if ends_blocks(lines[i].text(src)) {
             break;
         }
         if !in_par {

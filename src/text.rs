@@ -277,53 +277,54 @@ impl<'s> Joiner<'s, '_> {
     }
 }
 
-/// Whether a line needs [`clean_inline`]: tabs, double spaces, NBSP, soft
-/// hyphens or Markdown emphasis. One pass over the bytes.
+/// Whether a line needs cleaning: tabs, double spaces, NBSP, soft hyphens
+/// or Markdown emphasis. SIMD searches, no per-byte loop.
 fn needs_cleaning(t: &str) -> bool {
     let b = t.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| match c {
-        b'\t' | b'*' | b'_' => true,
-        b' ' => b.get(i + 1) == Some(&b' '),
-        0xC2 => matches!(b.get(i + 1), Some(0xA0 | 0xAD)),
-        _ => false,
-    })
+    memchr::memchr3(b'\t', b'*', b'_', b).is_some()
+        || memchr::memmem::find(b, b"  ").is_some()
+        || memchr::memchr_iter(0xC2, b).any(|i| matches!(b.get(i + 1), Some(0xA0 | 0xAD)))
 }
 
-/// Append `t` to `out` cleaned: whitespace runs become one space, soft
-/// hyphens go, Markdown emphasis markers go ("**", "_" at a word edge).
+/// Append `t` to `out` cleaned: runs of spaces, tabs and NBSP become one
+/// space, soft hyphens go, Markdown emphasis markers go ("**", and "_" at a
+/// word edge). Clean runs are copied whole.
 fn push_clean(out: &mut String, t: &str) {
     if !needs_cleaning(t) {
         out.push_str(t);
         return;
     }
-    let mut prev: Option<char> = out.chars().next_back();
-    let mut iter = t.char_indices().peekable();
-    while let Some((_, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        if c == '\u{ad}' {
-            continue;
-        }
-        if c == '*' && (next == Some('*') || prev == Some('*')) {
-            prev = Some('*');
-            continue;
-        }
-        if c == '_' {
-            let prev_word = prev.is_some_and(char::is_alphanumeric);
-            let next_word = next.is_some_and(char::is_alphanumeric);
-            if prev_word != next_word {
+    let b = t.as_bytes();
+    let word = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
+    let mut last_space = out.ends_with(' ');
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let (space, width) = match b[i] {
+            b' ' | b'\t' => (true, 1),
+            0xC2 if b.get(i + 1) == Some(&0xA0) => (true, 2),
+            0xC2 if b.get(i + 1) == Some(&0xAD) => (false, 2),
+            b'*' if b.get(i + 1) == Some(&b'*') || (i > 0 && b[i - 1] == b'*') => (false, 1),
+            b'_' if word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1)) => {
+                (false, 1)
+            }
+            _ => {
+                i += 1;
+                last_space = false;
                 continue;
             }
+        };
+        out.push_str(&t[run..i]);
+        if space && !last_space {
+            out.push(' ');
         }
-        if is_space(c) {
-            if prev.is_some_and(|p| !is_space(p)) || prev.is_none() {
-                out.push(' ');
-            }
-            prev = Some(' ');
-        } else {
-            out.push(c);
-            prev = Some(c);
+        if space {
+            last_space = true;
         }
+        i += width;
+        run = i;
     }
+    out.push_str(&t[run..]);
 }
 
 fn trim_end_in_place(s: &mut String) {
