@@ -133,7 +133,11 @@ fn resolve_day_month(
 /// assert_eq!(parse_date("3 april jl.", anchor).unwrap().to_string(), "2025-04-03");
 /// ```
 pub fn parse_date(s: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
-    find_dates(s.trim_start(), anchor)
+    let s = s.trim_start();
+    if let Some((date, _)) = day_month_at(s, anchor) {
+        return date;
+    }
+    find_dates(s, anchor)
         .into_iter()
         .find(|m| m.start == 0 && m.precision == Precision::Day)
         .and_then(|m| m.date)
@@ -258,20 +262,118 @@ pub fn date_after_keyword(
     for k in keyword.find_iter(text) {
         // The date follows within a few characters (whitespace, a stray
         // "(ontvangen" repeated by the template, "op").
-        let tail_end = floor_char_boundary(text, (k.end() + 40).min(text.len()));
+        let tail_end = floor_char_boundary(text, (k.end() + 25).min(text.len()));
         let tail = &text[k.end()..tail_end];
-        if let Some(m) = find_dates(tail, anchor)
-            .into_iter()
-            .find(|m| m.precision == Precision::Day)
-            && tail[..m.start]
-                .chars()
-                .all(|c| c.is_whitespace() || c == '(' || c.is_alphabetic())
-            && m.start < 25
-        {
-            return Some((m.date, k.start(), k.end() + m.end));
+        for (p, c) in tail.char_indices() {
+            if c.is_ascii_digit() {
+                if let Some((date, len)) = day_month_at(&text[k.end() + p..], anchor) {
+                    return Some((date, k.start(), k.end() + p + len));
+                }
+                break;
+            }
+            if !(c.is_whitespace() || c == '(' || c.is_alphabetic()) {
+                break;
+            }
         }
     }
     None
+}
+
+/// Read "24 april 2025", "1e februari 2024", "18 november2024", "3 april
+/// jl." at the start of `s`, without a regex: the date (resolved against
+/// `anchor` when the year is not printed) and the bytes used. `None` when
+/// `s` does not start with a day and a month name.
+fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<(Option<NaiveDate>, usize)> {
+    const MONTH_WORDS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const ABBREVIATIONS: [&str; 14] = [
+        "jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov",
+        "dec", "mei",
+    ];
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let day: u32 = s[..digits].parse().ok()?;
+    let mut i = digits;
+    for suffix in ["ste", "de", "e"] {
+        if s[i..].starts_with(suffix) && s[i + suffix.len()..].starts_with(char::is_whitespace) {
+            i += suffix.len();
+            break;
+        }
+    }
+    let ws = skip_space(&s[i..]);
+    if ws == 0 {
+        return None;
+    }
+    i += ws;
+    let word_len = s[i..]
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(s.len() - i);
+    let word = s[i..i + word_len].to_lowercase();
+    let full = MONTH_WORDS.contains(&word.as_str());
+    if !full && !ABBREVIATIONS.contains(&word.as_str()) {
+        return None;
+    }
+    let month = month_number(&word)?;
+    i += word_len;
+    if !full && s[i..].starts_with('.') {
+        i += 1;
+    }
+    let mut end = i;
+    let mut year = None;
+    let after = i + skip_space(&s[i..]);
+    let yb = &b[after.min(b.len())..];
+    let year_digits = yb.iter().take_while(|c| c.is_ascii_digit()).count();
+    if year_digits == 4 && (yb.starts_with(b"19") || yb.starts_with(b"20")) {
+        year = s[after..after + 4].parse::<i32>().ok();
+        end = after + 4;
+    }
+    let mut rel = None;
+    if year.is_none() {
+        let r = &s[after..];
+        for (word, relative) in [
+            ("jl.", Relative::Past),
+            ("j.l.", Relative::Past),
+            ("jongstleden", Relative::Past),
+            ("ll.", Relative::Past),
+            ("laatstleden", Relative::Past),
+            ("a.s.", Relative::Next),
+            ("as.", Relative::Next),
+            ("aanstaande", Relative::Next),
+            ("e.k.", Relative::Next),
+            ("eerstkomend", Relative::Next),
+        ] {
+            if after > i && r.starts_with(word) {
+                rel = Some(relative);
+                end = after + word.len();
+                break;
+            }
+        }
+    }
+    let date = match year {
+        Some(y) => NaiveDate::from_ymd_opt(y, month, day),
+        None => anchor.and_then(|a| resolve_day_month(day, month, rel, a)),
+    };
+    Some((date, end))
+}
+
+/// Bytes of whitespace (including NBSP) at the start of `s`.
+fn skip_space(s: &str) -> usize {
+    s.len() - s.trim_start_matches(|c: char| c.is_whitespace()).len()
 }
 
 /// The largest char boundary not after `i`.
@@ -339,6 +441,29 @@ mod tests {
         let m = find_dates("brief van 12-03-2024 en 2025-04-24", None);
         assert_eq!(m[0].date, Some(d(2024, 3, 12)));
         assert_eq!(m[1].date, Some(d(2025, 4, 24)));
+    }
+
+    #[test]
+    fn hand_parser_agrees_with_the_regexes() {
+        let a = Some(d(2025, 4, 24));
+        for s in [
+            "24 april 2025",
+            "1e februari 2024",
+            "18 november2024",
+            "3 april jl.",
+            "1 januari a.s.",
+            "26 okt. 2023",
+            "14 September 2020",
+            "17 mei jongstleden",
+            "31 februari 2024",
+            "3 apr 2024",
+        ] {
+            let regex = find_dates(s, a).into_iter().next().and_then(|m| m.date);
+            let hand = day_month_at(s, a).and_then(|x| x.0);
+            assert_eq!(hand, regex, "{s}");
+        }
+        assert!(day_month_at("3 junior", a).is_none());
+        assert!(day_month_at("2024 april", a).is_none());
     }
 
     #[test]

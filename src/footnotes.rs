@@ -21,12 +21,6 @@ use crate::noise::Tag;
 use crate::span::Span;
 use crate::text::{Cuts, Joiner, Line};
 
-static MARKER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\[(?:footnoteRef|endnoteRef):-?[0-9]{1,6}\]|\[bookmark:\s[^\]\n]{0,80}\]|\[[0-9]{1,3}(?:[ \u{a0}][0-9]{1,3})*[ \u{a0}]?\]|[?.!»”’'\x22][ \u{a0}]?[0-9]{1,2}\)")
-        .expect("marker regex")
-});
-static POI_BODY: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"[ \u{a0}]?\[([0-9]{1,4}):\s").expect("poi regex"));
 static BODY_CLOSE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\][ \t\u{a0}]*(?:\r\n|\n|\r|$)").expect("close regex"));
 
@@ -63,24 +57,23 @@ pub(crate) fn find<'a>(
     let mut close: Option<usize> = None;
     let mut searched_from = usize::MAX;
     let mut resume = 0;
-    for m in POI_BODY.captures_iter(src) {
-        let whole = m.get(0).expect("group 0");
-        if whole.start() < resume {
+    for (open_start, open_end, label) in poi_openings(src) {
+        if open_start < resume {
             continue;
         }
-        let stale = searched_from == usize::MAX || close.is_some_and(|c| c < whole.end());
+        let stale = searched_from == usize::MAX || close.is_some_and(|c| c < open_end);
         if stale {
-            close = BODY_CLOSE.find_at(src, whole.end()).map(|c| c.start());
-            searched_from = whole.end();
+            close = BODY_CLOSE.find_at(src, open_end).map(|c| c.start());
+            searched_from = open_end;
         }
         let Some(cs) = close else { break };
-        let body = Span::new(whole.start(), cs + 1);
+        let body = Span::new(open_start, cs + 1);
         cuts.push(body.start, body.end);
         resume = body.end;
-        let inner = &src[whole.end()..cs];
+        let inner = &src[open_end..cs];
         notes.push((
             Footnote {
-                label: m[1].to_string(),
+                label: label.to_string(),
                 kind: FootnoteKind::Footnote,
                 text: Cow::Owned(crate::text::collapse_ws(inner)),
                 span: body,
@@ -90,32 +83,32 @@ pub(crate) fn find<'a>(
     }
 
     // Inline markers.
-    for m in MARKER.find_iter(src) {
-        let t = m.as_str();
+    for (m_start, m_end) in markers(src) {
+        let t = &src[m_start..m_end];
         let (start, label) = if let Some(rest) = t.strip_prefix("[footnoteRef:") {
             (
-                m.start(),
+                m_start,
                 Some((
                     rest.trim_end_matches(']').to_string(),
                     FootnoteKind::Footnote,
                 )),
             )
         } else if t.starts_with("[endnoteRef:") || t.starts_with("[bookmark:") {
-            (m.start(), None)
+            (m_start, None)
         } else if t.starts_with('[') {
             // "[1]" at a line start is an endnote body, not a citation.
-            let line_start = src[..m.start()].ends_with('\n') || m.start() == 0;
+            let line_start = src[..m_start].ends_with('\n') || m_start == 0;
             if line_start {
                 continue;
             }
             let label = t.trim_matches(['[', ']', ' ', '\u{a0}']).to_string();
-            (m.start(), Some((label, FootnoteKind::Endnote)))
+            (m_start, Some((label, FootnoteKind::Endnote)))
         } else {
             // "? 1)": keep the punctuation, cut the marker.
             let digits = t.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
-            let start = m.start() + digits;
+            let start = m_start + digits;
             // Only where it ends the line or is followed by a space.
-            let after = src[m.end()..].chars().next();
+            let after = src[m_end..].chars().next();
             if after.is_some_and(|c| !c.is_whitespace()) {
                 continue;
             }
@@ -130,10 +123,10 @@ pub(crate) fn find<'a>(
         if cuts.is_cut(start) {
             continue;
         }
-        cuts.push(start, m.end());
+        cuts.push(start, m_end);
         noise.push(Noise {
             kind: NoiseKind::Marker,
-            span: Span::new(start, m.end()),
+            span: Span::new(start, m_end),
         });
         if let Some((label, kind)) = label {
             citations.push(Citation {
@@ -166,6 +159,131 @@ pub(crate) fn find<'a>(
     let mut notes = notes;
     notes.sort_by_key(|n| n.span.start);
     Notes { notes, citations }
+}
+
+/// Openings of Word footnote bodies, `[1: ` (POI), with the space or NBSP
+/// before them: (start, end of the opening, label).
+fn poi_openings(src: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+    let b = src.as_bytes();
+    memchr::memchr_iter(b'[', b).filter_map(move |i| {
+        let digits = b[i + 1..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=4).contains(&digits) || b.get(i + 1 + digits) != Some(&b':') {
+            return None;
+        }
+        let after = &src[i + 2 + digits..];
+        let ws = after
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())?
+            .len_utf8();
+        let start = if src[..i].ends_with(' ') {
+            i - 1
+        } else if src[..i].ends_with('\u{a0}') {
+            i - 2
+        } else {
+            i
+        };
+        Some((start, i + 2 + digits + ws, &src[i + 1..i + 1 + digits]))
+    })
+}
+
+/// Citation markers and converter markers, in order, as byte ranges:
+/// `[footnoteRef:1]`, `[endnoteRef:1]`, `[bookmark: _GoBack]`, `[1]`,
+/// `[4 5 ]`, and a note number after a question mark or quote, `? 1)`
+/// (the range then starts at the punctuation). Found with memchr, checked by
+/// hand: the text between candidates is never looked at.
+fn markers(src: &str) -> Vec<(usize, usize)> {
+    let b = src.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let digits_at = |i: usize, max: usize| {
+        b[i.min(b.len())..]
+            .iter()
+            .take(max + 1)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    for i in memchr::memchr2_iter(b'[', b')', b) {
+        let found = if b[i] == b'[' {
+            let rest = &src[i..];
+            if let Some(tail) = rest
+                .strip_prefix("[footnoteRef:")
+                .or_else(|| rest.strip_prefix("[endnoteRef:"))
+            {
+                let skip = rest.len() - tail.len();
+                let minus = usize::from(tail.starts_with('-'));
+                let d = digits_at(i + skip + minus, 6);
+                ((1..=6).contains(&d) && b.get(i + skip + minus + d) == Some(&b']'))
+                    .then(|| (i, i + skip + minus + d + 1))
+            } else if let Some(tail) = rest.strip_prefix("[bookmark:") {
+                let name_start = tail
+                    .chars()
+                    .next()
+                    .filter(|c| c.is_whitespace())
+                    .map(char::len_utf8);
+                name_start.and_then(|ws| {
+                    let name = &tail[ws..];
+                    let close = name
+                        .bytes()
+                        .take(81)
+                        .position(|c| c == b']' || c == b'\n')?;
+                    (name.as_bytes()[close] == b']')
+                        .then(|| (i, i + "[bookmark:".len() + ws + close + 1))
+                })
+            } else {
+                // "[1]", "[4 5 ]"
+                let mut j = i + 1;
+                let mut groups = 0;
+                loop {
+                    let d = digits_at(j, 3);
+                    if d == 0 || d > 3 {
+                        break;
+                    }
+                    groups += 1;
+                    j += d;
+                    if src[j..].starts_with(' ') {
+                        j += 1;
+                    } else if src[j..].starts_with('\u{a0}') {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                (groups > 0 && b.get(j) == Some(&b']')).then(|| (i, j + 1))
+            }
+        } else {
+            // ")" after one or two digits, after an optional space, after
+            // a question mark, full stop or quote.
+            let mut d = 0;
+            while d < 3 && i > d && b[i - d - 1].is_ascii_digit() {
+                d += 1;
+            }
+            let mut p = i - d;
+            if d == 0 || d > 2 {
+                None
+            } else {
+                if src[..p].ends_with(' ') {
+                    p -= 1;
+                } else if src[..p].ends_with('\u{a0}') {
+                    p -= 2;
+                }
+                src[..p]
+                    .chars()
+                    .next_back()
+                    .filter(|c| matches!(c, '?' | '.' | '!' | '»' | '”' | '’' | '\'' | '"'))
+                    .map(|c| (p - c.len_utf8(), i + 1))
+            }
+        };
+        if let Some((s, e)) = found
+            && out.last().is_none_or(|&(_, le)| s >= le)
+        {
+            out.push((s, e));
+        }
+    }
+    out
 }
 
 /// The number that starts a typed endnote line: `[1] text` or `1) text`.

@@ -180,7 +180,8 @@ fn paragraph_end(src: &str, lines: &[Line], tags: &[Tag], i: usize, keyword: &Re
             }
             joined.push(' ');
             joined.push_str(t);
-            if keyword.is_match(&joined)
+            if t.bytes().any(|b| b.is_ascii_digit())
+                && keyword.is_match(&joined)
                 && date::date_after_keyword(&joined, keyword, None).is_some_and(|d| d.0.is_some())
             {
                 return j + 1;
@@ -259,7 +260,8 @@ pub(crate) fn members<'a>(text: &str) -> Vec<Member<'a>> {
 
 /// Parse "A (X), B en C (allen Y) aan de minister …" into members.
 pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
-    let s = collapse_ws(s);
+    // A member list is short; look no further than this.
+    let s = collapse_ws(&s[..crate::date::floor_char_boundary(s, 600)]);
     let mut out: Vec<Member<'a>> = Vec::new();
     let mut pending: Vec<String> = Vec::new();
     let mut rest = s.as_str();

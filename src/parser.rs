@@ -51,7 +51,7 @@ impl Parser {
     pub fn parse<'a>(&self, src: &'a str) -> Document<'a> {
         let mut lines = text::split_lines(src);
         text::split_flat(src, &mut lines);
-        let layout = text::detect_layout(src, &lines);
+        let layout = text::detect_layout(&lines);
         let scan = noise::scan(src, &mut lines, layout);
         let mut tags = scan.tags;
         let mut noise: Vec<Noise> = Vec::new();
@@ -424,7 +424,7 @@ mod debug_tests {
         let src = src.as_str();
         let mut lines = crate::text::split_lines(src);
         crate::text::split_flat(src, &mut lines);
-        let layout = crate::text::detect_layout(src, &lines);
+        let layout = crate::text::detect_layout(&lines);
         let scan = crate::noise::scan(src, &mut lines, layout);
         let mut tags = scan.tags;
         let mut cuts = crate::text::Cuts::default();

@@ -67,8 +67,15 @@ pub(crate) fn is_label(t: &str) -> bool {
 }
 
 fn read_label(t: &str) -> Option<Label> {
-    // Labels start with V, A or Markdown bold: skip the regexes otherwise.
-    if !matches!(t.as_bytes().first(), Some(b'V' | b'A' | b'*')) {
+    // Labels start with "Vra", "Antw" (any case) or Markdown bold: skip the
+    // regexes otherwise.
+    let head = t.as_bytes().get(..4).unwrap_or(t.as_bytes());
+    let may_be_label = head.starts_with(b"**")
+        || head.eq_ignore_ascii_case(b"antw")
+        || head
+            .get(..3)
+            .is_some_and(|h| h.eq_ignore_ascii_case(b"vra"));
+    if !may_be_label {
         return None;
     }
     if let Some(c) = Q_LABEL.captures(t) {
@@ -663,6 +670,18 @@ fn build<'a>(blocks: Vec<Block>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Spl
 /// or opening with it.
 pub(crate) fn refers_to(text: &str) -> Vec<String> {
     let short = text.len() < 400;
+    // Only a pointer when it says "zie" or "verwijs"/"verwezen"; long answers
+    // only at their start.
+    let scope = if short {
+        text
+    } else {
+        &text[..crate::date::floor_char_boundary(text, 200)]
+    };
+    let lower = scope.as_bytes();
+    let says = |w: &[u8]| memchr::memmem::find(lower, w).is_some();
+    if !(says(b"ie ") || says(b"IE ") || says(b"erwij") || says(b"erwez")) {
+        return Vec::new();
+    }
     let mut out: Vec<String> = Vec::new();
     for c in REFERS.captures_iter(text) {
         let whole = c.get(0).expect("whole");

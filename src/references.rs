@@ -102,28 +102,65 @@ const MAX_URL_JOINS: usize = 16;
 /// Most spaces/tabs skipped on either side of a line break inside a URL.
 const MAX_URL_GAP: usize = 200;
 
+/// Which alternative of [`TRIGGER`] matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    Url,
+    Kst,
+    Ah,
+    H,
+    ZaakOrDocument,
+    Compact,
+    Cite,
+}
+
+impl Trigger {
+    /// Classify a trigger match by its first characters.
+    fn of(m: &str) -> Trigger {
+        let b = m.as_bytes();
+        let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+        if starts(b"http") || starts(b"www.") {
+            Trigger::Url
+        } else if b.starts_with(b"kst") {
+            Trigger::Kst
+        } else if b.starts_with(b"ah-") {
+            Trigger::Ah
+        } else if b.starts_with(b"h-") {
+            Trigger::H
+        } else if b.first().is_some_and(u8::is_ascii_digit) {
+            if b.len() == 10 && matches!(b[4], b'Z' | b'D') {
+                Trigger::ZaakOrDocument
+            } else {
+                Trigger::Compact
+            }
+        } else {
+            Trigger::Cite
+        }
+    }
+}
+
 /// Finds every reference in `text`, sorted by span start and non-overlapping (except
 /// that several stukken named by one citation share its span). Never panics.
 pub fn find_references(text: &str) -> Vec<FoundReference> {
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(caps) = TRIGGER.captures_at(text, pos) else {
+        // The alternatives start differently, so the matched text tells which
+        // one matched; a plain find stays in the fast engine (no captures).
+        let Some(m) = TRIGGER.find_at(text, pos) else {
             break;
         };
-        let Some(m) = caps.get(0) else {
-            break;
-        };
+        let trigger = Trigger::of(m.as_str());
         let mut next = m.end();
         let push = |out: &mut Vec<FoundReference>, kind, span: Range<usize>, id: String| {
             out.push(FoundReference { kind, span, id });
         };
-        if caps.name("url").is_some() {
+        if trigger == Trigger::Url {
             if let Some((span, id)) = scan_url(text, m.start(), m.end()) {
                 next = next.max(span.end);
                 push(&mut out, ReferenceKind::Url, span, id);
             }
-        } else if caps.name("cite").is_some() {
+        } else if trigger == Trigger::Cite {
             if let Some((found, len)) = parse_citation_at(text, m.start()) {
                 let span = m.start()..m.start() + len;
                 next = next.max(span.end);
@@ -131,11 +168,11 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
                     push(&mut out, kind, span.clone(), id);
                 }
             }
-        } else if caps.name("kst").is_some() {
+        } else if trigger == Trigger::Kst {
             if let Ok(r) = KamerstukRef::from_str(m.as_str()) {
                 push(&mut out, ReferenceKind::Kamerstuk, m.range(), r.to_string());
             }
-        } else if caps.name("compact").is_some() {
+        } else if trigger == Trigger::Compact {
             // Bare `21501-32-1188` / `35570-XIV-46`: a numeric middle part is accepted
             // only for dossiers known to have sub-dossiers (else too many false hits).
             if let Ok(r) = KamerstukRef::from_str(m.as_str())
@@ -143,7 +180,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
             {
                 push(&mut out, ReferenceKind::Kamerstuk, m.range(), r.to_string());
             }
-        } else if caps.name("ah").is_some() {
+        } else if trigger == Trigger::Ah {
             if let Ok(a) = AanhangselId::from_str(m.as_str()) {
                 push(
                     &mut out,
@@ -152,7 +189,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
                     a.to_string(),
                 );
             }
-        } else if caps.name("h").is_some() {
+        } else if trigger == Trigger::H {
             if let Ok(h) = HandelingenRef::from_str(m.as_str()) {
                 push(
                     &mut out,
@@ -161,7 +198,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
                     h.to_string(),
                 );
             }
-        } else if caps.name("zd").is_some() {
+        } else if trigger == Trigger::ZaakOrDocument {
             let s = m.as_str();
             let parsed = if s.as_bytes().get(4) == Some(&b'Z') {
                 Zaaknummer::from_str(s).map(|z| (ReferenceKind::Zaaknummer, z.to_string()))

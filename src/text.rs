@@ -201,11 +201,11 @@ pub(crate) enum Layout {
 
 /// Guess the layout from the line lengths: wrapped PDF text has short lines
 /// of similar length, Word text has long paragraph lines.
-pub(crate) fn detect_layout(src: &str, lines: &[Line]) -> Layout {
+pub(crate) fn detect_layout(lines: &[Line]) -> Layout {
     let mut lens: Vec<usize> = lines
         .iter()
         .filter(|l| !l.is_blank())
-        .map(|l| src[l.start..l.end].chars().count())
+        .map(|l| l.end - l.start)
         .collect();
     if lens.is_empty() {
         return Layout::Paragraphs;
