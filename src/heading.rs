@@ -267,7 +267,9 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
     let mut rest = s.as_str();
     loop {
         rest = rest.trim_start();
-        // A name runs to "(", ",", " en ", or a word that ends the list.
+        // A name runs to "(", ",", " en ", or a word that ends the list;
+        // names are short, so only the next 80 bytes are searched.
+        let window = &rest[..crate::date::floor_char_boundary(rest, 80)];
         let mut end = rest.len();
         for pat in [
             "(",
@@ -282,9 +284,9 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
             ")",
             ".",
         ] {
-            if let Some(p) = rest.find(pat) {
+            if let Some(p) = window.find(pat) {
                 // A full stop inside initials ("D.M. van Weel") is part of the name.
-                if pat == "." && rest[..p].len() <= 2 {
+                if pat == "." && window[..p].len() <= 2 {
                     continue;
                 }
                 end = end.min(p);

@@ -316,15 +316,15 @@ fn zaak_from_text(src: &str, preamble: &str, letter: &Option<Letter<'_>>) -> Opt
     }
     for c in ZAAK.captures_iter(preamble) {
         let m = c.get(1).expect("group");
-        let before = preamble[..m.start()].to_lowercase();
+        let from = date::floor_char_boundary(preamble, m.start().saturating_sub(16));
+        let before = preamble[from..m.start()].to_lowercase();
         let before = before.trim_end();
         let ok = before.ends_with("kenmerk")
             || before.ends_with("nr.")
             || before.ends_with("referentie")
             || before.ends_with('(')
             || before.ends_with("nummer")
-            || before.ends_with('\n')
-            || before.is_empty();
+            || preamble[..m.start()].trim_start().is_empty();
         if ok {
             return Some(m.as_str().to_string());
         }

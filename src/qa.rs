@@ -677,9 +677,10 @@ pub(crate) fn refers_to(text: &str) -> Vec<String> {
     } else {
         &text[..crate::date::floor_char_boundary(text, 200)]
     };
-    let lower = scope.as_bytes();
-    let says = |w: &[u8]| memchr::memmem::find(lower, w).is_some();
-    if !(says(b"ie ") || says(b"IE ") || says(b"erwij") || says(b"erwez")) {
+    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 4]> = Lazy::new(|| {
+        [b"zie".as_slice(), b"Zie", b"erwij", b"erwez"].map(memchr::memmem::Finder::new)
+    });
+    if !WORDS.iter().any(|f| f.find(scope.as_bytes()).is_some()) {
         return Vec::new();
     }
     let mut out: Vec<String> = Vec::new();

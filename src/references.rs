@@ -79,21 +79,75 @@ fn is_url_char(c: char) -> bool {
         )
 }
 
-static TRIGGER: Lazy<Regex> = Lazy::new(|| {
-    let pattern = [
-        format!(r"(?P<url>(?i:https?://|www\.){URL_CHARS}*)"),
-        r"(?P<kst>(?-u:\b)kst{HY}[0-9]{5}(?:{HY}[0-9A-Za-z]{1,6}){0,2}(?-u:\b))".to_string(),
-        r"(?P<ah>(?-u:\b)ah-(?:(?:tk|ek)-[0-9]{8}{HY}[0-9]{1,6}|[0-9]{5,9})(?-u:\b))".to_string(),
-        r"(?P<h>(?-u:\b)h-(?:tk|ek)-[0-9]{8}-[0-9]{1,5}(?:-[0-9]{1,5})?(?-u:\b))".to_string(),
-        r"(?P<zd>(?-u:\b)(?:19|20)[0-9]{2}[ZD][0-9]{5}(?-u:\b))".to_string(),
-        r"(?P<cite>(?i:aanhangsel|handelingen|kamervragen|kamerstuk)|(?-u:\b)(?:EK|TK)(?-u:\b))"
-            .to_string(),
-        r"(?P<compact>(?-u:\b)[0-9]{5}{HY}(?:[0-9]{2}|[IVX]{1,5}[A-Z]?|[A-Z]){HY}[0-9]{1,4}(?-u:\b))"
-            .to_string(),
+/// The triggers, one regex each: apart, each keeps the literal prefilter
+/// that makes it fast; one alternation of them all ran at a quarter of the
+/// speed. Listed in priority order for matches at the same position.
+static TRIGGERS: Lazy<Vec<(Trigger, Regex)>> = Lazy::new(|| {
+    [
+        (Trigger::Url, format!(r"(?i:https?://|www\.){URL_CHARS}*")),
+        (
+            Trigger::Kst,
+            r"(?-u:\b)kst{HY}[0-9]{5}(?:{HY}[0-9A-Za-z]{1,6}){0,2}(?-u:\b)".to_string(),
+        ),
+        (
+            Trigger::Ah,
+            r"(?-u:\b)ah-(?:(?:tk|ek)-[0-9]{8}{HY}[0-9]{1,6}|[0-9]{5,9})(?-u:\b)".to_string(),
+        ),
+        (
+            Trigger::H,
+            r"(?-u:\b)h-(?:tk|ek)-[0-9]{8}-[0-9]{1,5}(?:-[0-9]{1,5})?(?-u:\b)".to_string(),
+        ),
+        (
+            Trigger::ZaakOrDocument,
+            r"(?-u:\b)(?:19|20)[0-9]{2}[ZD][0-9]{5}(?-u:\b)".to_string(),
+        ),
+        (
+            Trigger::Cite,
+            r"(?i:aanhangsel|handelingen|kamervragen|kamerstuk)".to_string(),
+        ),
+        (Trigger::Cite, r"(?-u:\b)(?:EK|TK)(?-u:\b)".to_string()),
+        (
+            Trigger::Compact,
+            r"(?-u:\b)[0-9]{5}{HY}(?:[0-9]{2}|[IVX]{1,5}[A-Z]?|[A-Z]){HY}[0-9]{1,4}(?-u:\b)"
+                .to_string(),
+        ),
     ]
-    .join("|");
-    Regex::new(&ids::expand(&pattern)).expect("reference trigger regex must compile")
+    .into_iter()
+    .map(|(t, p)| {
+        (
+            t,
+            Regex::new(&ids::expand(&p)).expect("reference trigger regex must compile"),
+        )
+    })
+    .collect()
 });
+
+/// The next trigger at or after `pos`: the earliest match of any trigger
+/// regex, the first listed on a tie. `next` caches each regex's next match.
+fn next_trigger<'t>(
+    text: &'t str,
+    pos: usize,
+    next: &mut [Option<Option<regex::Match<'t>>>],
+) -> Option<(Trigger, regex::Match<'t>)> {
+    let mut best: Option<(Trigger, regex::Match<'t>)> = None;
+    for (k, (trigger, re)) in TRIGGERS.iter().enumerate() {
+        let cached = match next[k] {
+            Some(Some(m)) if m.start() >= pos => Some(m),
+            Some(None) => None,
+            _ => {
+                let m = re.find_at(text, pos);
+                next[k] = Some(m);
+                m
+            }
+        };
+        if let Some(m) = cached
+            && best.is_none_or(|(_, b)| m.start() < b.start())
+        {
+            best = Some((*trigger, m));
+        }
+    }
+    best
+}
 
 /// How far after a citation label the citation parser may look.
 const WINDOW: usize = 4096;
@@ -102,7 +156,7 @@ const MAX_URL_JOINS: usize = 16;
 /// Most spaces/tabs skipped on either side of a line break inside a URL.
 const MAX_URL_GAP: usize = 200;
 
-/// Which alternative of [`TRIGGER`] matched.
+/// Which kind of trigger matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Trigger {
     Url,
@@ -114,43 +168,16 @@ enum Trigger {
     Cite,
 }
 
-impl Trigger {
-    /// Classify a trigger match by its first characters.
-    fn of(m: &str) -> Trigger {
-        let b = m.as_bytes();
-        let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
-        if starts(b"http") || starts(b"www.") {
-            Trigger::Url
-        } else if b.starts_with(b"kst") {
-            Trigger::Kst
-        } else if b.starts_with(b"ah-") {
-            Trigger::Ah
-        } else if b.starts_with(b"h-") {
-            Trigger::H
-        } else if b.first().is_some_and(u8::is_ascii_digit) {
-            if b.len() == 10 && matches!(b[4], b'Z' | b'D') {
-                Trigger::ZaakOrDocument
-            } else {
-                Trigger::Compact
-            }
-        } else {
-            Trigger::Cite
-        }
-    }
-}
-
 /// Finds every reference in `text`, sorted by span start and non-overlapping (except
 /// that several stukken named by one citation share its span). Never panics.
 pub fn find_references(text: &str) -> Vec<FoundReference> {
     let mut out = Vec::new();
     let mut pos = 0;
+    let mut cache = vec![None; TRIGGERS.len()];
     while pos < text.len() {
-        // The alternatives start differently, so the matched text tells which
-        // one matched; a plain find stays in the fast engine (no captures).
-        let Some(m) = TRIGGER.find_at(text, pos) else {
+        let Some((trigger, m)) = next_trigger(text, pos, &mut cache) else {
             break;
         };
-        let trigger = Trigger::of(m.as_str());
         let mut next = m.end();
         let push = |out: &mut Vec<FoundReference>, kind, span: Range<usize>, id: String| {
             out.push(FoundReference { kind, span, id });
