@@ -10,7 +10,6 @@ use std::borrow::Cow;
 
 use crate::model::{Document, Unclaimed};
 use crate::span::Span;
-use crate::text::is_space;
 
 /// Every span the document claims, unsorted.
 pub(crate) fn claimed(doc: &Document<'_>) -> Vec<Span> {
@@ -29,9 +28,10 @@ pub(crate) fn claimed(doc: &Document<'_>) -> Vec<Span> {
         v.extend(kv.heading_lines.iter().map(|f| f.span));
         v.extend(kv.questions.iter().map(|q| q.span));
         v.extend(kv.answers.iter().map(|a| a.span));
+        v.extend(kv.toelichting.as_ref().map(|f| f.span));
     }
     if let Some(n) = &doc.notice {
-        v.push(n.span);
+        v.extend(n.paragraphs.iter().map(|f| f.span));
     }
     v.extend(doc.footnotes.iter().map(|f| f.span));
     v.extend(doc.references.iter().map(|r| r.span));
@@ -50,12 +50,14 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
         if from >= to {
             return;
         }
+        // Only ASCII whitespace is nothing: a run of no-break spaces is
+        // reported, so that every other byte is accounted for.
         let piece = &src[from..to];
-        let t = piece.trim_matches(is_space);
+        let t = piece.trim_matches(ascii_space);
         if t.is_empty() {
             return;
         }
-        let start = from + (piece.len() - piece.trim_start_matches(is_space).len());
+        let start = from + (piece.len() - piece.trim_start_matches(ascii_space).len());
         let span = Span::new(start, start + t.len());
         out.push(Unclaimed {
             span,
@@ -71,4 +73,8 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
     }
     gap(pos, src.len(), &mut out);
     out
+}
+
+fn ascii_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\r' | '\n' | '\x0c')
 }

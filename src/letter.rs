@@ -403,16 +403,33 @@ fn read_signatories<'a>(
                 continue;
             }
             let role = roles.get(n).or(roles.first()).map(|r| normalise_role(r));
-            let (role, on_behalf_of) = match role {
+            let (role, mut on_behalf_of) = match role {
                 Some((r, o)) => (Some(r), o),
                 None => (None, Vec::new()),
             };
+            // "Mede namens de minister van …," on the line above the role.
+            let mut sig_start = lines[i].start;
+            if let Some(&p) = k.checked_sub(1).and_then(|p| content.get(p)) {
+                let above = lines[p].text(src);
+                if above.len() > 12 && above[..12].eq_ignore_ascii_case("mede namens ") {
+                    on_behalf_of.extend(
+                        above[12..]
+                            .trim_end_matches([',', ' '])
+                            .split(" en de ")
+                            .flat_map(|s| s.split(", de "))
+                            .map(|s| collapse_ws(s.trim_start_matches("de ")))
+                            .filter(|s| !s.is_empty()),
+                    );
+                    used[p] = true;
+                    sig_start = lines[p].start;
+                }
+            }
             letter.signatories.push(Signatory {
                 role,
                 name: Cow::Owned(collapse_ws(bare)),
                 titles,
                 on_behalf_of,
-                span: Span::new(lines[i].start, lines[j].end),
+                span: Span::new(sig_start, lines[j].end),
             });
         }
         used[i] = true;
@@ -482,7 +499,8 @@ pub(crate) fn normalise_role(role: &str) -> (String, Vec<String>) {
     }
     let behalf = behalf
         .map(|b| {
-            b.split(" en ")
+            b.split(" en de ")
+                .flat_map(|s| s.split(", de "))
                 .map(|s| s.trim().trim_start_matches("de ").to_string())
                 .filter(|s| !s.is_empty())
                 .collect()

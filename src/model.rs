@@ -242,6 +242,10 @@ pub struct Kamervragen<'a> {
     /// The answers, in document order.
     #[serde(borrow)]
     pub answers: Vec<Answer<'a>>,
+    /// The questioner's explanation printed after the questions
+    /// ("Toelichting: Deze vragen dienen ter aanvulling op …").
+    #[serde(borrow)]
+    pub toelichting: Option<Field<'a>>,
 }
 
 /// A member of parliament who asked questions.
@@ -313,6 +317,9 @@ pub struct Notice<'a> {
     /// The text of the notice.
     #[serde(borrow)]
     pub text: Cow<'a, str>,
+    /// The paragraphs of the notice, each with its span.
+    #[serde(borrow)]
+    pub paragraphs: Vec<Field<'a>>,
     /// Where the notice text was read.
     pub span: Span,
 }
@@ -454,6 +461,7 @@ impl Document<'_> {
                 received_on: n.received_on,
                 postponement: n.postponement,
                 text: owned(n.text),
+                paragraphs: n.paragraphs.into_iter().map(owned_field).collect(),
                 span: n.span,
             }),
             footnotes: self
@@ -602,6 +610,7 @@ impl Kamervragen<'_> {
                     span: a.span,
                 })
                 .collect(),
+            toelichting: self.toelichting.map(owned_field),
         }
     }
 }

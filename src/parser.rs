@@ -92,7 +92,7 @@ impl Parser {
             has_heading: head.questions.is_some() || head.answer.is_some(),
             heading_end: head.end_line,
         };
-        let split = qa::split(src, &lines, &mut tags, 0, ctx, &joiner, &mut noise);
+        let mut split = qa::split(src, &lines, &mut tags, 0, ctx, &joiner, &mut noise);
         let preamble_end = split.first_line.unwrap_or(lines.len());
         let letter = if letter_like {
             letter::read(src, &lines, &mut tags, preamble_end, &joiner)
@@ -125,8 +125,8 @@ impl Parser {
             .map(heading::addressees_and_topic)
             .unwrap_or_default();
 
-        let mut questions = split.questions;
-        let mut answers = split.answers;
+        let mut questions = std::mem::take(&mut split.questions);
+        let mut answers = std::mem::take(&mut split.answers);
         attach_citations(&notes.citations, &mut questions, &mut answers);
 
         let notice = (kind == Kind::Notice)
@@ -180,6 +180,7 @@ impl Parser {
             answered_by: head.answered_by.clone(),
             questions,
             answers,
+            toelichting: split.toelichting,
         });
         let date = match kind {
             Kind::Letter | Kind::AnswerLetter => letter_date.or(received_on),
@@ -377,13 +378,14 @@ fn read_notice<'a>(
     // The notice proper follows a "Mededeling" line when the questions are
     // printed before it; else it is what follows the heading.
     let heading_end = head.answer.as_ref().map_or(0, |(_, s)| s.end);
-    let from = lines
+    let label = lines
         .iter()
         .enumerate()
         .find(|(i, l)| {
             l.start >= heading_end && tags[*i] == Tag::Content && l.text(src) == "Mededeling"
         })
-        .map_or(heading_end, |(_, l)| l.end);
+        .map(|(_, l)| *l);
+    let from = label.map_or(heading_end, |l| l.end);
     let mut body: Vec<Line> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         if l.start < from || tags[i] != Tag::Content {
@@ -403,13 +405,39 @@ fn read_notice<'a>(
     }
     let text = joiner.join(&body);
     let span = match (body.first(), body.last()) {
-        (Some(f), Some(l)) => Span::new(f.start, l.end),
+        (Some(f), Some(l)) => Span::new(label.map_or(f.start, |m| m.start), l.end),
         _ => Span::new(from, from),
     };
+    // Paragraphs: runs of lines between blank lines (one line each in Word text).
+    let mut paragraphs = Vec::new();
+    let mut run: Vec<Line> = Vec::new();
+    let flush = |run: &mut Vec<Line>, paragraphs: &mut Vec<Field<'a>>| {
+        if let (Some(f), Some(l)) = (run.first(), run.last()) {
+            paragraphs.push(Field {
+                text: joiner.join(run),
+                span: Span::new(f.start, l.end),
+            });
+        }
+        run.clear();
+    };
+    for l in &body {
+        let gap = run
+            .last()
+            .is_some_and(|p| src[p.end..l.start].matches('\n').count() > 1);
+        if gap || joiner.layout == text::Layout::Paragraphs {
+            flush(&mut run, &mut paragraphs);
+        }
+        run.push(*l);
+    }
+    flush(&mut run, &mut paragraphs);
+    if let (Some(m), Some(first)) = (label, paragraphs.first_mut()) {
+        first.span.start = m.start;
+    }
     Notice {
         received_on: head.received_on,
         postponement: POSTPONED.is_match(&text),
         text,
+        paragraphs,
         span,
     }
 }

@@ -144,6 +144,8 @@ fn text_may_follow(rest: &str, tail: &str) -> bool {
 pub(crate) struct Split<'a> {
     pub questions: Vec<Question<'a>>,
     pub answers: Vec<Answer<'a>>,
+    /// The questioner's "Toelichting", printed after the questions.
+    pub toelichting: Option<crate::model::Field<'a>>,
     /// First line of the first question, when there is one.
     pub first_line: Option<usize>,
 }
@@ -195,7 +197,46 @@ pub(crate) fn split<'a>(
     } else {
         Vec::new()
     };
-    build(blocks, lines, joiner)
+    let mut split = build(blocks, lines, joiner);
+    split.toelichting = toelichting(
+        src,
+        lines,
+        tags,
+        &labels,
+        split.first_line.unwrap_or(lines.len()),
+        joiner,
+    );
+    split
+}
+
+/// The "Toelichting" after the questions: from its line to the next label.
+fn toelichting<'a>(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    labels: &[Option<Label>],
+    from: usize,
+    joiner: &Joiner<'a, '_>,
+) -> Option<crate::model::Field<'a>> {
+    let start = (from..lines.len())
+        .find(|&i| tags[i] == Tag::Content && lines[i].text(src).starts_with("Toelichting"))?;
+    let mut body = Vec::new();
+    for i in start..lines.len() {
+        if i > start && labels[i].is_some() {
+            break;
+        }
+        if tags[i] == Tag::Content {
+            body.push(lines[i]);
+        }
+    }
+    let span = Span::new(
+        lines[start].start,
+        body.last().map_or(lines[start].end, |l| l.end),
+    );
+    Some(crate::model::Field {
+        text: joiner.join(&body),
+        span,
+    })
 }
 
 /// "Vraag N" / "Antwoord N" blocks.
@@ -660,6 +701,7 @@ fn build<'a>(blocks: Vec<Block>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Spl
     Split {
         questions,
         answers,
+        toelichting: None,
         first_line,
     }
 }
