@@ -118,10 +118,13 @@ pub(crate) fn read<'a>(
             }
             let (slot, name) = match label.as_str() {
                 "datum" => {
-                    if letter.date.is_none()
-                        && let Some(d) = date::parse_date(text_trim, None)
-                    {
-                        letter.date = Some(d);
+                    // Every dated value is kept as a field, so that an
+                    // unreadable or impossible one can be reported with its span.
+                    let parsed = date::parse_date(text_trim, None);
+                    let looks_dated =
+                        parsed.is_some() || text_trim.bytes().any(|b| b.is_ascii_digit());
+                    if letter.date.is_none() && looks_dated {
+                        letter.date = parsed;
                         letter.fields.push(LetterField {
                             name: "date".into(),
                             text: text.clone(),

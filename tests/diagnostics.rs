@@ -1,0 +1,75 @@
+//! Each diagnostic code, raised by the text that should raise it, with a
+//! span on that text; and clean documents raise none.
+
+use kamervragen::{Severity, codes, parse};
+
+fn codes_of(text: &str) -> Vec<(String, String)> {
+    parse(text)
+        .diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.code.clone(),
+                text[d.span.range()].chars().take(30).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn question_numbering() {
+    let text = "Vraag 1\nBent u bekend?\nAntwoord 1\nJa.\nVraag 1\nNog eens?\nAntwoord 1\nJa.\nVraag 4\nEn dit?\nVraag 3\nEn dat?\nAntwoord 3\nNee.\nAntwoord 9\nMisschien.\n";
+    let got = codes_of(text);
+    let has = |code: &str, at: &str| got.iter().any(|(c, t)| c == code && t.starts_with(at));
+    assert!(has(codes::DUPLICATE_QUESTION, "Vraag 1\nNog"), "{got:?}");
+    assert!(has(codes::SKIPPED_QUESTION, "Vraag 4"), "{got:?}");
+    assert!(has(codes::NUMBERING_OUT_OF_ORDER, "Vraag 3"), "{got:?}");
+    assert!(has(codes::UNANSWERED_QUESTION, "Vraag 4"), "{got:?}");
+    assert!(has(codes::ANSWER_WITHOUT_QUESTION, "Antwoord 9"), "{got:?}");
+}
+
+#[test]
+fn impossible_and_missing_dates() {
+    let text = "Datum\t31 februari 2024\nBetreft\tIets\n\nGeachte voorzitter,\nTekst.\nHoogachtend,\nDe minister van Financiën,\nE. Heinen\n";
+    let doc = parse(text);
+    let impossible: Vec<_> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == codes::IMPOSSIBLE_DATE)
+        .collect();
+    assert_eq!(impossible.len(), 1);
+    assert_eq!(&text[impossible[0].span.range()], "31 februari 2024");
+    assert!(
+        doc.diagnostics
+            .iter()
+            .any(|d| d.code == codes::LETTER_WITHOUT_DATE)
+    );
+}
+
+#[test]
+fn text_after_the_signature() {
+    let text = "Datum\t3 maart 2025\nBetreft\tIets\n\nGeachte voorzitter,\nTekst.\nHoogachtend,\nDe minister van Financiën,\nE. Heinen\n\nEen vergeten alinea na de ondertekening.\n";
+    let got = codes_of(text);
+    assert!(
+        got.iter()
+            .any(|(c, t)| c == codes::TEXT_AFTER_SIGNATURE && t.starts_with("Een vergeten")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn not_a_parliamentary_document() {
+    let doc = parse("Boodschappenlijst: melk, brood, kaas.\n");
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == codes::NOT_RECOGNISED)
+        .expect("diagnostic");
+    assert_eq!(d.severity, Severity::Warning);
+}
+
+#[test]
+fn the_sample_letter_is_clean() {
+    let text = include_str!("../examples/data/seed-defensie-2025-weerbaarheidsdoelen.txt");
+    assert_eq!(codes_of(text), Vec::<(String, String)>::new());
+}
