@@ -441,36 +441,3 @@ fn read_notice<'a>(
         span,
     }
 }
-
-#[cfg(test)]
-mod debug_tests {
-    #[test]
-    #[ignore]
-    fn dump_lines() {
-        let path = std::env::var("DUMP").unwrap();
-        let src = std::fs::read_to_string(path).unwrap();
-        let src = src.as_str();
-        let mut lines = crate::text::split_lines(src);
-        crate::text::split_flat(src, &mut lines);
-        let layout = crate::text::detect_layout(&lines);
-        let scan = crate::noise::scan(src, &mut lines, layout);
-        let mut tags = scan.tags;
-        let mut cuts = crate::text::Cuts::default();
-        let mut noise = Vec::new();
-        crate::footnotes::find(
-            src,
-            &lines,
-            &mut tags,
-            &scan.page_ends,
-            &mut cuts,
-            &mut noise,
-            layout,
-        );
-        crate::heading::read(src, &lines, &mut tags);
-        for (i, l) in lines.iter().enumerate() {
-            let t = l.text(src);
-            let t: String = t.chars().take(100).collect();
-            println!("{i:4} {:?} {t}", tags[i]);
-        }
-    }
-}
