@@ -371,6 +371,32 @@ fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<(Option<NaiveDate>
     Some((date, end))
 }
 
+/// Day-month-year dates in `text` whose day does not exist in that month
+/// ("31 februari 2024"), as byte ranges. Reads by hand, without the
+/// regexes of [`find_dates`].
+pub(crate) fn impossible_dates(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+            if let Some((None, len)) = day_month_at(&text[i..], None)
+                && text[i..i + len]
+                    .bytes()
+                    .rev()
+                    .take(4)
+                    .all(|c| c.is_ascii_digit())
+            {
+                out.push((i, i + len));
+                i += len;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
 /// Bytes of whitespace (including NBSP) at the start of `s`.
 fn skip_space(s: &str) -> usize {
     s.len() - s.trim_start_matches(|c: char| c.is_whitespace()).len()

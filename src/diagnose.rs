@@ -43,19 +43,17 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
         }))
         .collect();
     for s in dated {
-        for m in crate::date::find_dates(&src[s.range()], None) {
-            if m.impossible {
-                push(
-                    &mut out,
-                    Severity::Warning,
-                    codes::IMPOSSIBLE_DATE,
-                    format!(
-                        "{:?} is not a calendar date",
-                        &src[s.start + m.start..s.start + m.end]
-                    ),
-                    Span::new(s.start + m.start, s.start + m.end),
-                );
-            }
+        for (a, b) in crate::date::impossible_dates(&src[s.range()]) {
+            push(
+                &mut out,
+                Severity::Warning,
+                codes::IMPOSSIBLE_DATE,
+                format!(
+                    "{:?} is not a calendar date",
+                    &src[s.start + a..s.start + b]
+                ),
+                Span::new(s.start + a, s.start + b),
+            );
         }
     }
     if doc.kind == Kind::Letter
