@@ -379,18 +379,18 @@ pub(crate) fn impossible_dates(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
-            if let Some((None, len)) = day_month_at(&text[i..], None)
-                && text[i..i + len]
-                    .bytes()
-                    .rev()
-                    .take(4)
-                    .all(|c| c.is_ascii_digit())
-            {
-                out.push((i, i + len));
-                i += len;
-                continue;
-            }
+        let starts_number = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        if starts_number
+            && let Some((None, len)) = day_month_at(&text[i..], None)
+            && text[i..i + len]
+                .bytes()
+                .rev()
+                .take(4)
+                .all(|c| c.is_ascii_digit())
+        {
+            out.push((i, i + len));
+            i += len;
+            continue;
         }
         i += 1;
     }
