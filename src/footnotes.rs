@@ -566,3 +566,57 @@ fn page_notes<'a>(
         next += run;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_note_labels() {
+        assert_eq!(page_note_label("1", |n| n == 1), Some((1, 1)));
+        assert_eq!(
+            page_note_label("1NOS, 29 oktober 2024", |n| n == 1),
+            Some((1, 1))
+        );
+        assert_eq!(
+            page_note_label("12 Aanhangsel van de Handelingen", |n| n == 12),
+            Some((12, 3))
+        );
+        assert_eq!(
+            page_note_label("22023 Annual report", |n| n == 2),
+            Some((2, 1))
+        );
+        assert_eq!(
+            page_note_label("32024Z15585/2024D37938", |n| n == 3),
+            Some((3, 1))
+        );
+        // Text, not a note: a lower-case word after a space, a list item, a wanted number missing.
+        assert_eq!(page_note_label("2 onderzoeken", |_| true), None);
+        assert_eq!(page_note_label("1. Bekostiging", |_| true), None);
+        assert_eq!(page_note_label("3 Kamerstuk", |n| n == 1), None);
+    }
+
+    #[test]
+    fn converter_and_citation_markers() {
+        let src =
+            "Ja[footnoteRef:1] en[bookmark: _GoBack] nee? 2) en [3] of [4 5 ] maar (zie 1) niet.";
+        let found: Vec<&str> = markers(src).into_iter().map(|(s, e)| &src[s..e]).collect();
+        assert_eq!(
+            found,
+            [
+                "[footnoteRef:1]",
+                "[bookmark: _GoBack]",
+                "? 2)",
+                "[3]",
+                "[4 5 ]"
+            ]
+        );
+    }
+
+    #[test]
+    fn word_footnote_openings() {
+        let src = "tekst [1:  Vilnius] \n en [12: x]";
+        let found: Vec<(usize, &str)> = poi_openings(src).map(|(s, _, l)| (s, l)).collect();
+        assert_eq!(found, [(5, "1"), (24, "12")]);
+    }
+}
