@@ -250,9 +250,16 @@ fn choose_kind(
 
 /// The content text before the first question, joined with spaces: where
 /// letters name the askers, the ingezonden date and the zaaknummer.
+///
+/// Only the first few kilobytes: a letter without questions has no end to
+/// its preamble, and who asked and when is said near the top.
 fn preamble_text(src: &str, lines: &[Line], tags: &[Tag], end: usize) -> String {
+    const LIMIT: usize = 8 * 1024;
     let mut s = String::new();
     for (i, l) in lines.iter().enumerate().take(end) {
+        if s.len() > LIMIT {
+            break;
+        }
         if matches!(tags[i], Tag::Content | Tag::Heading) {
             s.push_str(l.text(src));
             s.push('\n');

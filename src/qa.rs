@@ -52,6 +52,37 @@ struct Block {
     lines: Vec<Line>,
 }
 
+/// The labels of the lines, kept sparse: most lines have none.
+struct Labels {
+    /// Per line, the index into `items`, or `u32::MAX`.
+    index: Vec<u32>,
+    items: Vec<Label>,
+}
+
+impl Labels {
+    fn read(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Labels {
+        let mut index = vec![u32::MAX; lines.len()];
+        let mut items = Vec::new();
+        for i in from..lines.len() {
+            if tags[i] == Tag::Content
+                && let Some(l) = read_label(lines[i].text(src))
+            {
+                index[i] = u32::try_from(items.len()).unwrap_or(u32::MAX);
+                items.push(l);
+            }
+        }
+        Labels { index, items }
+    }
+
+    fn get(&self, i: usize) -> Option<&Label> {
+        self.items.get(*self.index.get(i)? as usize)
+    }
+
+    fn any(&self, kind: BlockKind) -> bool {
+        self.items.iter().any(|l| l.kind == kind)
+    }
+}
+
 /// A label read from the start of a line.
 struct Label {
     kind: BlockKind,
@@ -173,24 +204,13 @@ pub(crate) fn split<'a>(
     joiner: &Joiner<'a, '_>,
     noise: &mut Vec<Noise>,
 ) -> Split<'a> {
-    let labels: Vec<Option<Label>> = (0..lines.len())
-        .map(|i| {
-            if i < from || tags[i] != Tag::Content {
-                None
-            } else {
-                read_label(lines[i].text(src))
-            }
-        })
-        .collect();
-    let has_q_labels = labels
-        .iter()
-        .flatten()
-        .any(|l| l.kind == BlockKind::Question);
+    let labels = Labels::read(src, lines, tags, from);
+    let has_q_labels = labels.any(BlockKind::Question);
     let blocks = if has_q_labels {
         labelled(src, lines, tags, &labels, from, noise)
     } else if let Some(b) = numbered(src, lines, tags, &labels, from, ctx) {
         b
-    } else if labels.iter().flatten().any(|l| l.kind == BlockKind::Answer) {
+    } else if labels.any(BlockKind::Answer) {
         answer_led(src, lines, tags, &labels, from)
     } else if ctx.questions_only {
         unnumbered(src, lines, tags, from.max(ctx.heading_end))
@@ -214,7 +234,7 @@ fn toelichting<'a>(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
-    labels: &[Option<Label>],
+    labels: &Labels,
     from: usize,
     joiner: &Joiner<'a, '_>,
 ) -> Option<crate::model::Field<'a>> {
@@ -222,7 +242,7 @@ fn toelichting<'a>(
         .find(|&i| tags[i] == Tag::Content && lines[i].text(src).starts_with("Toelichting"))?;
     let mut body = Vec::new();
     for i in start..lines.len() {
-        if i > start && labels[i].is_some() {
+        if i > start && labels.get(i).is_some() {
             break;
         }
         if tags[i] == Tag::Content {
@@ -244,7 +264,7 @@ fn labelled(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
-    labels: &[Option<Label>],
+    labels: &Labels,
     from: usize,
     noise: &mut Vec<Noise>,
 ) -> Vec<Block> {
@@ -265,7 +285,7 @@ fn labelled(
             }
             _ => continue,
         }
-        if let Some(l) = &labels[i] {
+        if let Some(l) = labels.get(i) {
             started = true;
             let numbers = match l.kind {
                 BlockKind::Question => {
@@ -320,11 +340,11 @@ fn numbered(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
-    labels: &[Option<Label>],
+    labels: &Labels,
     from: usize,
     ctx: Context,
 ) -> Option<Vec<Block>> {
-    let has_a_labels = labels.iter().flatten().any(|l| l.kind == BlockKind::Answer);
+    let has_a_labels = labels.any(BlockKind::Answer);
     // Candidate question starts, in a chain 1, 2, 3, …
     let mut starts: Vec<(usize, u32, usize)> = Vec::new();
     let mut expect = 1u32;
@@ -332,7 +352,8 @@ fn numbered(
         if tags[i] != Tag::Content {
             continue;
         }
-        if labels[i]
+        if labels
+            .get(i)
             .as_ref()
             .is_some_and(|l| l.kind == BlockKind::Answer)
         {
@@ -352,7 +373,8 @@ fn numbered(
             .find(|&j| {
                 tags[j] == Tag::Content
                     && (NUMBERED.is_match(lines[j].text(src))
-                        || labels[j]
+                        || labels
+                            .get(j)
                             .as_ref()
                             .is_some_and(|l| l.kind == BlockKind::Answer))
             })
@@ -416,7 +438,7 @@ fn numbered(
                 }
                 _ => continue,
             }
-            if let Some(l) = labels[j].as_ref().filter(|l| l.kind == BlockKind::Answer) {
+            if let Some(l) = labels.get(j).filter(|l| l.kind == BlockKind::Answer) {
                 answers.push(Block {
                     kind: BlockKind::Answer,
                     numbers: if l.numbers.is_empty() {
@@ -540,13 +562,7 @@ fn heading_above(src: &str, lines: &[Line], tags: &[Tag], first: usize) -> usize
 /// Unnumbered questions, each followed by an "Antwoord" label: the
 /// question is the text before the label, back to the end of the previous
 /// answer, which is the last line that closes a sentence without asking.
-fn answer_led(
-    src: &str,
-    lines: &[Line],
-    tags: &[Tag],
-    labels: &[Option<Label>],
-    from: usize,
-) -> Vec<Block> {
+fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels, from: usize) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut pending: Vec<Line> = Vec::new();
     let mut counter = 0u32;
@@ -554,7 +570,7 @@ fn answer_led(
         if tags[i] != Tag::Content {
             continue;
         }
-        let Some(l) = labels[i].as_ref().filter(|l| l.kind == BlockKind::Answer) else {
+        let Some(l) = labels.get(i).filter(|l| l.kind == BlockKind::Answer) else {
             match blocks.last_mut() {
                 Some(b) => b.lines.push(lines[i]),
                 None => pending.push(lines[i]),
