@@ -31,8 +31,6 @@ static A_LABEL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\*\*)?(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+(?:nr\.?\s*)?([0-9])|\s*[:.]|\s*\*\*|\s*$)")
         .expect("a label")
 });
-static NUMBERED: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^([0-9]{1,2})(?:[.)]\s*|\s*$)").expect("numbered"));
 static REFERS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:zie|verwijs\s+ik\s+(?:u\s+)?naar|verwezen\s+naar)(?-u:\b)[^.?!]{0,60}?(?-u:\b)(?:vraag|vragen)\s+((?:[0-9]{1,3}[a-z]?|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*(?:[0-9]{1,3}[a-z]?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))*)")
         .expect("refers")
@@ -109,8 +107,10 @@ fn read_label(t: &str) -> Option<Label> {
     if !may_be_label {
         return None;
     }
-    if let Some(c) = Q_LABEL.captures(t) {
-        let at = c.get(1).expect("digit").start();
+    // Plain `find` keeps the regexes in their fast engine; both end on the
+    // first digit of the number list when there is one.
+    if let Some(m) = Q_LABEL.find(t) {
+        let at = m.end() - 1;
         let (numbers, len) = parse_number_list(&t[at..])?;
         let rest = skip_label_tail(t, at + len);
         if !text_may_follow(&t[rest..], &t[at + len..rest]) {
@@ -122,15 +122,19 @@ fn read_label(t: &str) -> Option<Label> {
             rest,
         });
     }
-    if let Some(c) = A_LABEL.captures(t) {
-        let (numbers, after) = match c.get(1) {
-            Some(d) => {
-                let (n, len) = parse_number_list(&t[d.start()..])?;
-                (n, d.start() + len)
-            }
+    if let Some(m) = A_LABEL.find(t) {
+        let ends_on_digit = t.as_bytes()[..m.end()]
+            .last()
+            .is_some_and(u8::is_ascii_digit);
+        let (numbers, after) = if ends_on_digit {
+            let at = m.end() - 1;
+            let (n, len) = parse_number_list(&t[at..])?;
+            (n, at + len)
+        } else if t.starts_with("Antwoorden") || t.starts_with("ANTWOORDEN") {
             // "Antwoorden" alone heads a section of answers; it answers nothing.
-            None if t.starts_with("Antwoorden") || t.starts_with("ANTWOORDEN") => return None,
-            None => (Vec::new(), c.get(0).expect("whole").end()),
+            return None;
+        } else {
+            (Vec::new(), m.end())
         };
         let rest = skip_label_tail(t, after);
         let tail = &t[after.min(rest)..rest];
@@ -360,10 +364,9 @@ fn numbered(
             continue;
         }
         let t = lines[i].text(src);
-        let Some(c) = NUMBERED.captures(t) else {
+        let Some((n, rest)) = numbered_item(t) else {
             continue;
         };
-        let n: u32 = c[1].parse().unwrap_or(0);
         if n != expect {
             continue;
         }
@@ -372,7 +375,7 @@ fn numbered(
         let end = (i + 1..lines.len())
             .find(|&j| {
                 tags[j] == Tag::Content
-                    && (NUMBERED.is_match(lines[j].text(src))
+                    && (numbered_item(lines[j].text(src)).is_some()
                         || labels
                             .get(j)
                             .as_ref()
@@ -383,7 +386,7 @@ fn numbered(
         if !question_like {
             continue;
         }
-        starts.push((i, n, c.get(0).expect("whole").end()));
+        starts.push((i, n, rest));
         expect += 1;
     }
     if starts.is_empty() || (starts.len() < 2 && !ctx.has_heading) {
@@ -531,10 +534,10 @@ fn second_run(
         if tags[i] != Tag::Content {
             continue;
         }
-        if let Some(c) = NUMBERED.captures(lines[i].text(src))
-            && c[1].parse::<u32>().ok() == Some(expect)
+        if let Some((n, rest)) = numbered_item(lines[i].text(src))
+            && n == expect
         {
-            run.push((i, expect, c.get(0).expect("whole").end()));
+            run.push((i, expect, rest));
             expect += 1;
         }
     }
@@ -629,6 +632,26 @@ fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels, from: us
         blocks.push(a);
     }
     blocks
+}
+
+/// A numbered item: "1." or "1)" (then text), or a bare "1" line. Returns
+/// the number and where the text after it starts.
+fn numbered_item(t: &str) -> Option<(u32, usize)> {
+    let b = t.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let n = t[..digits].parse().ok()?;
+    match b.get(digits) {
+        None => Some((n, digits)),
+        Some(b'.' | b')') => {
+            let rest = &t[digits + 1..];
+            Some((n, t.len() - rest.trim_start().len()))
+        }
+        Some(_) if t[digits..].trim().is_empty() => Some((n, t.len())),
+        Some(_) => None,
+    }
 }
 
 /// A line that closes the questions and answers: "Mededeling" alone, or a
