@@ -252,6 +252,9 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
 
 /// The members named in `text` after "van het lid", "de leden" etc.
 pub(crate) fn members<'a>(text: &str) -> Vec<Member<'a>> {
+    // The askers are named near the top: in the heading, the subject or the
+    // opening sentence.
+    let text = &text[..crate::date::floor_char_boundary(text, 3000)];
     let Some(m) = MEMBER_PHRASE.find(text) else {
         return Vec::new();
     };
