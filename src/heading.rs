@@ -26,9 +26,6 @@ static QUESTIONS_HEAD: Lazy<Regex> = Lazy::new(|| {
 static ANSWER_HEAD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\*\*)?(Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?i:minister-president|minister|staatssecretaris|viceminister-president)(?-u:\b)").expect("answer head")
 });
-static OFFICIAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?(minister-president|viceminister-president|minister|staatssecretaris)\s+(?-i:(?:van|voor)\s+)?([^(,]{1,80}?)\s*\(([^()]{1,120})\)?").expect("official")
-});
 static ALSO_ANSWERING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:en|mede namens)\s+(?:de\s+)?(minister-president|ministers?|staatssecretaris(?:sen)?)\s+((?:van|voor)\s+[^(),]{3,80}?)(?:\s*(?:,|\(|(?-u:\b)en de(?-u:\b)|$))").expect("also answering")
 });
@@ -216,16 +213,16 @@ fn mark(tags: &mut [Tag], from: usize, to: usize) {
 /// de Minister van Y (ontvangen …)".
 fn officials<'a>(text: &str) -> Vec<Official<'a>> {
     let mut out = Vec::new();
-    if let Some(c) = OFFICIAL.captures(text) {
-        out.push(Official {
-            role: c[1].to_lowercase(),
-            name: Some(Cow::Owned(c[2].trim().to_string())),
-            portfolio: c.get(3).map(|m| Cow::Owned(m.as_str().trim().to_string())),
-            on_behalf: false,
-        });
-        let rest = &text[c.get(0).expect("group 0").end()..];
+    if let Some((first, end)) = first_official(text) {
+        out.push(first);
+        let rest = &text[end..];
         let rest = rest.split("(ontvangen").next().unwrap_or("");
-        for a in ALSO_ANSWERING.captures_iter(rest) {
+        // Others answer along: "mede namens de Minister van …", "en de
+        // Staatssecretaris van …".
+        let along = rest.contains("mede namens")
+            || rest.contains(" en de ")
+            || rest.contains("Mede namens");
+        for a in ALSO_ANSWERING.captures_iter(rest).filter(|_| along) {
             let role = a[1].to_lowercase();
             let role = if role.starts_with("staatssecretaris") {
                 "staatssecretaris"
@@ -248,6 +245,56 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
         }
     }
     out
+}
+
+/// The official who heads "Antwoord van Minister Dijkgraaf (Onderwijs,
+/// Cultuur en Wetenschap) …", read by hand: the official and where the
+/// portfolio's parenthesis closes.
+fn first_official<'a>(text: &str) -> Option<(Official<'a>, usize)> {
+    let t = text.trim_start_matches('*');
+    let after_van = ["Antwoord van ", "Mededeling van "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))?;
+    let after_van = after_van.strip_prefix("de ").unwrap_or(after_van);
+    let word_end = after_van.find(char::is_whitespace)?;
+    let role = after_van[..word_end].to_lowercase();
+    if ![
+        "minister",
+        "staatssecretaris",
+        "minister-president",
+        "viceminister-president",
+    ]
+    .contains(&role.as_str())
+    {
+        return None;
+    }
+    let rest = after_van[word_end..].trim_start();
+    let rest = rest
+        .strip_prefix("van ")
+        .or_else(|| rest.strip_prefix("voor "))
+        .unwrap_or(rest);
+    let name_end = rest.find(['(', ',']).filter(|&e| e <= 80)?;
+    let name = rest[..name_end].trim();
+    if name.is_empty() {
+        return None;
+    }
+    let mut end = text.len() - rest.len() + name_end;
+    let mut portfolio = None;
+    if let Some(inner) = rest[name_end..].strip_prefix('(') {
+        let close = inner.find([')', '(']).unwrap_or(inner.len()).min(120);
+        let close = crate::date::floor_char_boundary(inner, close);
+        portfolio = Some(Cow::Owned(inner[..close].trim().to_string()));
+        end += 1 + close + usize::from(inner[close..].starts_with(')'));
+    }
+    Some((
+        Official {
+            role,
+            name: Some(Cow::Owned(name.to_string())),
+            portfolio,
+            on_behalf: false,
+        },
+        end,
+    ))
 }
 
 /// The members named in `text` after "van het lid", "de leden" etc.
