@@ -62,7 +62,7 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
 
 static FLAT_LABEL: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     regex::Regex::new(
-        r"[.?!»”)0-9][ \u{a0}]((?:Vraag|Vragen|Antwoord)[ \u{a0}][0-9]{1,3}(?:(?:,|[ \u{a0}]en)[ \u{a0}][0-9]{1,3})*[ \u{a0}][A-Z«]|Vragen[ \u{a0}]van[ \u{a0}](?:het[ \u{a0}]lid|de[ \u{a0}]leden)|Antwoord[ \u{a0}]van[ \u{a0}]|Mededeling[ \u{a0}]van[ \u{a0}]|Zie[ \u{a0}]ook[ \u{a0}]Aanhangsel|(?:ah|kv)-tk-[0-9])",
+        r"[.?!»”)0-9][ \u{a0}]((?:Vraag|Vragen|Antwoord)[ \u{a0}][0-9]{1,3}(?:(?:,|[ \u{a0}]en)[ \u{a0}][0-9]{1,3})*[ \u{a0}][A-Z«]|Vragen[ \u{a0}]van[ \u{a0}](?:het[ \u{a0}]lid|de[ \u{a0}]leden)|Antwoord[ \u{a0}]van[ \u{a0}]|Mededeling[ \u{a0}]van[ \u{a0}]|Zie[ \u{a0}]ook[ \u{a0}]Aanhangsel|(?:ah|kv)-tk-[0-9])|[ \u{a0}](Tweede[ \u{a0}]Kamer,[ \u{a0}]vergaderjaar[ \u{a0}][0-9]{4})",
     )
     .expect("flat label regex")
 });
@@ -90,7 +90,7 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
         let text = &src[l.start..l.end];
         let labels: Vec<(usize, usize)> = FLAT_LABEL
             .captures_iter(text)
-            .filter_map(|c| c.get(1))
+            .filter_map(|c| c.get(1).or_else(|| c.get(2)))
             .map(|g| (g.start(), g.end()))
             .collect();
         let mut breaks: Vec<usize> = FLAT_NOTE

@@ -1,0 +1,63 @@
+//! Minimal inputs for bugs found by `tests/properties.rs` and the fuzz
+//! targets in `fuzz/`. Each test asserts the property the input broke.
+
+use serde_json::Value;
+
+/// Every `span` (and each entry of the letter's `spans`) in the JSON of
+/// `parse(text)` lies in `text` on char boundaries.
+fn assert_spans_valid(text: &str) {
+    fn check(text: &str, path: &str, v: &Value) {
+        if v.is_null() {
+            return;
+        }
+        let a = v.as_array().expect("span is an array");
+        let (s, e) = (
+            a[0].as_u64().expect("start") as usize,
+            a[1].as_u64().expect("end") as usize,
+        );
+        assert!(
+            s <= e && e <= text.len(),
+            "{path}: span [{s}, {e}] out of bounds (len {})",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(s) && text.is_char_boundary(e),
+            "{path}: span [{s}, {e}] not on char boundaries"
+        );
+    }
+    fn walk(text: &str, path: &str, v: &Value) {
+        match v {
+            Value::Object(map) => {
+                for (k, child) in map {
+                    let p = format!("{path}.{k}");
+                    match k.as_str() {
+                        "span" => check(text, &p, child),
+                        "spans" if child.is_object() => {
+                            for (name, s) in child.as_object().into_iter().flatten() {
+                                check(text, &format!("{p}.{name}"), s);
+                            }
+                        }
+                        _ => walk(text, &p, child),
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    walk(text, &format!("{path}[{i}]"), child);
+                }
+            }
+            _ => {}
+        }
+    }
+    let doc = kamervragen::parse(text);
+    walk(text, "$", &serde_json::to_value(&doc).expect("serialises"));
+}
+
+/// `diagnose.rs`: the `letter_without_date` diagnostic spans
+/// `0..src.len().min(200)`, which cuts a multi-byte char when byte 200 is
+/// inside one.
+#[test]
+fn letter_without_date_span_cuts_char() {
+    let text = format!("Geachte voorzitter,\na{}\n", "é".repeat(100));
+    assert_spans_valid(&text);
+}
