@@ -109,6 +109,16 @@ static TRIGGERS: Lazy<Vec<(Trigger, Regex)>> = Lazy::new(|| {
     .collect()
 });
 
+/// A publication id at the start of a slice: `kst-21501-32-1703`. Found by
+/// a memmem search for "kst" first: the regex's own prefilter is not used
+/// for such a short, common literal.
+static KST: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&ids::expand(
+        r"^kst{HY}[0-9]{5}(?:{HY}[0-9A-Za-z]{1,6}){0,2}(?-u:\b)",
+    ))
+    .expect("kst regex must compile")
+});
+
 /// A compact Kamerstuk id at the start of a slice: `21501-32-1188`, `35570-XIV-46`.
 static COMPACT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&ids::expand(
@@ -180,6 +190,17 @@ fn triggers(text: &str) -> Vec<(usize, u8, Trigger, Hit<'_>)> {
             && !alnum_at(p + 6)
         {
             out.push((p - 4, 10, Trigger::ZaakOrDocument, hit(p - 4, p + 6)));
+        }
+    }
+    // kst-… publication ids.
+    static KST_FINDER: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new(b"kst"));
+    for p in KST_FINDER.find_iter(b) {
+        if !(p > 0 && alnum_at(p - 1)) {
+            let end = crate::date::floor_char_boundary(text, p + 48);
+            if let Some(m) = KST.find(&text[p..end]) {
+                out.push((p, 1, Trigger::Kst, hit(p, p + m.end())));
+            }
         }
     }
     // Citation labels.
