@@ -283,7 +283,10 @@ pub fn date_after_keyword(
 /// jl." at the start of `s`, without a regex: the date (resolved against
 /// `anchor` when the year is not printed) and the bytes used. `None` when
 /// `s` does not start with a day and a month name.
-fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<(Option<NaiveDate>, usize)> {
+pub(crate) fn day_month_at(
+    s: &str,
+    anchor: Option<NaiveDate>,
+) -> Option<(Option<NaiveDate>, usize)> {
     const MONTH_WORDS: [&str; 12] = [
         "januari",
         "februari",

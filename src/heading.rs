@@ -81,7 +81,12 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
         if t.starts_with("Vraag 1") || t.starts_with("1.") {
             break;
         }
-        if h.questions.is_none() && QUESTIONS_HEAD.is_match(t) {
+        // Cheap tests of the first bytes before each regex.
+        let first = t.as_bytes()[0];
+        if h.questions.is_none()
+            && matches!(first, b'*' | b'V' | b'v' | b'S' | b'M')
+            && QUESTIONS_HEAD.is_match(t)
+        {
             let end = paragraph_end(src, lines, tags, i, &INGEZONDEN);
             let text = join(src, lines, tags, i, end);
             let span = Span::new(lines[i].start, lines[end - 1].end);
@@ -91,7 +96,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             i = end;
             continue;
         }
-        if h.answer.is_none() && ANSWER_HEAD.is_match(t) {
+        if h.answer.is_none() && matches!(first, b'*' | b'A' | b'M') && ANSWER_HEAD.is_match(t) {
             let end = paragraph_end(src, lines, tags, i, &ONTVANGEN);
             let text = join(src, lines, tags, i, end);
             h.is_notice = t.trim_start_matches('*').starts_with("Mededeling");
@@ -102,7 +107,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             i = end;
             continue;
         }
-        if h.zaaknummer.is_none() && ZAAK_LINE.is_match(t) {
+        if h.zaaknummer.is_none() && matches!(first, b'1' | b'2') && ZAAK_LINE.is_match(t) {
             h.zaaknummer = Some((t.split_whitespace().collect(), lines[i].span()));
             h.other_spans.push(lines[i].span());
             tags[i] = Tag::Heading;

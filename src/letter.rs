@@ -55,7 +55,7 @@ pub(crate) fn looks_like_letter(src: &str, lines: &[Line], tags: &[Tag]) -> bool
         if SALUTATION.is_match(t) || CLOSING.is_match(t) {
             return true;
         }
-        if let Some(c) = FIELD_LABEL.captures(t) {
+        if let Some(c) = field_label(t) {
             let label = c[1].to_ascii_lowercase();
             if label.starts_with("datum")
                 || label.starts_with("betreft")
@@ -90,7 +90,7 @@ pub(crate) fn read<'a>(
     let mut closing_at = None;
     for (k, &i) in content.iter().enumerate() {
         let t = lines[i].text(src);
-        if let Some(c) = FIELD_LABEL.captures(t) {
+        if let Some(c) = field_label(t) {
             let label = c[1].to_ascii_lowercase();
             let label = collapse_ws(&label);
             let same_line = c.get(0).expect("whole").end();
@@ -103,7 +103,7 @@ pub(crate) fn read<'a>(
                 // The value is on the next line, unless that is another label.
                 content.get(k + 1).and_then(|&j| {
                     let nt = lines[j].text(src);
-                    (!FIELD_LABEL.is_match(nt) && j <= i + 3).then_some(lines[j])
+                    (field_label(nt).is_none() && j <= i + 3).then_some(lines[j])
                 })
             };
             let Some(v) = value_line else { continue };
@@ -154,7 +154,7 @@ pub(crate) fn read<'a>(
             mark_value(&mut used, lines, v);
             continue;
         }
-        if salutation_at.is_none() && SALUTATION.is_match(t) {
+        if salutation_at.is_none() && may_be_letter_line(t) && SALUTATION.is_match(t) {
             salutation_at = Some(k);
             letter.salutation = Some(Cow::Borrowed(t));
             letter.fields.push(LetterField {
@@ -163,7 +163,7 @@ pub(crate) fn read<'a>(
                 span: lines[i].span(),
             });
             used[i] = true;
-        } else if closing_at.is_none() && CLOSING.is_match(t) {
+        } else if closing_at.is_none() && may_be_letter_line(t) && CLOSING.is_match(t) {
             closing_at = Some(k);
             letter.closing = Some(Cow::Borrowed(t.trim_end_matches(',')));
             letter.fields.push(LetterField {
@@ -266,10 +266,36 @@ fn mark_value(used: &mut [bool], lines: &[Line], v: Line) {
 /// Whether a line may start with a letterhead label, a salutation or a
 /// closing: a cheap test before the regexes.
 fn may_be_letter_line(t: &str) -> bool {
-    matches!(
-        t.as_bytes().first().map(u8::to_ascii_lowercase),
-        Some(b'd' | b'b' | b'o' | b'u' | b'k' | b'r' | b'g' | b'h' | b'z' | b'm')
-    )
+    const PREFIXES: [&[u8]; 14] = [
+        b"geachte",
+        b"hooggeachte",
+        b"zeer geachte",
+        b"hoogachtend",
+        b"met ",
+        b"datum",
+        b"betreft",
+        b"onderwerp",
+        b"onze",
+        b"ons ",
+        b"uw ",
+        b"kenmerk",
+        b"referentie",
+        b"bijlage",
+    ];
+    let b = t.as_bytes();
+    PREFIXES
+        .iter()
+        .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))
+}
+
+/// A letterhead label at the start of the line, checked cheaply before the
+/// regex.
+fn field_label(t: &str) -> Option<regex::Captures<'_>> {
+    if may_be_letter_line(t) {
+        FIELD_LABEL.captures(t)
+    } else {
+        None
+    }
 }
 
 fn read_sender<'a>(
@@ -302,7 +328,7 @@ fn read_sender<'a>(
     used[i] = true;
     for &j in content.iter().skip(k2).take(10) {
         let t = lines[j].text(src);
-        if FIELD_LABEL.is_match(t) || used[j] {
+        if field_label(t).is_some() || used[j] {
             break;
         }
         if t.starts_with("www.") {
@@ -345,7 +371,7 @@ fn read_recipient<'a>(
     for (n, &j) in content[k..].iter().enumerate().take(5) {
         let t = lines[j].text(src);
         if n > 0
-            && (FIELD_LABEL.is_match(t)
+            && (field_label(t).is_some()
                 || used[j]
                 || src[lines[content[k + n - 1]].end..lines[j].start]
                     .matches('\n')

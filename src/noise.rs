@@ -83,6 +83,7 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
         let first = t.as_bytes()[0];
         // Page footer, possibly with text glued after it.
         if matches!(first, b'T' | b'a' | b'k' | b'I' | b'\'' | b'h' | 0xE2)
+            && memchr::memmem::find(t.as_bytes(), b"vergaderjaar").is_some()
             && let Some(m) = FOOTER.find(t)
         {
             page_ends.push(i);
@@ -95,7 +96,8 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             }
             continue;
         }
-        if matches!(first, b'a' | b'k' | b'h') && PUB_FOOTER.is_match(t) {
+        let pub_start = t.starts_with("ah-") || t.starts_with("kv-") || t.starts_with("h tk ");
+        if pub_start && PUB_FOOTER.is_match(t) {
             tags[i] = Tag::Noise(NoiseKind::PageFurniture);
             // The Markdown footer ends a page; the KOOP "ah-tk-… ISSN" block
             // sits inside the first page's footnote area, above the real footer.
@@ -104,7 +106,11 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             }
             continue;
         }
-        if matches!(first, b'I' | b'\'' | 0xE2 | b'`') && t.len() < 60 && ISSN.is_match(t) {
+        if matches!(first, b'I' | b'\'' | 0xE2 | b'`')
+            && t.len() < 60
+            && (t.starts_with("ISSN") || t.contains("s-Gravenhage"))
+            && ISSN.is_match(t)
+        {
             tags[i] = Tag::Noise(NoiseKind::PageFurniture);
             continue;
         }

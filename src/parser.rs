@@ -297,13 +297,12 @@ fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
         {
             continue;
         }
-        let end = date::floor_char_boundary(&flat, m.end() + 5);
-        let dates = date::find_dates(&flat[m.start()..end], anchor);
-        if let Some(d) = dates
-            .into_iter()
-            .find(|d| d.precision == date::Precision::Day)
-            .and_then(|d| d.date)
-        {
+        // The date starts at the first digit of the match.
+        let digit = m
+            .as_str()
+            .find(|c: char| c.is_ascii_digit())
+            .map(|p| m.start() + p);
+        if let Some((Some(d), _)) = digit.and_then(|p| date::day_month_at(&flat[p..], anchor)) {
             return Some(d);
         }
     }
