@@ -269,15 +269,15 @@ fn may_be_letter_line(t: &str) -> bool {
     const PREFIXES: [&[u8]; 14] = [
         b"geachte",
         b"hooggeachte",
-        b"zeer geachte",
+        b"zeer",
         b"hoogachtend",
-        b"met ",
+        b"met",
         b"datum",
         b"betreft",
         b"onderwerp",
         b"onze",
-        b"ons ",
-        b"uw ",
+        b"ons",
+        b"uw",
         b"kenmerk",
         b"referentie",
         b"bijlage",
@@ -562,6 +562,21 @@ mod tests {
         );
         assert_eq!(r, "minister van Justitie en Veiligheid");
         assert_eq!(b, ["minister van Binnenlandse Zaken"]);
+    }
+
+    #[test]
+    fn letterhead_labels_with_no_break_spaces() {
+        for t in [
+            "Ons\u{a0}kenmerk",
+            "Onze referentie",
+            "Datum\t24 april 2025",
+            "Geachte voorzitter,",
+            "Uw\u{a0}kenmerk",
+        ] {
+            assert!(may_be_letter_line(t), "{t:?}");
+        }
+        assert!(field_label("Ons\u{a0}kenmerk").is_some());
+        assert!(!may_be_letter_line("Antwoord 1"));
     }
 
     #[test]

@@ -62,7 +62,7 @@ static KOP: Lazy<Regex> = Lazy::new(|| {
     .expect("kop regex")
 });
 static BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:Bij beantwoording[^\n]{0,40}vermelden|Wilt u slechts één zaak)")
+    Regex::new(r"(?i)^(?:Bij\s+beantwoording[^\n]{0,40}vermelden|Wilt\s+u\s+slechts\s+één\s+zaak)")
         .expect("boilerplate")
 });
 
