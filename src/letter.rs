@@ -266,26 +266,21 @@ fn mark_value(used: &mut [bool], lines: &[Line], v: Line) {
 /// Whether a line may start with a letterhead label, a salutation or a
 /// closing: a cheap test before the regexes.
 fn may_be_letter_line(t: &str) -> bool {
-    const PREFIXES: [&[u8]; 14] = [
-        b"geachte",
-        b"hooggeachte",
-        b"zeer",
-        b"hoogachtend",
-        b"met",
-        b"datum",
-        b"betreft",
-        b"onderwerp",
-        b"onze",
-        b"ons",
-        b"uw",
-        b"kenmerk",
-        b"referentie",
-        b"bijlage",
-    ];
     let b = t.as_bytes();
-    PREFIXES
-        .iter()
-        .any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p))
+    let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    match b.first().map(u8::to_ascii_lowercase) {
+        Some(b'g') => starts(b"geachte"),
+        Some(b'h') => starts(b"hooggeachte") || starts(b"hoogachtend"),
+        Some(b'z') => starts(b"zeer"),
+        Some(b'm') => starts(b"met"),
+        Some(b'd') => starts(b"datum"),
+        Some(b'b') => starts(b"betreft") || starts(b"bijlage"),
+        Some(b'o') => starts(b"onderwerp") || starts(b"onze") || starts(b"ons"),
+        Some(b'u') => starts(b"uw"),
+        Some(b'k') => starts(b"kenmerk"),
+        Some(b'r') => starts(b"referentie"),
+        _ => false,
+    }
 }
 
 /// A letterhead label at the start of the line, checked cheaply before the
