@@ -81,7 +81,7 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
         let mut last: Option<u32> = None;
         for q in &kv.questions {
             for n in &q.numbers {
-                if !seen.insert(n.clone()) {
+                if !seen.insert(n.as_str()) {
                     push(
                         &mut out,
                         Severity::Warning,
@@ -119,10 +119,14 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
                 }
             }
         }
-        let answered: HashSet<&String> = kv.answers.iter().flat_map(|a| a.numbers.iter()).collect();
+        let answered: HashSet<&str> = kv
+            .answers
+            .iter()
+            .flat_map(|a| a.numbers.iter().map(String::as_str))
+            .collect();
         if matches!(doc.kind, Kind::Answers | Kind::AnswerLetter) && !kv.answers.is_empty() {
             for q in &kv.questions {
-                if q.numbers.iter().all(|n| !answered.contains(n)) {
+                if q.numbers.iter().all(|n| !answered.contains(n.as_str())) {
                     push(
                         &mut out,
                         Severity::Warning,
@@ -136,7 +140,7 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
         if !kv.questions.is_empty() {
             for a in &kv.answers {
                 for n in &a.numbers {
-                    if !seen.contains(n) {
+                    if !seen.contains(n.as_str()) {
                         push(
                             &mut out,
                             Severity::Warning,
