@@ -18,3 +18,6 @@ pub const IMPOSSIBLE_DATE: &str = "impossible_date";
 pub const LETTER_WITHOUT_DATE: &str = "letter_without_date";
 /// Text after the signature that is not an annex with questions.
 pub const TEXT_AFTER_SIGNATURE: &str = "text_after_signature";
+/// A question whose label the text lost (at a page break) was recovered from
+/// an answer label that names it; check its start.
+pub const QUESTION_LABEL_LOST: &str = "question_label_lost";

@@ -480,6 +480,18 @@ fn page_note_label(t: &str, want: impl Fn(u32) -> bool) -> Option<(u32, usize)> 
     Some((n, t.len() - body.len()))
 }
 
+/// "11 3628105–1050416-CZ.": a note whose body starts with a number is
+/// only taken as such right after the note before it, as its successor.
+fn successor_with_number_body(t: &str, previous: Option<u32>) -> Option<(u32, usize)> {
+    let want = previous? + 1;
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = t.get(digits..)?;
+    let body = rest.strip_prefix(' ')?;
+    (t[..digits].parse::<u32>().ok() == Some(want)
+        && body.starts_with(|c: char| c.is_ascii_digit()))
+    .then_some((want, digits + 1))
+}
+
 /// PDF notes: for each page footer, walk up to the note numbered `next`.
 fn page_notes<'a>(
     src: &'a str,
@@ -522,9 +534,10 @@ fn page_notes<'a>(
             if tags[i] != Tag::Content {
                 continue;
             }
-            if let Some((n, skip)) = page_note_label(lines[i].text(src), |n| {
-                n >= next && n < next + 40 && !seen.contains(&n)
-            }) {
+            let t = lines[i].text(src);
+            let label = page_note_label(t, |n| n >= next && n < next + 40 && !seen.contains(&n))
+                .or_else(|| successor_with_number_body(t, labels.last().map(|l| l.1)));
+            if let Some((n, skip)) = label {
                 seen.insert(n);
                 labels.push((i, n, skip));
             }
@@ -594,6 +607,15 @@ mod tests {
         assert_eq!(page_note_label("2 onderzoeken", |_| true), None);
         assert_eq!(page_note_label("1. Bekostiging", |_| true), None);
         assert_eq!(page_note_label("3 Kamerstuk", |n| n == 1), None);
+        assert_eq!(
+            successor_with_number_body("11 3628105–1050416-CZ.", Some(10)),
+            Some((11, 3))
+        );
+        assert_eq!(successor_with_number_body("11 3628105", Some(9)), None);
+        assert_eq!(
+            successor_with_number_body("2 2024 was een goed jaar", None),
+            None
+        );
     }
 
     #[test]

@@ -91,6 +91,7 @@ impl Parser {
             questions_only: head.questions.is_some() && head.answer.is_none() && !letter_like,
             has_heading: head.questions.is_some() || head.answer.is_some(),
             heading_end: head.end_line,
+            page_ends: &scan.page_ends,
         };
         let mut split = qa::split(src, &lines, &mut tags, 0, ctx, &joiner, &mut noise);
         let preamble_end = split.first_line.unwrap_or(lines.len());
@@ -100,7 +101,16 @@ impl Parser {
             None
         };
 
-        let mut diagnostics = Vec::new();
+        let mut diagnostics: Vec<Diagnostic> = split
+            .recovered
+            .iter()
+            .map(|&span| Diagnostic {
+                severity: Severity::Warning,
+                code: codes::QUESTION_LABEL_LOST.into(),
+                message: "an answer names a question whose label is not printed; the text after the page break above it is taken as that question".into(),
+                span,
+            })
+            .collect();
         let kind = choose_kind(&head, &letter, &split, src, &mut diagnostics);
         let letter_date = letter::date_of(&letter);
         let anchor = letter_date.or(head.received_on).or(self.reference_date);

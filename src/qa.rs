@@ -48,6 +48,8 @@ struct Block {
     numbers: Vec<String>,
     label: Span,
     lines: Vec<Line>,
+    /// The label was not printed; the block was recovered (see [`lost_question`]).
+    recovered: bool,
 }
 
 /// The labels of the lines, kept sparse: most lines have none.
@@ -183,11 +185,13 @@ pub(crate) struct Split<'a> {
     pub toelichting: Option<crate::model::Field<'a>>,
     /// First line of the first question, when there is one.
     pub first_line: Option<usize>,
+    /// Questions whose label was lost and that were recovered from the text.
+    pub recovered: Vec<Span>,
 }
 
 /// What the caller knows about the document.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Context {
+pub(crate) struct Context<'p> {
     /// The document carries answers (answer heading or letter).
     pub expects_answers: bool,
     /// The document is a set of written questions (question heading, no answer heading).
@@ -197,6 +201,8 @@ pub(crate) struct Context {
     pub has_heading: bool,
     /// The line after the heading: unnumbered questions start there.
     pub heading_end: usize,
+    /// Lines that end a printed page (page footers, Markdown page rules).
+    pub page_ends: &'p [usize],
 }
 
 pub(crate) fn split<'a>(
@@ -204,14 +210,14 @@ pub(crate) fn split<'a>(
     lines: &[Line],
     tags: &mut [Tag],
     from: usize,
-    ctx: Context,
+    ctx: Context<'_>,
     joiner: &Joiner<'a, '_>,
     noise: &mut Vec<Noise>,
 ) -> Split<'a> {
     let labels = Labels::read(src, lines, tags, from);
     let has_q_labels = labels.any(BlockKind::Question);
     let blocks = if has_q_labels {
-        labelled(src, lines, tags, &labels, from, noise)
+        labelled(src, lines, tags, &labels, from, noise, ctx.page_ends)
     } else if let Some(b) = numbered(src, lines, tags, &labels, from, ctx) {
         b
     } else if labels.any(BlockKind::Answer) {
@@ -271,9 +277,11 @@ fn labelled(
     labels: &Labels,
     from: usize,
     noise: &mut Vec<Noise>,
+    page_ends: &[usize],
 ) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut last_q: Vec<String> = Vec::new();
+    let mut asked: Vec<String> = Vec::new();
     let mut started = false;
     for i in from..lines.len() {
         match tags[i] {
@@ -291,9 +299,23 @@ fn labelled(
         }
         if let Some(l) = labels.get(i) {
             started = true;
+            if l.kind == BlockKind::Answer
+                && !l.numbers.is_empty()
+                && !l.numbers.iter().any(|n| asked.contains(n))
+            {
+                lost_question(
+                    src,
+                    lines,
+                    page_ends,
+                    &mut blocks,
+                    &l.numbers,
+                    lines[i].start,
+                );
+            }
             let numbers = match l.kind {
                 BlockKind::Question => {
                     last_q = l.numbers.clone();
+                    asked.extend(l.numbers.iter().cloned());
                     l.numbers.clone()
                 }
                 BlockKind::Answer if l.numbers.is_empty() => last_q.clone(),
@@ -304,6 +326,7 @@ fn labelled(
                 numbers,
                 label: Span::new(lines[i].start, lines[i].start + l.rest),
                 lines: Vec::new(),
+                recovered: false,
             };
             if lines[i].start + l.rest < lines[i].end {
                 b.lines.push(Line {
@@ -339,6 +362,51 @@ fn labelled(
     blocks
 }
 
+/// A question whose label a conversion lost at a page break (Markdown and
+/// PDF texts drop text there): an answer label comes for numbers no question
+/// was printed under, while the block before it is an answer to another
+/// question that runs over a page break. What follows the last page break,
+/// when it asks something, is that question.
+fn lost_question(
+    src: &str,
+    lines: &[Line],
+    page_ends: &[usize],
+    blocks: &mut Vec<Block>,
+    numbers: &[String],
+    at: usize,
+) {
+    let Some(prev) = blocks.last_mut() else {
+        return;
+    };
+    if prev.kind != BlockKind::Answer || prev.numbers == numbers {
+        return;
+    }
+    let Some(cut) = page_ends
+        .iter()
+        .map(|&p| lines[p].end)
+        .filter(|&e| e > prev.label.end && e < at)
+        .max()
+    else {
+        return;
+    };
+    let Some(k) = prev.lines.iter().position(|l| l.start > cut) else {
+        return;
+    };
+    let asks = prev.lines[k..].iter().any(|l| l.text(src).contains('?'));
+    if !asks {
+        return;
+    }
+    let tail = prev.lines.split_off(k);
+    let first = tail.iter().find(|l| !l.is_blank()).map_or(cut, |l| l.start);
+    blocks.push(Block {
+        kind: BlockKind::Question,
+        numbers: numbers.to_vec(),
+        label: Span::new(first, first),
+        lines: tail,
+        recovered: true,
+    });
+}
+
 /// Questions numbered "1." / "1)" / "1"; answers labelled or following.
 fn numbered(
     src: &str,
@@ -346,7 +414,7 @@ fn numbered(
     tags: &[Tag],
     labels: &Labels,
     from: usize,
-    ctx: Context,
+    ctx: Context<'_>,
 ) -> Option<Vec<Block>> {
     let has_a_labels = labels.any(BlockKind::Answer);
     // Candidate question starts, in a chain 1, 2, 3, …
@@ -417,6 +485,7 @@ fn numbered(
             numbers: numbers.clone(),
             label: Span::new(lines[i].start, lines[i].start + rest),
             lines: Vec::new(),
+            recovered: false,
         };
         if lines[i].start + rest < lines[i].end {
             q.lines.push(Line {
@@ -451,6 +520,7 @@ fn numbered(
                     },
                     label: Span::new(lines[j].start, lines[j].start + l.rest),
                     lines: Vec::new(),
+                    recovered: false,
                 });
                 current = answers.last_mut().expect("just pushed");
                 if lines[j].start + l.rest < lines[j].end {
@@ -477,6 +547,7 @@ fn numbered(
                         numbers: numbers.clone(),
                         label: Span::new(lines[j].start, lines[j].start),
                         lines: Vec::new(),
+                        recovered: false,
                     });
                     current = answers.last_mut().expect("just pushed");
                     question_done = true;
@@ -495,6 +566,7 @@ fn numbered(
                 numbers: vec![n.to_string()],
                 label: Span::new(lines[i].start, lines[i].start + rest),
                 lines: Vec::new(),
+                recovered: false,
             };
             if lines[i].start + rest < lines[i].end {
                 a.lines.push(Line {
@@ -615,6 +687,7 @@ fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels, from: us
                 numbers: numbers.clone(),
                 label: Span::new(first.start, first.start),
                 lines: question,
+                recovered: false,
             });
         }
         let mut a = Block {
@@ -622,6 +695,7 @@ fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels, from: us
             numbers,
             label: Span::new(lines[i].start, lines[i].start + l.rest),
             lines: Vec::new(),
+            recovered: false,
         };
         if lines[i].start + l.rest < lines[i].end {
             a.lines.push(Line {
@@ -693,6 +767,7 @@ fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Vec<Block
                 numbers: vec![n.to_string()],
                 label: Span::new(lines[i].start, lines[i].start),
                 lines: Vec::new(),
+                recovered: false,
             });
             in_par = true;
         }
@@ -704,6 +779,7 @@ fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Vec<Block
 fn build<'a>(blocks: Vec<Block>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'a> {
     let mut questions = Vec::new();
     let mut answers = Vec::new();
+    let mut recovered = Vec::new();
     let first_line = blocks.first().and_then(|b| {
         lines
             .iter()
@@ -718,6 +794,9 @@ fn build<'a>(blocks: Vec<Block>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Spl
             .map_or(b.label.end, |l| l.end);
         let span = Span::new(b.label.start, last.max(b.label.end));
         let text = joiner.join(&b.lines);
+        if b.recovered {
+            recovered.push(span);
+        }
         match b.kind {
             BlockKind::Question => questions.push(Question {
                 numbers: b.numbers,
@@ -742,6 +821,7 @@ fn build<'a>(blocks: Vec<Block>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Spl
         answers,
         toelichting: None,
         first_line,
+        recovered,
     }
 }
 

@@ -73,3 +73,20 @@ fn the_sample_letter_is_clean() {
     let text = include_str!("../examples/data/seed-defensie-2025-weerbaarheidsdoelen.txt");
     assert_eq!(codes_of(text), Vec::<(String, String)>::new());
 }
+
+#[test]
+fn question_label_lost_at_a_page_break() {
+    let text = "Vraag 1\nBent u bekend met het bericht?\n\nAntwoord 1\nJa, dat ben ik.\n\nh tk 20232024 302\n\n-----\n\nvan het bericht over de wachttijden? Zo nee, waarom niet?\n\nAntwoord 2\nNee.\n";
+    let doc = parse(text);
+    let kv = doc.kamervragen.as_ref().unwrap();
+    let numbers: Vec<_> = kv.questions.iter().map(|q| q.numbers.join(",")).collect();
+    assert_eq!(numbers, ["1", "2"]);
+    assert!(kv.questions[1].text.starts_with("van het bericht"));
+    assert_eq!(kv.answers[0].text, "Ja, dat ben ik.");
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == codes::QUESTION_LABEL_LOST)
+        .expect("diagnostic");
+    assert!(text[d.span.range()].starts_with("van het bericht"));
+}
