@@ -61,6 +61,9 @@ static KOP: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("kop regex")
 });
+/// A literal every page footer carries, searched before the footer regex.
+static VERGADERJAAR: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new(b"vergaderjaar"));
 static BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?:Bij\s+beantwoording[^\n]{0,40}vermelden|Wilt\s+u\s+slechts\s+één\s+zaak)")
         .expect("boilerplate")
@@ -83,7 +86,7 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
         let first = t.as_bytes()[0];
         // Page footer, possibly with text glued after it.
         if matches!(first, b'T' | b'a' | b'k' | b'I' | b'\'' | b'h' | 0xE2)
-            && memchr::memmem::find(t.as_bytes(), b"vergaderjaar").is_some()
+            && VERGADERJAAR.find(t.as_bytes()).is_some()
             && let Some(m) = FOOTER.find(t)
         {
             page_ends.push(i);

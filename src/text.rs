@@ -277,12 +277,15 @@ impl<'s> Joiner<'s, '_> {
     }
 }
 
+static DOUBLE_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"  "));
+
 /// Whether a line needs cleaning: tabs, double spaces, NBSP, soft hyphens
 /// or Markdown emphasis. SIMD searches, no per-byte loop.
 fn needs_cleaning(t: &str) -> bool {
     let b = t.as_bytes();
     memchr::memchr3(b'\t', b'*', b'_', b).is_some()
-        || memchr::memmem::find(b, b"  ").is_some()
+        || DOUBLE_SPACE.find(b).is_some()
         || memchr::memchr_iter(0xC2, b).any(|i| matches!(b.get(i + 1), Some(0xA0 | 0xAD)))
 }
 
