@@ -262,7 +262,7 @@ pub fn date_after_keyword(
     for k in keyword.find_iter(text) {
         // The date follows within a few characters (whitespace, a stray
         // "(ontvangen" repeated by the template, "op").
-        let tail_end = floor_char_boundary(text, (k.end() + 25).min(text.len()));
+        let tail_end = crate::text::floor_char_boundary(text, (k.end() + 25).min(text.len()));
         let tail = &text[k.end()..tail_end];
         for (p, c) in tail.char_indices() {
             if c.is_ascii_digit() {
@@ -403,17 +403,6 @@ pub(crate) fn impossible_dates(text: &str) -> Vec<(usize, usize)> {
 /// Bytes of whitespace (including NBSP) at the start of `s`.
 fn skip_space(s: &str) -> usize {
     s.len() - s.trim_start_matches(|c: char| c.is_whitespace()).len()
-}
-
-/// The largest char boundary not after `i`.
-pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -287,7 +287,7 @@ fn first_official<'a>(text: &str) -> Option<(Official<'a>, usize)> {
     let mut portfolio = None;
     if let Some(inner) = rest[name_end..].strip_prefix('(') {
         let close = inner.find([')', '(']).unwrap_or(inner.len()).min(120);
-        let close = crate::date::floor_char_boundary(inner, close);
+        let close = crate::text::floor_char_boundary(inner, close);
         portfolio = Some(Cow::Owned(inner[..close].trim().to_string()));
         end += 1 + close + usize::from(inner[close..].starts_with(')'));
     }
@@ -306,7 +306,7 @@ fn first_official<'a>(text: &str) -> Option<(Official<'a>, usize)> {
 pub(crate) fn members<'a>(text: &str) -> Vec<Member<'a>> {
     // The askers are named near the top: in the heading, the subject or the
     // opening sentence.
-    let text = &text[..crate::date::floor_char_boundary(text, 3000)];
+    let text = &text[..crate::text::floor_char_boundary(text, 3000)];
     let Some(m) = MEMBER_PHRASE.find(text) else {
         return Vec::new();
     };
@@ -316,7 +316,7 @@ pub(crate) fn members<'a>(text: &str) -> Vec<Member<'a>> {
 /// Parse "A (X), B en C (allen Y) aan de minister …" into members.
 pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
     // A member list is short; look no further than this.
-    let s = collapse_ws(&s[..crate::date::floor_char_boundary(s, 600)]);
+    let s = collapse_ws(&s[..crate::text::floor_char_boundary(s, 600)]);
     let mut out: Vec<Member<'a>> = Vec::new();
     let mut pending: Vec<String> = Vec::new();
     let mut rest = s.as_str();
@@ -324,7 +324,7 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
         rest = rest.trim_start();
         // A name runs to "(", ",", " en ", or a word that ends the list;
         // names are short, so only the next 80 bytes are searched.
-        let window = &rest[..crate::date::floor_char_boundary(rest, 80)];
+        let window = &rest[..crate::text::floor_char_boundary(rest, 80)];
         let mut end = rest.len();
         for pat in [
             "(",

@@ -333,7 +333,7 @@ fn zaak_from_text(src: &str, preamble: &str, letter: &Option<Letter<'_>>) -> Opt
     }
     for c in ZAAK.captures_iter(preamble) {
         let m = c.get(1).expect("group");
-        let from = date::floor_char_boundary(preamble, m.start().saturating_sub(16));
+        let from = text::floor_char_boundary(preamble, m.start().saturating_sub(16));
         let before = preamble[from..m.start()].to_lowercase();
         let before = before.trim_end();
         let ok = before.ends_with("kenmerk")

@@ -836,7 +836,7 @@ pub(crate) fn refers_to(text: &str) -> Vec<String> {
     let scope = if short {
         text
     } else {
-        &text[..crate::date::floor_char_boundary(text, 200)]
+        &text[..crate::text::floor_char_boundary(text, 200)]
     };
     static WORDS: Lazy<[memchr::memmem::Finder<'static>; 4]> = Lazy::new(|| {
         [b"zie".as_slice(), b"Zie", b"erwij", b"erwez"].map(memchr::memmem::Finder::new)

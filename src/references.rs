@@ -197,7 +197,7 @@ fn triggers(text: &str) -> Vec<(usize, u8, Trigger, Hit<'_>)> {
         Lazy::new(|| memchr::memmem::Finder::new(b"kst"));
     for p in KST_FINDER.find_iter(b) {
         if !(p > 0 && alnum_at(p - 1)) {
-            let end = crate::date::floor_char_boundary(text, p + 48);
+            let end = crate::text::floor_char_boundary(text, p + 48);
             if let Some(m) = KST.find(&text[p..end]) {
                 out.push((p, 1, Trigger::Kst, hit(p, p + m.end())));
             }
@@ -225,7 +225,7 @@ fn triggers(text: &str) -> Vec<(usize, u8, Trigger, Hit<'_>)> {
     for p in hyphens {
         if p >= 5 && digits(p - 5..p) && !(p >= 6 && alnum_at(p - 6)) {
             let start = p - 5;
-            let end = crate::date::floor_char_boundary(text, start + 48);
+            let end = crate::text::floor_char_boundary(text, start + 48);
             if let Some(m) = COMPACT.find(&text[start..end]) {
                 out.push((start, 12, Trigger::Compact, hit(start, start + m.end())));
             }
@@ -326,18 +326,6 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
     out
 }
 
-/// Largest char boundary of `s` that is `<= i`.
-fn floor_boundary(s: &str, i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    let mut i = i;
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// Parses a citation starting at `start` (a citation label); returns the references
 /// and the citation's length in bytes.
 fn parse_citation_at(text: &str, start: usize) -> Option<(Vec<(ReferenceKind, String)>, usize)> {
@@ -350,7 +338,7 @@ fn parse_citation_at(text: &str, start: usize) -> Option<(Vec<(ReferenceKind, St
     {
         return None;
     }
-    let window = &text[start..floor_boundary(text, start + WINDOW)];
+    let window = &text[start..crate::text::floor_char_boundary(text, start + WINDOW)];
     if let Ok((citation, len)) = ids::parse_handelingen_prefix(window) {
         let found = match citation {
             HandelingenCitation::Aanhangsel(a) => (ReferenceKind::Aanhangsel, a.to_string()),

@@ -37,6 +37,17 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
+/// The largest char boundary not after `i`.
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Split `src` into trimmed lines. LF, CRLF, CR and form feed all end a line.
 pub(crate) fn split_lines(src: &str) -> Vec<Line> {
     let bytes = src.as_bytes();
