@@ -302,6 +302,12 @@ fn first_official<'a>(text: &str) -> Option<(Official<'a>, usize)> {
     ))
 }
 
+/// The date after the first "ingezonden" in `text` (an annex title or an
+/// opening sentence), resolved against `anchor` when it is "3 april jl.".
+pub(crate) fn ingezonden_date(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
+    date::date_after_keyword(text, &INGEZONDEN, anchor).and_then(|d| d.0)
+}
+
 /// The members named in `text` after "van het lid", "de leden" etc.
 pub(crate) fn members<'a>(text: &str) -> Vec<Member<'a>> {
     // The askers are named near the top: in the heading, the subject or the

@@ -124,7 +124,7 @@ impl Parser {
         }
         let submitted_on = head
             .submitted_on
-            .or_else(|| ingezonden(&preamble, anchor))
+            .or_else(|| heading::ingezonden_date(&preamble, anchor))
             .or_else(|| asked_on(&preamble, anchor));
         let zaaknummer = head
             .zaaknummer
@@ -278,8 +278,6 @@ fn preamble_text(src: &str, lines: &[Line], tags: &[Tag], end: usize) -> String 
     s
 }
 
-static INGEZONDEN: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)(?-u:\b)ingezonden(?-u:\b)").expect("ingezonden"));
 static ASKED_ON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)gesteld(?-u:\b)[^.]{0,80}?(?-u:\b)op(?-u:\b)|(?-u:\b)op(?-u:\b))\s+[0-9]{1,2}\s+[a-z]+\.?(?:\s+[0-9]{4}|\s+jl\.)").expect("asked on")
 });
@@ -288,10 +286,6 @@ static ZAAK: Lazy<Regex> =
 static KV_ZAAK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?-u:\b)kv-tk-((?:19|20)[0-9]{2}Z[0-9]{5})(?-u:\b)").expect("kv zaak")
 });
-
-fn ingezonden(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
-    date::date_after_keyword(text, &INGEZONDEN, anchor).and_then(|d| d.0)
-}
 
 /// "vragen gesteld door het lid X op 3 april jl.", "Op 6 november jl. hebben
 /// de leden …": a date in the sentence that names the askers.
