@@ -46,7 +46,7 @@ pub(crate) fn find<'a>(
     page_ends: &[usize],
     cuts: &mut Cuts,
     noise: &mut Vec<Noise>,
-    joiner_layout: crate::text::Layout,
+    layout: crate::text::Layout,
 ) -> Notes<'a> {
     let mut notes: Vec<(Footnote<'a>, Vec<Line>)> = Vec::new();
     let mut citations = Vec::new();
@@ -136,7 +136,6 @@ pub(crate) fn find<'a>(
         }
     }
 
-    let layout = joiner_layout;
     endnote_section(src, lines, tags, &mut notes);
     if !notes.iter().any(|(n, _)| n.kind == FootnoteKind::Endnote)
         && layout == crate::text::Layout::Paragraphs

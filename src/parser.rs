@@ -93,7 +93,7 @@ impl Parser {
             heading_end: head.end_line,
             page_ends: &scan.page_ends,
         };
-        let mut split = qa::split(src, &lines, &mut tags, 0, ctx, &joiner, &mut noise);
+        let mut split = qa::split(src, &lines, &mut tags, ctx, &joiner, &mut noise);
         let preamble_end = split.first_line.unwrap_or(lines.len());
         let letter = if letter_like {
             letter::read(src, &lines, &mut tags, preamble_end, &joiner)

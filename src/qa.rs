@@ -60,10 +60,10 @@ struct Labels {
 }
 
 impl Labels {
-    fn read(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Labels {
+    fn read(src: &str, lines: &[Line], tags: &[Tag]) -> Labels {
         let mut index = vec![u32::MAX; lines.len()];
         let mut items = Vec::new();
-        for i in from..lines.len() {
+        for i in 0..lines.len() {
             if tags[i] == Tag::Content
                 && let Some(l) = read_label(lines[i].text(src))
             {
@@ -209,21 +209,20 @@ pub(crate) fn split<'a>(
     src: &'a str,
     lines: &[Line],
     tags: &mut [Tag],
-    from: usize,
     ctx: Context<'_>,
     joiner: &Joiner<'a, '_>,
     noise: &mut Vec<Noise>,
 ) -> Split<'a> {
-    let labels = Labels::read(src, lines, tags, from);
+    let labels = Labels::read(src, lines, tags);
     let has_q_labels = labels.any(BlockKind::Question);
     let blocks = if has_q_labels {
-        labelled(src, lines, tags, &labels, from, noise, ctx.page_ends)
-    } else if let Some(b) = numbered(src, lines, tags, &labels, from, ctx) {
+        labelled(src, lines, tags, &labels, noise, ctx.page_ends)
+    } else if let Some(b) = numbered(src, lines, tags, &labels, ctx) {
         b
     } else if labels.any(BlockKind::Answer) {
-        answer_led(src, lines, tags, &labels, from)
+        answer_led(src, lines, tags, &labels)
     } else if ctx.questions_only {
-        unnumbered(src, lines, tags, from.max(ctx.heading_end))
+        unnumbered(src, lines, tags, ctx.heading_end)
     } else {
         Vec::new()
     };
@@ -275,7 +274,6 @@ fn labelled(
     lines: &[Line],
     tags: &[Tag],
     labels: &Labels,
-    from: usize,
     noise: &mut Vec<Noise>,
     page_ends: &[usize],
 ) -> Vec<Block> {
@@ -283,7 +281,7 @@ fn labelled(
     let mut last_q: Vec<String> = Vec::new();
     let mut asked: Vec<String> = Vec::new();
     let mut started = false;
-    for i in from..lines.len() {
+    for i in 0..lines.len() {
         match tags[i] {
             Tag::Content => {}
             Tag::Blank => {
@@ -413,22 +411,17 @@ fn numbered(
     lines: &[Line],
     tags: &[Tag],
     labels: &Labels,
-    from: usize,
     ctx: Context<'_>,
 ) -> Option<Vec<Block>> {
     let has_a_labels = labels.any(BlockKind::Answer);
     // Candidate question starts, in a chain 1, 2, 3, …
     let mut starts: Vec<(usize, u32, usize)> = Vec::new();
     let mut expect = 1u32;
-    for i in from..lines.len() {
+    for i in 0..lines.len() {
         if tags[i] != Tag::Content {
             continue;
         }
-        if labels
-            .get(i)
-            .as_ref()
-            .is_some_and(|l| l.kind == BlockKind::Answer)
-        {
+        if labels.get(i).is_some_and(|l| l.kind == BlockKind::Answer) {
             continue;
         }
         let t = lines[i].text(src);
@@ -444,10 +437,7 @@ fn numbered(
             .find(|&j| {
                 tags[j] == Tag::Content
                     && (numbered_item(lines[j].text(src)).is_some()
-                        || labels
-                            .get(j)
-                            .as_ref()
-                            .is_some_and(|l| l.kind == BlockKind::Answer))
+                        || labels.get(j).is_some_and(|l| l.kind == BlockKind::Answer))
             })
             .unwrap_or(lines.len());
         let question_like = paragraph_has_question(src, lines, tags, i, end);
@@ -467,7 +457,7 @@ fn numbered(
             src,
             lines,
             tags,
-            starts.last().map_or(from, |s| s.0 + 1),
+            starts.last().map_or(0, |s| s.0 + 1),
             starts.len(),
         )
     } else {
@@ -637,11 +627,11 @@ fn heading_above(src: &str, lines: &[Line], tags: &[Tag], first: usize) -> usize
 /// Unnumbered questions, each followed by an "Antwoord" label: the
 /// question is the text before the label, back to the end of the previous
 /// answer, which is the last line that closes a sentence without asking.
-fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels, from: usize) -> Vec<Block> {
+fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut pending: Vec<Line> = Vec::new();
     let mut counter = 0u32;
-    for i in from..lines.len() {
+    for i in 0..lines.len() {
         if tags[i] != Tag::Content {
             continue;
         }
