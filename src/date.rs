@@ -134,8 +134,8 @@ fn resolve_day_month(
 /// ```
 pub fn parse_date(s: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     let s = s.trim_start();
-    if let Some((date, _)) = day_month_at(s, anchor) {
-        return date;
+    if let Some(m) = day_month_at(s, anchor) {
+        return m.date;
     }
     find_dates(s, anchor)
         .into_iter()
@@ -146,29 +146,15 @@ pub fn parse_date(s: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
 /// Every date mention in `text`, in order, resolved against `anchor`.
 pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
-    for c in TEXT_DATE.captures_iter(text) {
-        let whole = c.get(0).expect("group 0");
-        let day: u32 = c[1].parse().unwrap_or(0);
-        let Some(month) = month_number(&c[2]) else {
-            continue;
-        };
-        let rel = c.get(4).map(|m| relative_of(m.as_str()));
-        let date = match c.get(3) {
-            Some(y) => y
-                .as_str()
-                .parse::<i32>()
-                .ok()
-                .and_then(|y| NaiveDate::from_ymd_opt(y, month, day)),
-            None => anchor.and_then(|a| resolve_day_month(day, month, rel, a)),
-        };
-        out.push(DateMention {
-            date,
-            precision: Precision::Day,
-            relative: rel,
-            impossible: date.is_none() && c.get(3).is_some(),
-            start: whole.start(),
-            end: whole.end(),
-        });
+    // The regex finds day-month dates; the hand reader interprets them.
+    for m in TEXT_DATE.find_iter(text) {
+        if let Some(d) = day_month_at(&text[m.start()..], anchor) {
+            out.push(DateMention {
+                start: m.start(),
+                end: m.start() + d.end,
+                ..d
+            });
+        }
     }
     for c in MONTH_DATE.captures_iter(text) {
         let whole = c.get(0).expect("group 0");
@@ -266,8 +252,8 @@ pub fn date_after_keyword(
         let tail = &text[k.end()..tail_end];
         for (p, c) in tail.char_indices() {
             if c.is_ascii_digit() {
-                if let Some((date, len)) = day_month_at(&text[k.end() + p..], anchor) {
-                    return Some((date, k.start(), k.end() + p + len));
+                if let Some(m) = day_month_at(&text[k.end() + p..], anchor) {
+                    return Some((m.date, k.start(), k.end() + p + m.end));
                 }
                 break;
             }
@@ -280,13 +266,12 @@ pub fn date_after_keyword(
 }
 
 /// Read "24 april 2025", "1e februari 2024", "18 november2024", "3 april
-/// jl." at the start of `s`, without a regex: the date (resolved against
-/// `anchor` when the year is not printed) and the bytes used. `None` when
-/// `s` does not start with a day and a month name.
-pub(crate) fn day_month_at(
-    s: &str,
-    anchor: Option<NaiveDate>,
-) -> Option<(Option<NaiveDate>, usize)> {
+/// jl." at the start of `s`: the one reader of day-month dates, used by
+/// [`find_dates`] at each place its regex finds and directly where a date
+/// is expected. The date is resolved against `anchor` when the year is not
+/// printed; the mention spans `0..end` of `s`. `None` when `s` does not
+/// start with a day and a month name.
+pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMention> {
     const MONTH_WORDS: [&str; 12] = [
         "januari",
         "februari",
@@ -341,7 +326,10 @@ pub(crate) fn day_month_at(
     let after = i + skip_space(&s[i..]);
     let yb = &b[after.min(b.len())..];
     let year_digits = yb.iter().take_while(|c| c.is_ascii_digit()).count();
-    if year_digits == 4 && (yb.starts_with(b"19") || yb.starts_with(b"20")) {
+    if year_digits == 4
+        && (yb.starts_with(b"19") || yb.starts_with(b"20"))
+        && !yb.get(4).is_some_and(u8::is_ascii_alphanumeric)
+    {
         year = s[after..after + 4].parse::<i32>().ok();
         end = after + 4;
     }
@@ -371,7 +359,14 @@ pub(crate) fn day_month_at(
         Some(y) => NaiveDate::from_ymd_opt(y, month, day),
         None => anchor.and_then(|a| resolve_day_month(day, month, rel, a)),
     };
-    Some((date, end))
+    Some(DateMention {
+        date,
+        precision: Precision::Day,
+        relative: rel,
+        impossible: date.is_none() && year.is_some(),
+        start: 0,
+        end,
+    })
 }
 
 /// Day-month-year dates in `text` whose day does not exist in that month
@@ -384,15 +379,11 @@ pub(crate) fn impossible_dates(text: &str) -> Vec<(usize, usize)> {
     while i < b.len() {
         let starts_number = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
         if starts_number
-            && let Some((None, len)) = day_month_at(&text[i..], None)
-            && text[i..i + len]
-                .bytes()
-                .rev()
-                .take(4)
-                .all(|c| c.is_ascii_digit())
+            && let Some(m) = day_month_at(&text[i..], None)
+            && m.impossible
         {
-            out.push((i, i + len));
-            i += len;
+            out.push((i, i + m.end));
+            i += m.end;
             continue;
         }
         i += 1;
@@ -462,24 +453,23 @@ mod tests {
     }
 
     #[test]
-    fn hand_parser_agrees_with_the_regexes() {
+    fn day_month_reader() {
         let a = Some(d(2025, 4, 24));
-        for s in [
-            "24 april 2025",
-            "1e februari 2024",
-            "18 november2024",
-            "3 april jl.",
-            "1 januari a.s.",
-            "26 okt. 2023",
-            "14 September 2020",
-            "17 mei jongstleden",
-            "31 februari 2024",
-            "3 apr 2024",
+        for (s, want) in [
+            ("24 april 2025", Some(d(2025, 4, 24))),
+            ("1e februari 2024", Some(d(2024, 2, 1))),
+            ("18 november2024", Some(d(2024, 11, 18))),
+            ("3 april jl.", Some(d(2025, 4, 3))),
+            ("1 januari a.s.", Some(d(2026, 1, 1))),
+            ("26 okt. 2023", Some(d(2023, 10, 26))),
+            ("14 September 2020", Some(d(2020, 9, 14))),
+            ("17 mei jongstleden", Some(d(2024, 5, 17))),
+            ("31 februari 2024", None),
+            ("3 apr 2024", Some(d(2024, 4, 3))),
         ] {
-            let regex = find_dates(s, a).into_iter().next().and_then(|m| m.date);
-            let hand = day_month_at(s, a).and_then(|x| x.0);
-            assert_eq!(hand, regex, "{s}");
+            assert_eq!(day_month_at(s, a).and_then(|m| m.date), want, "{s}");
         }
+        assert!(day_month_at("31 februari 2024", a).unwrap().impossible);
         assert!(day_month_at("3 junior", a).is_none());
         assert!(day_month_at("2024 april", a).is_none());
     }

@@ -306,7 +306,7 @@ fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
             .as_str()
             .find(|c: char| c.is_ascii_digit())
             .map(|p| m.start() + p);
-        if let Some((Some(d), _)) = digit.and_then(|p| date::day_month_at(&flat[p..], anchor)) {
+        if let Some(d) = digit.and_then(|p| date::day_month_at(&flat[p..], anchor)?.date) {
             return Some(d);
         }
     }
