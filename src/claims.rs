@@ -13,7 +13,7 @@ use crate::span::Span;
 
 /// Every span the document claims, unsorted.
 pub(crate) fn claimed(doc: &Document<'_>) -> Vec<Span> {
-    let mut v: Vec<Span> = Vec::new();
+    let mut v: Vec<Span> = Vec::with_capacity(claim_count(doc));
     if let Some(l) = &doc.letter {
         v.extend(l.fields.iter().map(|f| f.span));
         v.extend(l.body.iter().map(|f| f.span));
@@ -37,6 +37,18 @@ pub(crate) fn claimed(doc: &Document<'_>) -> Vec<Span> {
     v.extend(doc.references.iter().map(|r| r.span));
     v.extend(doc.noise.iter().map(|n| n.span));
     v
+}
+
+/// How many spans [`claimed`] returns, at most: one allocation of the right size.
+fn claim_count(doc: &Document<'_>) -> usize {
+    let letter = doc.letter.as_ref().map_or(0, |l| {
+        l.fields.len() + l.body.len() + l.other_lines.len() + 2 + l.signatories.len()
+    });
+    let kamervragen = doc.kamervragen.as_ref().map_or(0, |kv| {
+        3 + kv.heading_lines.len() + kv.questions.len() + kv.answers.len()
+    });
+    let notice = doc.notice.as_ref().map_or(0, |n| n.paragraphs.len());
+    letter + kamervragen + notice + doc.footnotes.len() + doc.references.len() + doc.noise.len()
 }
 
 /// The runs of non-whitespace text outside every claimed span; runs on

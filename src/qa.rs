@@ -23,6 +23,7 @@ use crate::noise::Tag;
 use crate::numbers::parse_number_list;
 use crate::span::Span;
 use crate::text::{Joiner, Line};
+use std::ops::Range;
 
 static Q_LABEL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\*\*)?(?:Vraag|Vragen|VRAAG|VRAGEN)(?:\s+nr\.?)?\s+([0-9])").expect("q label")
@@ -47,9 +48,115 @@ struct Block {
     kind: BlockKind,
     numbers: Vec<String>,
     label: Span,
-    lines: Vec<Line>,
+    /// Its lines: a range of [`Blocks::lines`].
+    lines: Range<usize>,
     /// The label was not printed; the block was recovered (see [`lost_question`]).
     recovered: bool,
+}
+
+/// The blocks of a document as they are read. Lines are only ever added to
+/// the newest block (or split off its end into a new one), so all blocks
+/// share one vector of lines and each owns a contiguous range of it: one
+/// allocation for the document instead of one per block.
+#[derive(Debug, Default)]
+struct Blocks {
+    list: Vec<Block>,
+    lines: Vec<Line>,
+}
+
+impl Blocks {
+    fn with_capacity(lines: usize) -> Blocks {
+        Blocks {
+            list: Vec::new(),
+            lines: Vec::with_capacity(lines),
+        }
+    }
+
+    /// Starts a block at a label line: the label is the first `rest` bytes
+    /// of `line`, and the text after it is the block's first line.
+    fn open(&mut self, kind: BlockKind, numbers: Vec<String>, line: Line, rest: usize) {
+        let at = self.lines.len();
+        self.list.push(Block {
+            kind,
+            numbers,
+            label: Span::new(line.start, line.start + rest),
+            lines: at..at,
+            recovered: false,
+        });
+        if line.start + rest < line.end {
+            self.push(Line {
+                start: line.start + rest,
+                end: line.end,
+            });
+        }
+    }
+
+    /// Starts a block with no printed label, made of the lines in `range`
+    /// (which must end the shared vector: the tail of the newest block, or
+    /// loose lines) and whatever is pushed after.
+    fn open_unlabelled(&mut self, kind: BlockKind, numbers: Vec<String>, range: Range<usize>) {
+        let at = self.lines.get(range.start).map_or(0, |l| l.start);
+        debug_assert_eq!(range.end, self.lines.len());
+        self.list.push(Block {
+            kind,
+            numbers,
+            label: Span::new(at, at),
+            lines: range,
+            recovered: false,
+        });
+    }
+
+    /// Starts a block with no printed label at byte `at`.
+    fn open_at(&mut self, kind: BlockKind, numbers: Vec<String>, at: usize) {
+        let end = self.lines.len();
+        self.list.push(Block {
+            kind,
+            numbers,
+            label: Span::new(at, at),
+            lines: end..end,
+            recovered: false,
+        });
+    }
+
+    /// Adds a line to the newest block; nothing without one.
+    fn push(&mut self, line: Line) {
+        if let Some(b) = self.list.last_mut() {
+            self.lines.push(line);
+            b.lines.end = self.lines.len();
+        }
+    }
+
+    /// Adds a line that belongs to no block yet (it is taken by the next
+    /// [`Blocks::open_unlabelled`]).
+    fn push_loose(&mut self, line: Line) {
+        self.lines.push(line);
+    }
+
+    /// The newest block.
+    fn newest(&self) -> Option<&Block> {
+        self.list.last()
+    }
+
+    /// The lines of the newest block (none without one).
+    fn newest_lines(&self) -> &[Line] {
+        self.list
+            .last()
+            .map_or(&[], |b| &self.lines[b.lines.clone()])
+    }
+
+    /// Cuts the newest block after its first `k` lines; returns the range
+    /// of the lines cut off.
+    fn split_newest(&mut self, k: usize) -> Range<usize> {
+        let end = self.lines.len();
+        match self.list.last_mut() {
+            Some(b) => {
+                let cut = (b.lines.start + k).min(b.lines.end);
+                b.lines.end = cut;
+                cut..end
+            }
+            None => end..end,
+        }
+    }
 }
 
 /// The labels of the lines, kept sparse: most lines have none.
@@ -72,6 +179,11 @@ impl Labels {
             }
         }
         Labels { index, items }
+    }
+
+    /// The first line with a label.
+    fn first_line(&self) -> Option<usize> {
+        self.index.iter().position(|&i| i != u32::MAX)
     }
 
     fn get(&self, i: usize) -> Option<&Label> {
@@ -224,7 +336,7 @@ pub(crate) fn split<'a>(
     } else if ctx.questions_only {
         unnumbered(src, lines, tags, ctx.heading_end)
     } else {
-        Vec::new()
+        Blocks::default()
     };
     let mut split = build(blocks, lines, joiner);
     split.toelichting = toelichting(
@@ -276,8 +388,9 @@ fn labelled(
     labels: &Labels,
     noise: &mut Vec<Noise>,
     page_ends: &[usize],
-) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::new();
+) -> Blocks {
+    let first = labels.first_line().unwrap_or(lines.len());
+    let mut blocks = Blocks::with_capacity(lines.len() - first + 1);
     let mut last_q: Vec<String> = Vec::new();
     let mut asked: Vec<String> = Vec::new();
     let mut started = false;
@@ -285,12 +398,10 @@ fn labelled(
         match tags[i] {
             Tag::Content => {}
             Tag::Blank => {
-                if let Some(b) = blocks.last_mut() {
-                    b.lines.push(Line {
-                        start: lines[i].start,
-                        end: lines[i].start,
-                    });
-                }
+                blocks.push(Line {
+                    start: lines[i].start,
+                    end: lines[i].start,
+                });
                 continue;
             }
             _ => continue,
@@ -319,20 +430,7 @@ fn labelled(
                 BlockKind::Answer if l.numbers.is_empty() => last_q.clone(),
                 BlockKind::Answer => l.numbers.clone(),
             };
-            let mut b = Block {
-                kind: l.kind,
-                numbers,
-                label: Span::new(lines[i].start, lines[i].start + l.rest),
-                lines: Vec::new(),
-                recovered: false,
-            };
-            if lines[i].start + l.rest < lines[i].end {
-                b.lines.push(Line {
-                    start: lines[i].start + l.rest,
-                    end: lines[i].end,
-                });
-            }
-            blocks.push(b);
+            blocks.open(l.kind, numbers, lines[i], l.rest);
             continue;
         }
         if !started {
@@ -353,9 +451,7 @@ fn labelled(
             });
             continue;
         }
-        if let Some(b) = blocks.last_mut() {
-            b.lines.push(lines[i]);
-        }
+        blocks.push(lines[i]);
     }
     blocks
 }
@@ -369,11 +465,11 @@ fn lost_question(
     src: &str,
     lines: &[Line],
     page_ends: &[usize],
-    blocks: &mut Vec<Block>,
+    blocks: &mut Blocks,
     numbers: &[String],
     at: usize,
 ) {
-    let Some(prev) = blocks.last_mut() else {
+    let Some(prev) = blocks.newest() else {
         return;
     };
     if prev.kind != BlockKind::Answer || prev.numbers == numbers {
@@ -387,16 +483,20 @@ fn lost_question(
     else {
         return;
     };
-    let Some(k) = prev.lines.iter().position(|l| l.start > cut) else {
+    let prev_lines = blocks.newest_lines();
+    let Some(k) = prev_lines.iter().position(|l| l.start > cut) else {
         return;
     };
-    let asks = prev.lines[k..].iter().any(|l| l.text(src).contains('?'));
+    let asks = prev_lines[k..].iter().any(|l| l.text(src).contains('?'));
     if !asks {
         return;
     }
-    let tail = prev.lines.split_off(k);
-    let first = tail.iter().find(|l| !l.is_blank()).map_or(cut, |l| l.start);
-    blocks.push(Block {
+    let first = prev_lines[k..]
+        .iter()
+        .find(|l| !l.is_blank())
+        .map_or(cut, |l| l.start);
+    let tail = blocks.split_newest(k);
+    blocks.list.push(Block {
         kind: BlockKind::Question,
         numbers: numbers.to_vec(),
         label: Span::new(first, first),
@@ -412,7 +512,7 @@ fn numbered(
     tags: &[Tag],
     labels: &Labels,
     ctx: Context<'_>,
-) -> Option<Vec<Block>> {
+) -> Option<Blocks> {
     let has_a_labels = labels.any(BlockKind::Answer);
     // Candidate question starts, in a chain 1, 2, 3, …
     let mut starts: Vec<(usize, u32, usize)> = Vec::new();
@@ -466,59 +566,35 @@ fn numbered(
     let questions_end = answer_run
         .as_ref()
         .map_or(lines.len(), |r| heading_above(src, lines, tags, r[0].0));
-    let mut blocks = Vec::new();
+    let mut blocks = Blocks::with_capacity(lines.len() - starts[0].0 + 1);
+    let blank = |j: usize| Line {
+        start: lines[j].start,
+        end: lines[j].start,
+    };
     for (k, &(i, n, rest)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(questions_end, |s| s.0);
         let numbers = vec![n.to_string()];
-        let mut q = Block {
-            kind: BlockKind::Question,
-            numbers: numbers.clone(),
-            label: Span::new(lines[i].start, lines[i].start + rest),
-            lines: Vec::new(),
-            recovered: false,
-        };
-        if lines[i].start + rest < lines[i].end {
-            q.lines.push(Line {
-                start: lines[i].start + rest,
-                end: lines[i].end,
-            });
-        }
-        let mut current = &mut q;
-        let mut answers: Vec<Block> = Vec::new();
+        blocks.open(BlockKind::Question, numbers.clone(), lines[i], rest);
+        // Lines go to the newest block: the question, then its answer.
         let mut question_done = false;
         for j in i + 1..end {
             match tags[j] {
                 Tag::Content => {}
                 Tag::Blank => {
-                    if !current.lines.is_empty() {
-                        current.lines.push(Line {
-                            start: lines[j].start,
-                            end: lines[j].start,
-                        });
+                    if !blocks.newest_lines().is_empty() {
+                        blocks.push(blank(j));
                     }
                     continue;
                 }
                 _ => continue,
             }
             if let Some(l) = labels.get(j).filter(|l| l.kind == BlockKind::Answer) {
-                answers.push(Block {
-                    kind: BlockKind::Answer,
-                    numbers: if l.numbers.is_empty() {
-                        numbers.clone()
-                    } else {
-                        l.numbers.clone()
-                    },
-                    label: Span::new(lines[j].start, lines[j].start + l.rest),
-                    lines: Vec::new(),
-                    recovered: false,
-                });
-                current = answers.last_mut().expect("just pushed");
-                if lines[j].start + l.rest < lines[j].end {
-                    current.lines.push(Line {
-                        start: lines[j].start + l.rest,
-                        end: lines[j].end,
-                    });
-                }
+                let answered = if l.numbers.is_empty() {
+                    numbers.clone()
+                } else {
+                    l.numbers.clone()
+                };
+                blocks.open(BlockKind::Answer, answered, lines[j], l.rest);
                 question_done = true;
                 continue;
             }
@@ -527,54 +603,29 @@ fn numbered(
                 && answer_run.is_none()
                 && ctx.expects_answers
                 && !question_done
-                && !current.lines.is_empty()
+                && !blocks.newest_lines().is_empty()
             {
-                let so_far = current.lines.iter().rev().find(|l| !l.is_blank());
+                let so_far = blocks.newest_lines().iter().rev().find(|l| !l.is_blank());
                 let ends_q = so_far.is_some_and(|l| ends_with_question(l.text(src)));
                 if ends_q {
-                    answers.push(Block {
-                        kind: BlockKind::Answer,
-                        numbers: numbers.clone(),
-                        label: Span::new(lines[j].start, lines[j].start),
-                        lines: Vec::new(),
-                        recovered: false,
-                    });
-                    current = answers.last_mut().expect("just pushed");
+                    blocks.open_at(BlockKind::Answer, numbers.clone(), lines[j].start);
                     question_done = true;
                 }
             }
-            current.lines.push(lines[j]);
+            blocks.push(lines[j]);
         }
-        blocks.push(q);
-        blocks.extend(answers);
     }
     if let Some(run) = answer_run {
         for (k, &(i, n, rest)) in run.iter().enumerate() {
             let end = run.get(k + 1).map_or(lines.len(), |s| s.0);
-            let mut a = Block {
-                kind: BlockKind::Answer,
-                numbers: vec![n.to_string()],
-                label: Span::new(lines[i].start, lines[i].start + rest),
-                lines: Vec::new(),
-                recovered: false,
-            };
-            if lines[i].start + rest < lines[i].end {
-                a.lines.push(Line {
-                    start: lines[i].start + rest,
-                    end: lines[i].end,
-                });
-            }
+            blocks.open(BlockKind::Answer, vec![n.to_string()], lines[i], rest);
             for j in i + 1..end {
                 match tags[j] {
-                    Tag::Content => a.lines.push(lines[j]),
-                    Tag::Blank if !a.lines.is_empty() => a.lines.push(Line {
-                        start: lines[j].start,
-                        end: lines[j].start,
-                    }),
+                    Tag::Content => blocks.push(lines[j]),
+                    Tag::Blank if !blocks.newest_lines().is_empty() => blocks.push(blank(j)),
                     _ => {}
                 }
             }
-            blocks.push(a);
         }
     }
     Some(blocks)
@@ -627,37 +678,43 @@ fn heading_above(src: &str, lines: &[Line], tags: &[Tag], first: usize) -> usize
 /// Unnumbered questions, each followed by an "Antwoord" label: the
 /// question is the text before the label, back to the end of the previous
 /// answer, which is the last line that closes a sentence without asking.
-fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut pending: Vec<Line> = Vec::new();
+fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels) -> Blocks {
+    let mut blocks = Blocks::with_capacity(lines.len());
     let mut counter = 0u32;
     for i in 0..lines.len() {
         if tags[i] != Tag::Content {
             continue;
         }
         let Some(l) = labels.get(i).filter(|l| l.kind == BlockKind::Answer) else {
-            match blocks.last_mut() {
-                Some(b) => b.lines.push(lines[i]),
-                None => pending.push(lines[i]),
+            // Before the first answer the lines are loose: the first
+            // question takes them.
+            if blocks.newest().is_some() {
+                blocks.push(lines[i]);
+            } else {
+                blocks.push_loose(lines[i]);
             }
             continue;
         };
         // The question: trailing lines of the previous answer that ask.
-        let mut question: Vec<Line> = std::mem::take(&mut pending);
-        if let Some(prev) = blocks.last_mut() {
-            let mut k = prev.lines.len();
+        let question = if blocks.newest().is_some() {
+            let prev = blocks.newest_lines();
+            let mut k = prev.len();
             while k > 0 {
-                let t = prev.lines[k - 1].text(src).trim_end();
+                let t = prev[k - 1].text(src).trim_end();
                 let closes = t.ends_with(['.', '!', ':', ';']);
-                if closes && !(k == prev.lines.len() && t.contains('?')) {
+                if closes && !(k == prev.len() && t.contains('?')) {
                     break;
                 }
                 k -= 1;
             }
-            if k < prev.lines.len() && prev.lines[k..].iter().any(|l| l.text(src).contains('?')) {
-                question = prev.lines.split_off(k);
+            if k < prev.len() && prev[k..].iter().any(|l| l.text(src).contains('?')) {
+                blocks.split_newest(k)
+            } else {
+                blocks.lines.len()..blocks.lines.len()
             }
-        }
+        } else {
+            0..blocks.lines.len()
+        };
         let numbers = if l.numbers.is_empty() {
             counter += 1;
             vec![counter.to_string()]
@@ -670,30 +727,10 @@ fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels) -> Vec<B
                 .unwrap_or(counter);
             l.numbers.clone()
         };
-        if let Some(first) = question.first() {
-            let first = *first;
-            blocks.push(Block {
-                kind: BlockKind::Question,
-                numbers: numbers.clone(),
-                label: Span::new(first.start, first.start),
-                lines: question,
-                recovered: false,
-            });
+        if !question.is_empty() {
+            blocks.open_unlabelled(BlockKind::Question, numbers.clone(), question);
         }
-        let mut a = Block {
-            kind: BlockKind::Answer,
-            numbers,
-            label: Span::new(lines[i].start, lines[i].start + l.rest),
-            lines: Vec::new(),
-            recovered: false,
-        };
-        if lines[i].start + l.rest < lines[i].end {
-            a.lines.push(Line {
-                start: lines[i].start + l.rest,
-                end: lines[i].end,
-            });
-        }
-        blocks.push(a);
+        blocks.open(BlockKind::Answer, numbers, lines[i], l.rest);
     }
     blocks
 }
@@ -736,8 +773,8 @@ fn paragraph_has_question(src: &str, lines: &[Line], tags: &[Tag], from: usize, 
 }
 
 /// Written questions printed as paragraphs without numbers.
-fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::new();
+fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Blocks {
+    let mut blocks = Blocks::with_capacity(lines.len().saturating_sub(from));
     let mut n = 0;
     let mut in_par = false;
     for i in from..lines.len() {
@@ -752,38 +789,38 @@ fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Vec<Block
         }
         if !in_par {
             n += 1;
-            blocks.push(Block {
-                kind: BlockKind::Question,
-                numbers: vec![n.to_string()],
-                label: Span::new(lines[i].start, lines[i].start),
-                lines: Vec::new(),
-                recovered: false,
-            });
+            blocks.open_at(BlockKind::Question, vec![n.to_string()], lines[i].start);
             in_par = true;
         }
-        blocks.last_mut().expect("pushed").lines.push(lines[i]);
+        blocks.push(lines[i]);
     }
     blocks
 }
 
-fn build<'a>(blocks: Vec<Block>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'a> {
-    let mut questions = Vec::new();
-    let mut answers = Vec::new();
+fn build<'a>(blocks: Blocks, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'a> {
+    let n_questions = blocks
+        .list
+        .iter()
+        .filter(|b| b.kind == BlockKind::Question)
+        .count();
+    let mut questions = Vec::with_capacity(n_questions);
+    let mut answers = Vec::with_capacity(blocks.list.len() - n_questions);
     let mut recovered = Vec::new();
-    let first_line = blocks.first().and_then(|b| {
+    let first_line = blocks.list.first().and_then(|b| {
         lines
             .iter()
             .position(|l| l.start <= b.label.start && b.label.start <= l.end.max(l.start))
     });
-    for b in blocks {
-        let last = b
-            .lines
+    let Blocks { list, lines: arena } = blocks;
+    for b in list {
+        let b_lines = &arena[b.lines.clone()];
+        let last = b_lines
             .iter()
             .rev()
             .find(|l| !l.is_blank())
             .map_or(b.label.end, |l| l.end);
         let span = Span::new(b.label.start, last.max(b.label.end));
-        let text = joiner.join(&b.lines);
+        let text = joiner.join(b_lines);
         if b.recovered {
             recovered.push(span);
         }

@@ -51,7 +51,10 @@ pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 /// Split `src` into trimmed lines. LF, CRLF, CR and form feed all end a line.
 pub(crate) fn split_lines(src: &str) -> Vec<Line> {
     let bytes = src.as_bytes();
-    let mut lines = Vec::with_capacity(src.len() / 60 + 1);
+    // Sized by a count of the line ends (a CRLF counts twice): one SIMD pass
+    // is cheaper than growing the vector.
+    let mut lines =
+        Vec::with_capacity(memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes).count() + 1);
     let mut start = 0;
     for i in memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes) {
         // The LF of a CRLF pair was ended by its CR.
