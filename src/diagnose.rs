@@ -1,7 +1,5 @@
 //! Checks on the finished document that users need to know about.
 
-use std::collections::HashSet;
-
 use crate::codes;
 use crate::model::{Diagnostic, Document, Kind, Severity};
 use crate::span::Span;
@@ -77,11 +75,29 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
         }
     }
     if let Some(kv) = &doc.kamervragen {
-        let mut seen = HashSet::new();
+        // Sorted lists instead of hash sets: no hashing, one allocation each.
+        let mut asked: Vec<(&str, usize)> = kv
+            .questions
+            .iter()
+            .flat_map(|q| q.numbers.iter())
+            .enumerate()
+            .map(|(k, n)| (n.as_str(), k))
+            .collect();
+        asked.sort_unstable();
+        // A number printed again: every occurrence after its first.
+        let mut repeated = vec![false; asked.len()];
+        for w in asked.windows(2) {
+            if w[0].0 == w[1].0 {
+                repeated[w[1].1] = true;
+            }
+        }
+        let was_asked = |n: &str| asked.binary_search_by(|(a, _)| (*a).cmp(n)).is_ok();
         let mut last: Option<u32> = None;
+        let mut k = 0;
         for q in &kv.questions {
             for n in &q.numbers {
-                if !seen.insert(n.as_str()) {
+                k += 1;
+                if repeated[k - 1] {
                     push(
                         &mut out,
                         Severity::Warning,
@@ -119,14 +135,18 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
                 }
             }
         }
-        let answered: HashSet<&str> = kv
+        let mut answered: Vec<&str> = kv
             .answers
             .iter()
             .flat_map(|a| a.numbers.iter().map(String::as_str))
             .collect();
+        answered.sort_unstable();
         if matches!(doc.kind, Kind::Answers | Kind::AnswerLetter) && !kv.answers.is_empty() {
             for q in &kv.questions {
-                if q.numbers.iter().all(|n| !answered.contains(n.as_str())) {
+                if q.numbers
+                    .iter()
+                    .all(|n| answered.binary_search(&n.as_str()).is_err())
+                {
                     push(
                         &mut out,
                         Severity::Warning,
@@ -140,7 +160,7 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
         if !kv.questions.is_empty() {
             for a in &kv.answers {
                 for n in &a.numbers {
-                    if !seen.contains(n.as_str()) {
+                    if !was_asked(n) {
                         push(
                             &mut out,
                             Severity::Warning,

@@ -195,15 +195,20 @@ fn paragraph_end(src: &str, lines: &[Line], tags: &[Tag], i: usize, keyword: &Re
     i + 1
 }
 
+/// The content lines `from..to` as one line, without Markdown emphasis.
 fn join(src: &str, lines: &[Line], tags: &[Tag], from: usize, to: usize) -> String {
     let mut s = String::new();
     for j in from..to {
         if tags[j] == Tag::Content {
             s.push(' ');
-            s.push_str(lines[j].text(src));
+            let t = lines[j].text(src);
+            // Runs between emphasis markers, copied whole.
+            for piece in t.split(['*', '_']) {
+                s.push_str(piece);
+            }
         }
     }
-    collapse_ws(&s.replace(['*', '_'], ""))
+    collapse_ws(&s)
 }
 
 fn mark(tags: &mut [Tag], from: usize, to: usize) {
@@ -319,6 +324,37 @@ pub(crate) fn members<'a>(text: &str) -> Vec<Member<'a>> {
     parse_member_list(&text[m.end()..])
 }
 
+/// Where a name in a member list ends: at "(", ",", ")", a word that
+/// follows names (" en ", " aan ", " over ", …), or the first full stop
+/// unless that one is inside initials ("D.M. van Weel"). One pass.
+fn name_end(window: &str) -> Option<usize> {
+    const AFTER_NAME: [&[u8]; 7] = [
+        b"en ",
+        b"aan ",
+        b"over ",
+        b"op ",
+        b"hebben ",
+        b"schriftelijke ",
+        b"inzake ",
+    ];
+    let b = window.as_bytes();
+    let mut seen_stop = false;
+    for (p, &c) in b.iter().enumerate() {
+        match c {
+            b'(' | b',' | b')' => return Some(p),
+            b'.' if !seen_stop => {
+                if p > 2 {
+                    return Some(p);
+                }
+                seen_stop = true;
+            }
+            b' ' if AFTER_NAME.iter().any(|w| b[p + 1..].starts_with(w)) => return Some(p),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Parse "A (X), B en C (allen Y) aan de minister …" into members.
 pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
     // A member list is short; look no further than this.
@@ -331,28 +367,7 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
         // A name runs to "(", ",", " en ", or a word that ends the list;
         // names are short, so only the next 80 bytes are searched.
         let window = &rest[..crate::text::floor_char_boundary(rest, 80)];
-        let mut end = rest.len();
-        for pat in [
-            "(",
-            ",",
-            " en ",
-            " aan ",
-            " over ",
-            " op ",
-            " hebben ",
-            " schriftelijke ",
-            " inzake ",
-            ")",
-            ".",
-        ] {
-            if let Some(p) = window.find(pat) {
-                // A full stop inside initials ("D.M. van Weel") is part of the name.
-                if pat == "." && window[..p].len() <= 2 {
-                    continue;
-                }
-                end = end.min(p);
-            }
-        }
+        let end = name_end(window).unwrap_or(rest.len());
         let name = rest[..end].trim();
         let words = name.split(' ').count();
         if name.is_empty() || words > 6 || name.len() > 60 || name.starts_with(char::is_lowercase) {

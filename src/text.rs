@@ -365,14 +365,38 @@ fn join_wrapped_at(out: &mut String, at: usize) {
     out.insert(at, ' ');
 }
 
-/// Collapse all whitespace runs into one space.
+/// Collapse all whitespace runs into one space (and trim). Bytes are
+/// tested directly; only non-ASCII characters are decoded.
 pub(crate) fn collapse_ws(s: &str) -> String {
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    for w in s.split(is_space).filter(|w| !w.is_empty()) {
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (space, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_whitespace() || b[i] == 0x0b, 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (is_space(c), c.len_utf8())
+        };
+        match (space, word) {
+            (true, Some(w)) => {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&s[w..i]);
+                word = None;
+            }
+            (false, None) => word = Some(i),
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(w) = word {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(&s[w..]);
     }
     out
 }
@@ -380,6 +404,16 @@ pub(crate) fn collapse_ws(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapses_every_space() {
+        assert_eq!(
+            collapse_ws("  a\t\u{a0}b\n\x0bc \u{2003}d\u{feff} "),
+            "a b c d"
+        );
+        assert_eq!(collapse_ws("één  twee"), "één twee");
+        assert_eq!(collapse_ws(" \n "), "");
+    }
 
     #[test]
     fn line_endings() {
