@@ -114,15 +114,15 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             h.end_line = i + 1;
         } else if h.aanhangsel_number.is_none()
             && h.questions.is_none()
-            && let Some(c) = AH_LINE
-                .captures(t)
-                .or_else(|| bare_number_before_heading(src, lines, tags, i))
+            && let Some(n) = ah_line(t).or_else(|| bare_number_before_heading(src, lines, tags, i))
         {
-            h.aanhangsel_number = c.get(1).and_then(|m| m.as_str().parse().ok());
+            h.aanhangsel_number = n.parse().ok();
             h.other_spans.push(lines[i].span());
             tags[i] = Tag::Heading;
             h.end_line = i + 1;
-        } else if INGEZONDEN_LINE.is_match(t) || (h.answer.is_some() && ZIE_OOK.is_match(t)) {
+        } else if (first == b'(' && INGEZONDEN_LINE.is_match(t))
+            || (h.answer.is_some() && first == b'Z' && ZIE_OOK.is_match(t))
+        {
             if h.submitted_on.is_none() {
                 h.submitted_on = date::date_after_keyword(t, &INGEZONDEN, None).and_then(|d| d.0);
             }
@@ -144,18 +144,31 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
     h
 }
 
+/// "AH 599" (Tweede Kamer) or "# 599" (Markdown): the Aanhangsel number.
+fn ah_line(t: &str) -> Option<&str> {
+    if !matches!(t.as_bytes().first(), Some(b'A' | b'#')) {
+        return None;
+    }
+    AH_LINE
+        .captures(t)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+}
+
 /// A bare number line right before "Vragen van …": the Aanhangsel number.
 fn bare_number_before_heading<'t>(
     src: &'t str,
     lines: &[Line],
     tags: &[Tag],
     i: usize,
-) -> Option<regex::Captures<'t>> {
-    static BARE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^([0-9]{1,5})$").expect("bare"));
-    let c = BARE.captures(lines[i].text(src))?;
+) -> Option<&'t str> {
+    let t = lines[i].text(src);
+    if t.is_empty() || t.len() > 5 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let next = (i + 1..lines.len()).find(|&j| tags[j] == Tag::Content)?;
     let nt = lines[next].text(src);
-    (QUESTIONS_HEAD.is_match(nt) || ANSWER_HEAD.is_match(nt)).then_some(c)
+    (QUESTIONS_HEAD.is_match(nt) || ANSWER_HEAD.is_match(nt)).then_some(t)
 }
 
 /// The end (exclusive) of a heading paragraph that starts at `i`: the line

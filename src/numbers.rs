@@ -113,12 +113,23 @@ fn read_number(s: &str) -> Option<(String, usize)> {
         }
         let n = s[..digits].trim_start_matches('0');
         let n = if n.is_empty() { "0" } else { n };
-        return Some((format!("{}{}", n, &s[digits..len]), len));
+        let mut out = String::with_capacity(n.len() + len - digits);
+        out.push_str(n);
+        out.push_str(&s[digits..len]);
+        return Some((out, len));
     }
-    let word_end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    // Number words are short: look no further than their longest length.
+    let word_end = s
+        .char_indices()
+        .take(MAX_WORD + 1)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(i, _)| i);
     let word = &s[..word_end];
     number_word(word).map(|n| (n.to_string(), word_end))
 }
+
+/// The longest number word in bytes ("zeventiende").
+const MAX_WORD: usize = 12;
 
 /// The value of a Dutch cardinal or ordinal number word ("twee", "derde").
 pub fn number_word(word: &str) -> Option<u32> {
@@ -144,13 +155,23 @@ pub fn number_word(word: &str) -> Option<u32> {
         ("negentien", "negentiende", 19),
         ("twintig", "twintigste", 20),
     ];
-    if word.len() > 12 {
-        return None;
+    // Lower-cased on the stack, "é" read as "e" ("één"); any other
+    // non-ASCII letter is in no number word.
+    let mut buf = [0u8; MAX_WORD];
+    let mut len = 0;
+    for c in word.chars() {
+        let c = match c {
+            'é' | 'É' => 'e',
+            c if c.is_ascii_alphabetic() => c.to_ascii_lowercase(),
+            _ => return None,
+        };
+        *buf.get_mut(len)? = c as u8;
+        len += 1;
     }
-    let w = word.to_lowercase().replace('é', "e");
+    let w = &buf[..len];
     WORDS
         .iter()
-        .find(|(c, o, _)| w == *c || w == *o)
+        .find(|(c, o, _)| w == c.as_bytes() || w == o.as_bytes())
         .map(|&(_, _, n)| n)
 }
 
@@ -175,6 +196,9 @@ mod tests {
         assert_eq!(nums("9 10 en 11"), ["9", "10", "11"]);
         assert_eq!(nums("2a"), ["2a"]);
         assert_eq!(nums("twee"), ["2"]);
+        assert_eq!(nums("één en Twee"), ["1", "2"]);
+        assert_eq!(nums("DERDE"), ["3"]);
+        assert_eq!(nums("zeventiendes"), Vec::<String>::new());
     }
 
     #[test]

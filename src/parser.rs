@@ -281,8 +281,6 @@ fn preamble_text(src: &str, lines: &[Line], tags: &[Tag], end: usize) -> String 
 static ASKED_ON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)gesteld(?-u:\b)[^.]{0,80}?(?-u:\b)op(?-u:\b)|(?-u:\b)op(?-u:\b))\s+[0-9]{1,2}\s+[a-z]+\.?(?:\s+[0-9]{4}|\s+jl\.)").expect("asked on")
 });
-static ZAAK: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?-u:\b)((?:19|20)[0-9]{2}Z[0-9]{5})(?-u:\b)").expect("zaak"));
 static KV_ZAAK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?-u:\b)kv-tk-((?:19|20)[0-9]{2}Z[0-9]{5})(?-u:\b)").expect("kv zaak")
 });
@@ -321,26 +319,47 @@ fn zaak_from_text(src: &str, preamble: &str, letter: &Option<Letter<'_>>) -> Opt
     }
     if let Some(l) = letter
         && let Some(r) = &l.your_reference
-        && let Some(c) = ZAAK.captures(r)
+        && let Some(m) = zaaknummers(r).next()
     {
-        return Some(c[1].to_string());
+        return Some(r[m].to_string());
     }
-    for c in ZAAK.captures_iter(preamble) {
-        let m = c.get(1).expect("group");
-        let from = text::floor_char_boundary(preamble, m.start().saturating_sub(16));
-        let before = preamble[from..m.start()].to_lowercase();
+    for m in zaaknummers(preamble) {
+        let from = text::floor_char_boundary(preamble, m.start.saturating_sub(16));
+        let before = preamble[from..m.start].to_lowercase();
         let before = before.trim_end();
         let ok = before.ends_with("kenmerk")
             || before.ends_with("nr.")
             || before.ends_with("referentie")
             || before.ends_with('(')
             || before.ends_with("nummer")
-            || preamble[..m.start()].trim_start().is_empty();
+            || preamble[..m.start].trim_start().is_empty();
         if ok {
-            return Some(m.as_str().to_string());
+            return Some(preamble[m].to_string());
         }
     }
     None
+}
+
+/// Where zaaknummers ("2024Z18294") are printed in `text`, as whole words.
+/// Found by their "Z" and checked by hand: cheaper than a regex with no
+/// literal to search for.
+fn zaaknummers(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let b = text.as_bytes();
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    memchr::memchr_iter(b'Z', b).filter_map(move |p| {
+        let start = p.checked_sub(4)?;
+        let ok = digits(start..p)
+            && (b[start..].starts_with(b"19") || b[start..].starts_with(b"20"))
+            && digits(p + 1..p + 6)
+            && !(start > 0 && word(start - 1))
+            && !word(p + 6);
+        ok.then_some(start..p + 6)
+    })
 }
 
 /// Give each question and answer the notes it cites. Both lists are in
@@ -449,5 +468,18 @@ fn read_notice<'a>(
         text,
         paragraphs,
         span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zaaknummers_are_whole_words() {
+        let t = "kenmerk 2024Z18294, x2024Z18295, 2024Z182961, 1899Z12345, (2025Z00001)";
+        let found: Vec<&str> = zaaknummers(t).map(|r| &t[r]).collect();
+        assert_eq!(found, ["2024Z18294", "2025Z00001"]);
+        assert_eq!(zaaknummers("Z2024Z").count(), 0);
     }
 }
