@@ -859,16 +859,21 @@ fn build<'a>(blocks: Blocks, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'
 pub(crate) fn refers_to(text: &str) -> Vec<String> {
     let short = text.len() < 400;
     // Only a pointer when it says "zie" or "verwijs"/"verwezen"; long answers
-    // only at their start.
-    let scope = if short {
-        text
-    } else {
-        &text[..crate::text::floor_char_boundary(text, 200)]
-    };
+    // only when they open with it.
     static WORDS: Lazy<[memchr::memmem::Finder<'static>; 4]> = Lazy::new(|| {
         [b"zie".as_slice(), b"Zie", b"erwij", b"erwez"].map(memchr::memmem::Finder::new)
     });
-    if !WORDS.iter().any(|f| f.find(scope.as_bytes()).is_some()) {
+    let opens_with = |w: &str| {
+        text.as_bytes()
+            .get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    let may_point = if short {
+        WORDS.iter().any(|f| f.find(text.as_bytes()).is_some())
+    } else {
+        opens_with("zie") || opens_with("verwijs") || opens_with("verwezen")
+    };
+    if !may_point {
         return Vec::new();
     }
     let mut out: Vec<String> = Vec::new();

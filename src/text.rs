@@ -365,40 +365,60 @@ fn join_wrapped_at(out: &mut String, at: usize) {
     out.insert(at, ' ');
 }
 
-/// Collapse all whitespace runs into one space (and trim). Bytes are
-/// tested directly; only non-ASCII characters are decoded.
+/// Collapse all whitespace runs into one space (and trim). Runs of words
+/// already separated by single spaces are copied whole; only non-ASCII
+/// characters are decoded.
 pub(crate) fn collapse_ws(s: &str) -> String {
     let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut word: Option<usize> = None;
     let mut i = 0;
-    while i < b.len() {
-        let (space, len) = if b[i] < 0x80 {
-            (b[i].is_ascii_whitespace() || b[i] == 0x0b, 1)
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            (is_space(c), c.len_utf8())
-        };
-        match (space, word) {
-            (true, Some(w)) => {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(&s[w..i]);
-                word = None;
+    loop {
+        while i < b.len() {
+            let (space, len) = space_at(s, i);
+            if !space {
+                break;
             }
-            (false, None) => word = Some(i),
-            _ => {}
+            i += len;
         }
-        i += len;
-    }
-    if let Some(w) = word {
+        if i >= b.len() {
+            break;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&s[w..]);
+        let start = i;
+        while i < b.len() {
+            let c = b[i];
+            if c > b' ' && c < 0x80 {
+                i += 1;
+            } else if c == b' ' {
+                if i + 1 < b.len() && !space_at(s, i + 1).0 {
+                    i += 1;
+                } else {
+                    break;
+                }
+            } else {
+                let (space, len) = space_at(s, i);
+                if space {
+                    break;
+                }
+                i += len;
+            }
+        }
+        out.push_str(&s[start..i]);
     }
     out
+}
+
+/// Whether the character at byte `i` (a char boundary) is a space, and its length.
+fn space_at(s: &str, i: usize) -> (bool, usize) {
+    let c = s.as_bytes()[i];
+    if c < 0x80 {
+        (c.is_ascii_whitespace() || c == 0x0b, 1)
+    } else {
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        (is_space(ch), ch.len_utf8())
+    }
 }
 
 #[cfg(test)]
