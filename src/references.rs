@@ -1,12 +1,14 @@
 //! Finding references to parliamentary documents in running text.
 //!
-//! [`find_references`] scans a whole document once with one combined regex (compiled
-//! once) that finds *triggers*: URL starts, publication ids (`kst-`, `ah-`, `h-`),
-//! zaak/document numbers, compact Kamerstuk ids (`35570-XIV-46`) and citation labels
-//! (`Kamerstuk(ken)`, `EK`/`TK`, `Handelingen`, `Aanhangsel`, `Kamervragen (Aanhangsel)`).
-//! A citation label is then parsed by anchored regexes on a bounded window (4 KiB) after
-//! it, and scanning resumes after the citation, so the work is linear in the text
-//! length and the results are sorted and never overlap.
+//! [`find_references`] scans a whole document once for *triggers*: one
+//! multi-pattern search finds the literal ones (URL starts, publication ids
+//! `kst-`, `ah-`, `h-`, citation labels `Kamerstuk(ken)`, `Handelingen`,
+//! `Aanhangsel`, `Kamervragen (Aanhangsel)`), memchr finds `EK`/`TK`, zaak and
+//! document numbers and compact Kamerstuk ids (`35570-XIV-46`). Each trigger
+//! is checked at its position; a citation label is then parsed by anchored
+//! regexes (compiled once) on a bounded window (4 KiB) after it, and scanning
+//! resumes after the citation, so the work is linear in the text length and
+//! the results are sorted and never overlap.
 //!
 //! Spans are byte offsets into the original text (no normalisation happens before
 //! matching: NBSP and U+2010..U+2013 hyphens are matched where they occur, and a
@@ -53,9 +55,7 @@ pub struct FoundReference {
     pub id: String,
 }
 
-/// Characters that cannot be part of a URL as printed in these documents.
-const URL_CHARS: &str = r#"[^\s<>"«»\[\]{}|\\^`‘’“”]"#;
-
+/// Whether `c` can be part of a URL as printed in these documents.
 fn is_url_char(c: char) -> bool {
     !c.is_whitespace()
         && !matches!(
@@ -79,31 +79,75 @@ fn is_url_char(c: char) -> bool {
         )
 }
 
-/// The triggers with a literal start, one regex each: apart, each keeps the
-/// literal prefilter that makes it fast (one alternation of all triggers ran
-/// at a quarter of the speed). `kst-` ids are found by memmem instead.
-static TRIGGERS: Lazy<Vec<(Trigger, Regex)>> = Lazy::new(|| {
-    [
-        (Trigger::Url, format!(r"(?i:https?://|www\.){URL_CHARS}*")),
-        (
-            Trigger::Ah,
-            r"(?-u:\b)ah-(?:(?:tk|ek)-[0-9]{8}{HY}[0-9]{1,6}|[0-9]{5,9})(?-u:\b)".to_string(),
-        ),
-        (
-            Trigger::H,
-            r"(?-u:\b)h-(?:tk|ek)-[0-9]{8}-[0-9]{1,5}(?:-[0-9]{1,5})?(?-u:\b)".to_string(),
-        ),
-        (Trigger::Cite, r"(?-u:\b)(?:EK|TK)(?-u:\b)".to_string()),
-    ]
-    .into_iter()
-    .map(|(t, p)| {
-        (
-            t,
-            Regex::new(&ids::expand(&p)).expect("reference trigger regex must compile"),
-        )
-    })
-    .collect()
+/// What a literal found by [`LITERALS`] starts.
+#[derive(Debug, Clone, Copy)]
+enum Literal {
+    /// `://`, a URL when `http` or `https` comes before it.
+    Scheme,
+    /// `www.` in any case.
+    Www,
+    Kst,
+    Ah,
+    H,
+    /// The lower-case tail of a citation label, and the letters that may
+    /// come before it ("Kamerstuk", "kamerstuk").
+    CiteTail([u8; 2]),
+}
+
+/// Every trigger with a literal start, found by one multi-pattern search
+/// (aho-corasick's SIMD searcher): one pass over the text instead of one per
+/// trigger. Each hit is then checked at its position.
+static LITERALS: Lazy<(aho_corasick::AhoCorasick, Vec<Literal>)> = Lazy::new(|| {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut kinds = Vec::new();
+    let mut add = |p: &str, k: Literal| {
+        patterns.push(p.to_string());
+        kinds.push(k);
+    };
+    add("://", Literal::Scheme);
+    // Every case of "www." (the URL rule is case-insensitive).
+    for bits in 0..8u8 {
+        let w: String = (0..3)
+            .map(|i| if bits & (1 << i) == 0 { 'w' } else { 'W' })
+            .chain(['.'])
+            .collect();
+        add(&w, Literal::Www);
+    }
+    add("kst", Literal::Kst);
+    add("ah-", Literal::Ah);
+    add("h-tk-", Literal::H);
+    add("h-ek-", Literal::H);
+    for (tail, first) in [
+        ("anhangsel", *b"Aa"),
+        ("andelingen", *b"Hh"),
+        ("amervragen", *b"Kk"),
+        ("amerstuk", *b"Kk"),
+    ] {
+        add(tail, Literal::CiteTail(first));
+    }
+    let ac = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(&patterns)
+        .expect("reference literals must build");
+    (ac, kinds)
 });
+
+/// An Aanhangsel publication id at the start of a slice: `ah-tk-20242025-1244`.
+static AH_ID: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&ids::expand(
+        r"^ah-(?:(?:tk|ek)-[0-9]{8}{HY}[0-9]{1,6}|[0-9]{5,9})(?-u:\b)",
+    ))
+    .expect("ah id regex must compile")
+});
+
+/// A Handelingen publication id at the start of a slice: `h-tk-20232024-12-3`.
+static H_ID: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^h-(?:tk|ek)-[0-9]{8}-[0-9]{1,5}(?:-[0-9]{1,5})?(?-u:\b)")
+        .expect("h id regex must compile")
+});
+
+/// How far a publication id may run from its start.
+const ID_WINDOW: usize = 48;
 
 /// A publication id at the start of a slice: `kst-21501-32-1703`. Found by
 /// a memmem search for "kst" first: the regex's own prefilter is not used
@@ -121,21 +165,6 @@ static COMPACT: Lazy<Regex> = Lazy::new(|| {
         r"^[0-9]{5}{HY}(?:[0-9]{2}|[IVX]{1,5}[A-Z]?|[A-Z]){HY}[0-9]{1,4}(?-u:\b)",
     ))
     .expect("compact regex must compile")
-});
-
-/// Citation labels, found by their lower-case tail so that both the
-/// capitalised and the lower-case form are found by one SIMD search each:
-/// (tail, accepted first letters).
-static CITE_WORDS: Lazy<Vec<(memchr::memmem::Finder<'static>, [u8; 2])>> = Lazy::new(|| {
-    [
-        ("anhangsel", *b"Aa"),
-        ("andelingen", *b"Hh"),
-        ("amervragen", *b"Kk"),
-        ("amerstuk", *b"Kk"),
-    ]
-    .into_iter()
-    .map(|(tail, first)| (memchr::memmem::Finder::new(tail.as_bytes()), first))
-    .collect()
 });
 
 /// A trigger found in the text.
@@ -161,21 +190,82 @@ impl<'t> Hit<'t> {
     }
 }
 
-/// Every trigger in the text, sorted by position and then priority. Digit
-/// triggers (zaak and document numbers, compact Kamerstuk ids) and citation
-/// labels are found with memchr and checked by hand; the rest with regexes
-/// that have a literal prefilter.
+/// Every trigger in the text, sorted by position and then priority. Literal
+/// starts are found by one multi-pattern search, digit triggers (zaak and
+/// document numbers, compact Kamerstuk ids) and `EK`/`TK` with memchr; each
+/// is checked by hand or by an anchored regex at its position.
 fn triggers(text: &str) -> Vec<(usize, Trigger, Hit<'_>)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let hit = |start, end| Hit { text, start, end };
-    for (trigger, re) in TRIGGERS.iter() {
-        for m in re.find_iter(text) {
-            out.push((m.start(), *trigger, hit(m.start(), m.end())));
+    let alnum_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    // A word boundary before byte `i`, as the regex `(?-u:\b)` has it.
+    let boundary_before = |i: usize| i == 0 || !(alnum_at(i - 1) || b[i - 1] == b'_');
+    let digits = |r: Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let id_at = |re: &Regex, p: usize| {
+        let end = crate::text::floor_char_boundary(text, p + ID_WINDOW);
+        re.find(&text[p..end]).map(|m| p + m.end())
+    };
+    let (ac, kinds) = &*LITERALS;
+    // URLs do not overlap: a "www." inside a URL found is part of it.
+    let mut url_end = 0;
+    for m in ac.find_iter(b) {
+        let p = m.start();
+        match kinds[m.pattern().as_usize()] {
+            Literal::Scheme => {
+                let start = [5, 4].into_iter().find_map(|n| {
+                    let s = p.checked_sub(n)?;
+                    let scheme = &b[s..p];
+                    (scheme.eq_ignore_ascii_case(&b"https"[..n])).then_some(s)
+                });
+                if let Some(start) = start.filter(|&s| s >= url_end) {
+                    url_end = url_run_end(text, p + 3);
+                    out.push((start, Trigger::Url, hit(start, url_end)));
+                }
+            }
+            Literal::Www if p >= url_end => {
+                url_end = url_run_end(text, p + 4);
+                out.push((p, Trigger::Url, hit(p, url_end)));
+            }
+            Literal::Www => {}
+            Literal::Kst => {
+                if !(p > 0 && alnum_at(p - 1))
+                    && let Some(end) = id_at(&KST, p)
+                {
+                    out.push((p, Trigger::Kst, hit(p, end)));
+                }
+            }
+            Literal::Ah => {
+                if boundary_before(p)
+                    && let Some(end) = id_at(&AH_ID, p)
+                {
+                    out.push((p, Trigger::Ah, hit(p, end)));
+                }
+            }
+            Literal::H => {
+                if boundary_before(p)
+                    && let Some(end) = id_at(&H_ID, p)
+                {
+                    out.push((p, Trigger::H, hit(p, end)));
+                }
+            }
+            Literal::CiteTail(first) => {
+                if p > 0 && first.contains(&b[p - 1]) {
+                    out.push((p - 1, Trigger::Cite, hit(p - 1, m.end())));
+                }
+            }
         }
     }
-    let alnum_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
-    let digits = |r: Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    // The bare labels EK and TK, as whole words.
+    for p in memchr::memchr_iter(b'K', b) {
+        if p >= 1
+            && matches!(b[p - 1], b'E' | b'T')
+            && boundary_before(p - 1)
+            && !(alnum_at(p + 1) || b.get(p + 1) == Some(&b'_'))
+        {
+            out.push((p - 1, Trigger::Cite, hit(p - 1, p + 1)));
+        }
+    }
     // 2025Z06378, 2025D12345
     for p in memchr::memchr2_iter(b'Z', b'D', b) {
         if p >= 4
@@ -188,25 +278,6 @@ fn triggers(text: &str) -> Vec<(usize, Trigger, Hit<'_>)> {
             out.push((p - 4, Trigger::ZaakOrDocument, hit(p - 4, p + 6)));
         }
     }
-    // kst-… publication ids.
-    static KST_FINDER: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new(b"kst"));
-    for p in KST_FINDER.find_iter(b) {
-        if !(p > 0 && alnum_at(p - 1)) {
-            let end = crate::text::floor_char_boundary(text, p + 48);
-            if let Some(m) = KST.find(&text[p..end]) {
-                out.push((p, Trigger::Kst, hit(p, p + m.end())));
-            }
-        }
-    }
-    // Citation labels.
-    for (finder, first) in CITE_WORDS.iter() {
-        for p in finder.find_iter(b) {
-            if p > 0 && first.contains(&b[p - 1]) {
-                out.push((p - 1, Trigger::Cite, hit(p - 1, p + finder.needle().len())));
-            }
-        }
-    }
     // 21501-32-1188: five digits before a hyphen (ASCII or U+2010..U+2013).
     let hyphens = memchr::memchr2_iter(b'-', 0xE2, b).filter(|&p| {
         b[p] == b'-'
@@ -216,9 +287,8 @@ fn triggers(text: &str) -> Vec<(usize, Trigger, Hit<'_>)> {
     for p in hyphens {
         if p >= 5 && digits(p - 5..p) && !(p >= 6 && alnum_at(p - 6)) {
             let start = p - 5;
-            let end = crate::text::floor_char_boundary(text, start + 48);
-            if let Some(m) = COMPACT.find(&text[start..end]) {
-                out.push((start, Trigger::Compact, hit(start, start + m.end())));
+            if let Some(end) = id_at(&COMPACT, start) {
+                out.push((start, Trigger::Compact, hit(start, end)));
             }
         }
     }
@@ -843,6 +913,28 @@ mod tests {
         let got = found(text);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].0, ReferenceKind::Url);
+    }
+
+    #[test]
+    fn url_start_in_any_case_and_only_for_http() {
+        assert_eq!(
+            ids_of("zie WwW.Rijksoverheid.nl."),
+            ["WwW.Rijksoverheid.nl"]
+        );
+        assert_eq!(ids_of("HTTPS://x.nl/a"), ["HTTPS://x.nl/a"]);
+        assert!(find_references("ftp://x.nl/a").is_empty());
+        // A URL inside a URL is part of it.
+        assert_eq!(
+            ids_of("https://web.archive.org/web/2020/https://www.x.nl/y"),
+            ["https://web.archive.org/web/2020/https://www.x.nl/y"]
+        );
+    }
+
+    #[test]
+    fn bare_chamber_labels_are_whole_words() {
+        assert_eq!(ids_of("TK 36 410, nr. 5"), ["kst-36410-5"]);
+        assert!(find_references("BTK 36 410, nr. 5").is_empty());
+        assert!(find_references("TKX 36 410, nr. 5").is_empty());
     }
 
     // --- robustness -------------------------------------------------------------
