@@ -124,7 +124,12 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             }
             continue;
         }
-        if matches!(first, b'P' | b'p' | b'V') && t.len() < 40 && PAGINA.is_match(t) {
+        if t.len() < 40
+            && (starts_with_ci(t, "pagina")
+                || starts_with_ci(t, "p agina")
+                || starts_with_ci(t, "vertrouwelijk"))
+            && PAGINA.is_match(t)
+        {
             tags[i] = Tag::Noise(NoiseKind::PageNumber);
             // In PDF text "Pagina 2 van 3" closes a page; Word puts all its
             // headers and footers together, away from the notes.
@@ -133,7 +138,7 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             }
             continue;
         }
-        if (first == b'B' || first == b'W') && BOILERPLATE.is_match(t) {
+        if (starts_with_ci(t, "bij") || starts_with_ci(t, "wilt")) && BOILERPLATE.is_match(t) {
             tags[i] = Tag::Noise(NoiseKind::Boilerplate);
             continue;
         }
@@ -162,6 +167,14 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
         page_ends,
         prefixes,
     }
+}
+
+/// Whether `t` starts with `p` in any ASCII case: a cheap test before a
+/// case-insensitive regex.
+fn starts_with_ci(t: &str, p: &str) -> bool {
+    t.as_bytes()
+        .get(..p.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
 }
 
 #[cfg(test)]

@@ -56,7 +56,14 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
     // line ends only grow it as usual.
     let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
     let mut start = 0;
-    for i in memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes) {
+    // Most texts end lines with LF alone: one needle is faster to search.
+    let ends: Box<dyn Iterator<Item = usize>> = if memchr::memchr2(b'\r', b'\x0c', bytes).is_none()
+    {
+        Box::new(memchr::memchr_iter(b'\n', bytes))
+    } else {
+        Box::new(memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes))
+    };
+    for i in ends {
         // The LF of a CRLF pair was ended by its CR.
         if i < start {
             continue;
