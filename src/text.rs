@@ -265,31 +265,50 @@ impl<'s> Joiner<'s, '_> {
         // lines plus their separators.
         let cap: usize = lines.iter().map(|l| l.end - l.start + 2).sum();
         let mut out = String::with_capacity(cap);
+        // Clean text (the usual case) is copied without looking at each line.
+        let from = lines.iter().map(|l| l.start).min().unwrap_or(0);
+        let to = lines.iter().map(|l| l.end).max().unwrap_or(0);
+        let clean = from >= to || !needs_cleaning(&self.src[from..to]);
         let mut pending_break = false;
         for l in lines {
             if l.is_blank() {
                 pending_break |= !out.is_empty();
                 continue;
             }
-            // Clean the line straight into `out`, then trim what was added.
+            // The separator goes first, so that nothing is moved after.
             let mark = out.len();
+            let hyphen = mark > 0 && self.layout == Layout::Wrapped && out.ends_with('-');
+            if mark > 0 {
+                out.push_str(if pending_break {
+                    "\n\n"
+                } else if self.layout == Layout::Paragraphs {
+                    "\n"
+                } else if hyphen {
+                    ""
+                } else {
+                    " "
+                });
+            }
+            let at = out.len();
             for (s, e) in self.cuts.pieces(l.start, l.end) {
-                push_clean(&mut out, &self.src[s..e]);
+                if clean {
+                    out.push_str(&self.src[s..e]);
+                } else {
+                    push_clean(&mut out, &self.src[s..e]);
+                }
             }
             trim_end_in_place(&mut out);
-            let lead = out[mark..].len() - out[mark..].trim_start_matches(is_space).len();
-            out.drain(mark..mark + lead);
-            if out.len() == mark {
+            if out.len() <= at {
+                // Nothing left of the line: no separator either.
+                out.truncate(mark);
                 continue;
             }
-            if mark > 0 {
-                if std::mem::take(&mut pending_break) {
-                    out.insert_str(mark, "\n\n");
-                } else if self.layout == Layout::Paragraphs {
-                    out.insert(mark, '\n');
-                } else {
-                    join_wrapped_at(&mut out, mark);
-                }
+            let lead = out[at..].len() - out[at..].trim_start_matches(is_space).len();
+            if lead > 0 {
+                out.drain(at..at + lead);
+            }
+            if hyphen && !pending_break {
+                undo_hyphen_at(&mut out, at);
             }
             pending_break = false;
         }
@@ -356,20 +375,15 @@ fn trim_end_in_place(s: &mut String) {
     s.truncate(l);
 }
 
-/// Join a wrapped continuation line that starts at `at` to the text
-/// before it: undo a line-end hyphen that splits a lower-case word
-/// ("Zorgak-" + "koord"), keep a real one ("GroenLinks-" + "PvdA",
-/// "21 501-" + "32"), otherwise put a space between.
-fn join_wrapped_at(out: &mut String, at: usize) {
-    if out[..at].ends_with('-') {
-        let before = out[..at - 1].chars().next_back();
-        let after = out[at..].chars().next();
-        if before.is_some_and(char::is_lowercase) && after.is_some_and(char::is_lowercase) {
-            out.remove(at - 1);
-        }
-        return;
+/// A wrapped continuation line starts at `at`, right after a line-end
+/// hyphen: undo the hyphen where it splits a lower-case word ("Zorgak-" +
+/// "koord"), keep a real one ("GroenLinks-" + "PvdA", "21 501-" + "32").
+fn undo_hyphen_at(out: &mut String, at: usize) {
+    let before = out[..at - 1].chars().next_back();
+    let after = out[at..].chars().next();
+    if before.is_some_and(char::is_lowercase) && after.is_some_and(char::is_lowercase) {
+        out.remove(at - 1);
     }
-    out.insert(at, ' ');
 }
 
 /// Collapse all whitespace runs into one space (and trim). Runs of words
