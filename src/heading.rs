@@ -245,7 +245,9 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
         let along = rest.contains("mede namens")
             || rest.contains(" en de ")
             || rest.contains("Mede namens");
-        for a in ALSO_ANSWERING.captures_iter(rest).filter(|_| along) {
+        // Without those words nobody answers along: nothing to search.
+        let rest = if along { rest } else { "" };
+        for a in ALSO_ANSWERING.captures_iter(rest) {
             let role = a[1].to_lowercase();
             let role = if role.starts_with("staatssecretaris") {
                 "staatssecretaris"

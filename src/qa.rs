@@ -213,17 +213,15 @@ fn read_label(t: &str) -> Option<Label> {
     // Labels start with "Vra", "Antw" (any case) or Markdown bold: skip the
     // regexes otherwise.
     let head = t.as_bytes().get(..4).unwrap_or(t.as_bytes());
-    let may_be_label = head.starts_with(b"**")
-        || head.eq_ignore_ascii_case(b"antw")
+    let bold = head.starts_with(b"**");
+    let may_ask = bold
         || head
             .get(..3)
             .is_some_and(|h| h.eq_ignore_ascii_case(b"vra"));
-    if !may_be_label {
-        return None;
-    }
+    let may_answer = bold || head.eq_ignore_ascii_case(b"antw");
     // Plain `find` keeps the regexes in their fast engine; both end on the
     // first digit of the number list when there is one.
-    if let Some(m) = Q_LABEL.find(t) {
+    if may_ask && let Some(m) = Q_LABEL.find(t) {
         let at = m.end() - 1;
         let (numbers, len) = parse_number_list(&t[at..])?;
         let rest = skip_label_tail(t, at + len);
@@ -236,7 +234,7 @@ fn read_label(t: &str) -> Option<Label> {
             rest,
         });
     }
-    if let Some(m) = A_LABEL.find(t) {
+    if may_answer && let Some(m) = A_LABEL.find(t) {
         let ends_on_digit = t.as_bytes()[..m.end()]
             .last()
             .is_some_and(u8::is_ascii_digit);
@@ -391,8 +389,10 @@ fn labelled(
 ) -> Blocks {
     let first = labels.first_line().unwrap_or(lines.len());
     let mut blocks = Blocks::with_capacity(lines.len() - first + 1);
-    let mut last_q: Vec<String> = Vec::new();
-    let mut asked: Vec<String> = Vec::new();
+    // Borrowed from the labels: numbers are cloned once, into their block.
+    let mut last_q: &[String] = &[];
+    // A set, so that each answer label is checked in constant time.
+    let mut asked: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut started = false;
     for i in 0..lines.len() {
         match tags[i] {
@@ -410,7 +410,7 @@ fn labelled(
             started = true;
             if l.kind == BlockKind::Answer
                 && !l.numbers.is_empty()
-                && !l.numbers.iter().any(|n| asked.contains(n))
+                && !l.numbers.iter().any(|n| asked.contains(n.as_str()))
             {
                 lost_question(
                     src,
@@ -423,11 +423,11 @@ fn labelled(
             }
             let numbers = match l.kind {
                 BlockKind::Question => {
-                    last_q = l.numbers.clone();
-                    asked.extend(l.numbers.iter().cloned());
+                    last_q = &l.numbers;
+                    asked.extend(l.numbers.iter().map(String::as_str));
                     l.numbers.clone()
                 }
-                BlockKind::Answer if l.numbers.is_empty() => last_q.clone(),
+                BlockKind::Answer if l.numbers.is_empty() => last_q.to_vec(),
                 BlockKind::Answer => l.numbers.clone(),
             };
             blocks.open(l.kind, numbers, lines[i], l.rest);
