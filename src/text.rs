@@ -140,6 +140,12 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
 
 /// The trimmed sub-range of `src[start..end]`.
 pub(crate) fn trim(src: &str, start: usize, end: usize) -> Line {
+    // Most lines start and end with a visible ASCII character.
+    let plain = |c: u8| c > b' ' && c < 0x80;
+    let b = src.as_bytes();
+    if start < end && end <= b.len() && plain(b[start]) && plain(b[end - 1]) {
+        return Line { start, end };
+    }
     let s = &src[start..end];
     let t = s.trim_start_matches(is_space);
     let st = start + (s.len() - t.len());
