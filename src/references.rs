@@ -89,9 +89,9 @@ enum Literal {
     Kst,
     Ah,
     H,
-    /// The lower-case tail of a citation label, and the letters that may
-    /// come before it ("Kamerstuk", "kamerstuk").
-    CiteTail([u8; 2]),
+    /// The lower-case tail of a citation label, the letters that may come
+    /// before it ("Kamerstuk", "kamerstuk"), and what the label cites.
+    CiteTail([u8; 2], Trigger),
 }
 
 /// Every trigger with a literal start, found by one multi-pattern search
@@ -117,13 +117,13 @@ static LITERALS: Lazy<(aho_corasick::AhoCorasick, Vec<Literal>)> = Lazy::new(|| 
     add("ah-", Literal::Ah);
     add("h-tk-", Literal::H);
     add("h-ek-", Literal::H);
-    for (tail, first) in [
-        ("anhangsel", *b"Aa"),
-        ("andelingen", *b"Hh"),
-        ("amervragen", *b"Kk"),
-        ("amerstuk", *b"Kk"),
+    for (tail, first, cites) in [
+        ("anhangsel", *b"Aa", Trigger::HandelingenLabel),
+        ("andelingen", *b"Hh", Trigger::HandelingenLabel),
+        ("amervragen", *b"Kk", Trigger::HandelingenLabel),
+        ("amerstuk", *b"Kk", Trigger::KamerstukLabel),
     ] {
-        add(tail, Literal::CiteTail(first));
+        add(tail, Literal::CiteTail(first, cites));
     }
     let ac = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
@@ -249,9 +249,9 @@ fn triggers(text: &str) -> Vec<(usize, Trigger, Hit<'_>)> {
                     out.push((p, Trigger::H, hit(p, end)));
                 }
             }
-            Literal::CiteTail(first) => {
+            Literal::CiteTail(first, cites) => {
                 if p > 0 && first.contains(&b[p - 1]) {
-                    out.push((p - 1, Trigger::Cite, hit(p - 1, m.end())));
+                    out.push((p - 1, cites, hit(p - 1, m.end())));
                 }
             }
         }
@@ -263,7 +263,7 @@ fn triggers(text: &str) -> Vec<(usize, Trigger, Hit<'_>)> {
             && boundary_before(p - 1)
             && !(alnum_at(p + 1) || b.get(p + 1) == Some(&b'_'))
         {
-            out.push((p - 1, Trigger::Cite, hit(p - 1, p + 1)));
+            out.push((p - 1, Trigger::KamerstukLabel, hit(p - 1, p + 1)));
         }
     }
     // 2025Z06378, 2025D12345
@@ -313,7 +313,10 @@ enum Trigger {
     H,
     ZaakOrDocument,
     Compact,
-    Cite,
+    /// "Aanhangsel", "Handelingen", "Kamervragen (Aanhangsel)".
+    HandelingenLabel,
+    /// "Kamerstuk(ken)", "EK", "TK".
+    KamerstukLabel,
 }
 
 /// Finds every reference in `text`, sorted by span start and non-overlapping (except
@@ -334,8 +337,8 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
                 next = next.max(span.end);
                 push(&mut out, ReferenceKind::Url, span, id);
             }
-        } else if trigger == Trigger::Cite {
-            if let Some((found, len)) = parse_citation_at(text, m.start()) {
+        } else if matches!(trigger, Trigger::HandelingenLabel | Trigger::KamerstukLabel) {
+            if let Some((found, len)) = parse_citation_at(text, m.start(), trigger) {
                 let span = m.start()..m.start() + len;
                 next = next.max(span.end);
                 for (kind, id) in found {
@@ -388,9 +391,14 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
     out
 }
 
-/// Parses a citation starting at `start` (a citation label); returns the references
-/// and the citation's length in bytes.
-fn parse_citation_at(text: &str, start: usize) -> Option<(Vec<(ReferenceKind, String)>, usize)> {
+/// Parses a citation starting at `start` (a citation label of the kind `label`
+/// says: a Handelingen or a Kamerstuk label); returns the references and the
+/// citation's length in bytes.
+fn parse_citation_at(
+    text: &str,
+    start: usize,
+    label: Trigger,
+) -> Option<(Vec<(ReferenceKind, String)>, usize)> {
     // A label glued to a preceding letter is part of another word ("behandelingen");
     // a glued digit is a footnote number ("2Kamerstuk 29 282, nr. 521") and is fine.
     if text[..start]
@@ -401,7 +409,8 @@ fn parse_citation_at(text: &str, start: usize) -> Option<(Vec<(ReferenceKind, St
         return None;
     }
     let window = &text[start..crate::text::floor_char_boundary(text, start + WINDOW)];
-    if let Ok((citation, len)) = ids::parse_handelingen_prefix(window) {
+    if label == Trigger::HandelingenLabel {
+        let (citation, len) = ids::parse_handelingen_prefix(window).ok()?;
         let found = match citation {
             HandelingenCitation::Aanhangsel(a) => (ReferenceKind::Aanhangsel, a.to_string()),
             HandelingenCitation::Handelingen(h) => (ReferenceKind::Handelingen, h.to_string()),
