@@ -115,22 +115,28 @@ impl Parser {
         let letter_date = letter::date_of(&letter);
         let anchor = letter_date.or(head.received_on).or(self.reference_date);
 
-        // Who asked, and when.
-        let preamble = preamble_text(src, &lines, &tags, preamble_end);
+        // Who asked, and when: from the heading, else from the text before
+        // the questions (built only when the heading does not say).
+        let preamble = std::cell::OnceCell::new();
+        let preamble = || {
+            preamble
+                .get_or_init(|| preamble_text(src, &lines, &tags, preamble_end))
+                .as_str()
+        };
         let question_heading = head.questions.as_ref().map(|(t, _)| t.as_str());
         let mut submitters = question_heading.map(heading::members).unwrap_or_default();
         if submitters.is_empty() {
-            submitters = heading::members(&preamble);
+            submitters = heading::members(preamble());
         }
         let submitted_on = head
             .submitted_on
-            .or_else(|| heading::ingezonden_date(&preamble, anchor))
-            .or_else(|| asked_on(&preamble, anchor));
+            .or_else(|| heading::ingezonden_date(preamble(), anchor))
+            .or_else(|| asked_on(preamble(), anchor));
         let zaaknummer = head
             .zaaknummer
             .as_ref()
             .map(|z| z.0.clone())
-            .or_else(|| zaak_from_text(src, &preamble, &letter));
+            .or_else(|| zaak_from_text(src, preamble(), &letter));
         let (addressees, topic) = question_heading
             .map(heading::addressees_and_topic)
             .unwrap_or_default();
