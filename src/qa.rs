@@ -25,13 +25,6 @@ use crate::span::Span;
 use crate::text::{Joiner, Line};
 use std::ops::Range;
 
-static Q_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\*\*)?(?:Vraag|Vragen|VRAAG|VRAGEN)(?:\s+nr\.?)?\s+([0-9])").expect("q label")
-});
-static A_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\*\*)?(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+(?:nr\.?\s*)?([0-9])|\s*[:.]|\s*\*\*|\s*$)")
-        .expect("a label")
-});
 static REFERS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:zie|verwijs\s+ik\s+(?:u\s+)?naar|verwezen\s+naar)(?-u:\b)[^.?!]{0,60}?(?-u:\b)(?:vraag|vragen)\s+((?:[0-9]{1,3}[a-z]?|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*(?:[0-9]{1,3}[a-z]?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))*)")
         .expect("refers")
@@ -219,10 +212,9 @@ fn read_label(t: &str) -> Option<Label> {
             .get(..3)
             .is_some_and(|h| h.eq_ignore_ascii_case(b"vra"));
     let may_answer = bold || head.eq_ignore_ascii_case(b"antw");
-    // Plain `find` keeps the regexes in their fast engine; both end on the
-    // first digit of the number list when there is one.
-    if may_ask && let Some(m) = Q_LABEL.find(t) {
-        let at = m.end() - 1;
+    // Both heads end on the first digit of the number list when there is one.
+    if may_ask && let Some(end) = question_head(t) {
+        let at = end - 1;
         let (numbers, len) = parse_number_list(&t[at..])?;
         let rest = skip_label_tail(t, at + len);
         if !text_may_follow(&t[rest..], &t[at + len..rest]) {
@@ -234,19 +226,17 @@ fn read_label(t: &str) -> Option<Label> {
             rest,
         });
     }
-    if may_answer && let Some(m) = A_LABEL.find(t) {
-        let ends_on_digit = t.as_bytes()[..m.end()]
-            .last()
-            .is_some_and(u8::is_ascii_digit);
+    if may_answer && let Some(end) = answer_head(t) {
+        let ends_on_digit = t.as_bytes()[..end].last().is_some_and(u8::is_ascii_digit);
         let (numbers, after) = if ends_on_digit {
-            let at = m.end() - 1;
+            let at = end - 1;
             let (n, len) = parse_number_list(&t[at..])?;
             (n, at + len)
         } else if t.starts_with("Antwoorden") || t.starts_with("ANTWOORDEN") {
             // "Antwoorden" alone heads a section of answers; it answers nothing.
             return None;
         } else {
-            (Vec::new(), m.end())
+            (Vec::new(), end)
         };
         let rest = skip_label_tail(t, after);
         let tail = &t[after.min(rest)..rest];
@@ -260,6 +250,122 @@ fn read_label(t: &str) -> Option<Label> {
         });
     }
     None
+}
+
+// The label heads are read by hand: they are tried on many lines, and a
+// regex call costs more than the few comparisons. As regexes (`\s` is any
+// Unicode space):
+//
+//   question: ^(?:\*\*)?(?:Vraag|Vragen|VRAAG|VRAGEN)(?:\s+nr\.?)?\s+[0-9]
+//   answer:   ^(?:\*\*)?(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)(?:\s+op)?
+//             (?:\s+(?:de\s+)?(?:vraag|vragen))?
+//             (?:\s+(?:nr\.?\s*)?[0-9]|\s*[:.]|\s*\*\*|\s*$)
+//
+// Each returns where the first match of its regex would end; the unit tests
+// check them against the regexes.
+
+/// After the spaces at `i`.
+fn spaces(t: &str, mut i: usize) -> usize {
+    while let Some(c) = t[i..].chars().next().filter(|c| c.is_whitespace()) {
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// After `word` at `i`, if it is there.
+fn word(t: &str, i: usize, word: &str) -> Option<usize> {
+    t[i..].starts_with(word).then(|| i + word.len())
+}
+
+/// After "**" at the start, if it is there.
+fn after_bold(t: &str) -> usize {
+    if t.starts_with("**") { 2 } else { 0 }
+}
+
+fn digit_at(t: &str, i: usize) -> bool {
+    t.as_bytes().get(i).is_some_and(u8::is_ascii_digit)
+}
+
+/// "Vraag 1", "Vragen nr. 2": the end of the head, just after the first digit.
+fn question_head(t: &str) -> Option<usize> {
+    let start = after_bold(t);
+    let i = ["Vraag", "Vragen", "VRAAG", "VRAGEN"]
+        .iter()
+        .find_map(|w| word(t, start, w))?;
+    let j = spaces(t, i);
+    if j == i {
+        return None;
+    }
+    // "nr." before the number.
+    if let Some(k) = word(t, j, "nr") {
+        let k = word(t, k, ".").unwrap_or(k);
+        let m = spaces(t, k);
+        if m > k && digit_at(t, m) {
+            return Some(m + 1);
+        }
+    }
+    digit_at(t, j).then_some(j + 1)
+}
+
+/// "Antwoord", "Antwoord op vraag 3", "Antwoorden op de vragen 1 en 2:":
+/// the end of the head (just after the first digit when there is one).
+fn answer_head(t: &str) -> Option<usize> {
+    let start = after_bold(t);
+    let mut heads = Vec::with_capacity(2);
+    for (w, plural) in [("Antwoord", "en"), ("ANTWOORD", "EN")] {
+        if let Some(i) = word(t, start, w) {
+            heads.extend(word(t, i, plural));
+            heads.push(i);
+        }
+    }
+    for i0 in heads {
+        // " op", then " vraag"/" vragen" (maybe after " de"), each tried
+        // first with and then without, as the regex backtracks.
+        let with_op = {
+            let j = spaces(t, i0);
+            (j > i0).then(|| word(t, j, "op")).flatten()
+        };
+        for i1 in with_op.into_iter().chain([i0]) {
+            let j = spaces(t, i1);
+            let mut after_vraag = Vec::with_capacity(3);
+            if j > i1 {
+                let de = word(t, j, "de")
+                    .filter(|&k| spaces(t, k) > k)
+                    .map(|k| spaces(t, k));
+                for k in de.into_iter().chain([j]) {
+                    after_vraag.extend(["vraag", "vragen"].iter().find_map(|w| word(t, k, w)));
+                }
+            }
+            for i2 in after_vraag.into_iter().chain([i1]) {
+                if let Some(end) = answer_tail(t, i2) {
+                    return Some(end);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// What ends an answer head at `i`: a number, ":" or ".", "**", or the end.
+fn answer_tail(t: &str, i: usize) -> Option<usize> {
+    let j = spaces(t, i);
+    if j > i {
+        if let Some(k) = word(t, j, "nr") {
+            let k = spaces(t, word(t, k, ".").unwrap_or(k));
+            if digit_at(t, k) {
+                return Some(k + 1);
+            }
+        }
+        if digit_at(t, j) {
+            return Some(j + 1);
+        }
+    }
+    match t.as_bytes().get(j) {
+        Some(b':' | b'.') => Some(j + 1),
+        Some(b'*') if t[j..].starts_with("**") => Some(j + 2),
+        None => Some(j),
+        _ => None,
+    }
 }
 
 /// Skip ":", ".", ")" and "**" after a label.
@@ -896,6 +1002,31 @@ pub(crate) fn refers_to(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The label heads as regexes, to check the hand-written readers.
+    static Q_LABEL: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^(?:\*\*)?(?:Vraag|Vragen|VRAAG|VRAGEN)(?:\s+nr\.?)?\s+([0-9])").unwrap()
+    });
+    static A_LABEL: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^(?:\*\*)?(?:Antwoord(?:en)?|ANTWOORD(?:EN)?)(?:\s+op)?(?:\s+(?:de\s+)?(?:vraag|vragen))?(?:\s+(?:nr\.?\s*)?([0-9])|\s*[:.]|\s*\*\*|\s*$)").unwrap()
+    });
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn label_heads_match_their_regexes(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "**", "Vraag", "Vragen", "VRAAG", "VRAGEN", "Antwoord", "Antwoorden",
+                "ANTWOORD", "ANTWOORDEN", "en", "op", "de", "vraag", "vragen", "nr", "nr.",
+                " ", "  ", "\t", "\u{a0}", "\u{2003}", ".", ":", "*", "1", "23", "x", "É",
+            ]),
+            1..9,
+        )) {
+            let t: String = parts.concat();
+            proptest::prop_assert_eq!(question_head(&t), Q_LABEL.find(&t).map(|m| m.end()), "{:?}", t);
+            proptest::prop_assert_eq!(answer_head(&t), A_LABEL.find(&t).map(|m| m.end()), "{:?}", t);
+        }
+    }
 
     fn label(t: &str) -> Option<(BlockKind, Vec<String>, String)> {
         read_label(t).map(|l| (l.kind, l.numbers, t[l.rest..].to_string()))
