@@ -179,6 +179,12 @@ impl Labels {
         self.index.iter().position(|&i| i != u32::MAX)
     }
 
+    /// The index in `items` of line `i`'s label.
+    fn index_of(&self, i: usize) -> Option<usize> {
+        let k = *self.index.get(i)? as usize;
+        (k < self.items.len()).then_some(k)
+    }
+
     fn get(&self, i: usize) -> Option<&Label> {
         self.items.get(*self.index.get(i)? as usize)
     }
@@ -311,13 +317,12 @@ fn question_head(t: &str) -> Option<usize> {
 /// the end of the head (just after the first digit when there is one).
 fn answer_head(t: &str) -> Option<usize> {
     let start = after_bold(t);
-    let mut heads = Vec::with_capacity(2);
-    for (w, plural) in [("Antwoord", "en"), ("ANTWOORD", "EN")] {
-        if let Some(i) = word(t, start, w) {
-            heads.extend(word(t, i, plural));
-            heads.push(i);
-        }
-    }
+    // "Antwoorden" before "Antwoord", as the regex tries them.
+    let heads = [("Antwoord", "en"), ("ANTWOORD", "EN")]
+        .into_iter()
+        .filter_map(|(w, plural)| word(t, start, w).map(|i| [word(t, i, plural), Some(i)]))
+        .flatten()
+        .flatten();
     for i0 in heads {
         // " op", then " vraag"/" vragen" (maybe after " de"), each tried
         // first with and then without, as the regex backtracks.
@@ -327,16 +332,14 @@ fn answer_head(t: &str) -> Option<usize> {
         };
         for i1 in with_op.into_iter().chain([i0]) {
             let j = spaces(t, i1);
-            let mut after_vraag = Vec::with_capacity(3);
-            if j > i1 {
-                let de = word(t, j, "de")
-                    .filter(|&k| spaces(t, k) > k)
-                    .map(|k| spaces(t, k));
-                for k in de.into_iter().chain([j]) {
-                    after_vraag.extend(["vraag", "vragen"].iter().find_map(|w| word(t, k, w)));
-                }
-            }
-            for i2 in after_vraag.into_iter().chain([i1]) {
+            let vraag = |k: usize| ["vraag", "vragen"].iter().find_map(|w| word(t, k, w));
+            let (with_de, without_de) = if j > i1 {
+                let de = word(t, j, "de").filter(|&k| spaces(t, k) > k);
+                (de.and_then(|k| vraag(spaces(t, k))), vraag(j))
+            } else {
+                (None, None)
+            };
+            for i2 in [with_de, without_de, Some(i1)].into_iter().flatten() {
                 if let Some(end) = answer_tail(t, i2) {
                     return Some(end);
                 }
@@ -429,10 +432,10 @@ pub(crate) fn split<'a>(
     joiner: &Joiner<'a, '_>,
     noise: &mut Vec<Noise>,
 ) -> Split<'a> {
-    let labels = Labels::read(src, lines, tags);
+    let mut labels = Labels::read(src, lines, tags);
     let has_q_labels = labels.any(BlockKind::Question);
     let blocks = if has_q_labels {
-        labelled(src, lines, tags, &labels, noise, ctx.page_ends)
+        labelled(src, lines, tags, &mut labels, noise, ctx.page_ends)
     } else if let Some(b) = numbered(src, lines, tags, &labels, ctx) {
         b
     } else if labels.any(BlockKind::Answer) {
@@ -489,16 +492,34 @@ fn labelled(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
-    labels: &Labels,
+    labels: &mut Labels,
     noise: &mut Vec<Noise>,
     page_ends: &[usize],
 ) -> Blocks {
     let first = labels.first_line().unwrap_or(lines.len());
     let mut blocks = Blocks::with_capacity(lines.len() - first + 1);
-    // Borrowed from the labels: numbers are cloned once, into their block.
-    let mut last_q: &[String] = &[];
-    // A set, so that each answer label is checked in constant time.
-    let mut asked: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    blocks.list.reserve(labels.items.len());
+    // Answers to numbers that no question label before them carries: their
+    // question's label may have been lost (see [`lost_question`]). A set, so
+    // that each answer label is checked in constant time.
+    let unasked: Vec<bool> = {
+        let mut asked = std::collections::HashSet::new();
+        labels
+            .items
+            .iter()
+            .map(|l| match l.kind {
+                BlockKind::Question => {
+                    asked.extend(l.numbers.iter().map(String::as_str));
+                    false
+                }
+                BlockKind::Answer => {
+                    !l.numbers.is_empty() && !l.numbers.iter().any(|n| asked.contains(n.as_str()))
+                }
+            })
+            .collect()
+    };
+    // The block of the last question label: a bare "Antwoord" answers it.
+    let mut last_q: Option<usize> = None;
     let mut started = false;
     for i in 0..lines.len() {
         match tags[i] {
@@ -512,12 +533,10 @@ fn labelled(
             }
             _ => continue,
         }
-        if let Some(l) = labels.get(i) {
+        if let Some(k) = labels.index_of(i) {
             started = true;
-            if l.kind == BlockKind::Answer
-                && !l.numbers.is_empty()
-                && !l.numbers.iter().any(|n| asked.contains(n.as_str()))
-            {
+            let l = &mut labels.items[k];
+            if unasked[k] {
                 lost_question(
                     src,
                     lines,
@@ -527,14 +546,16 @@ fn labelled(
                     lines[i].start,
                 );
             }
+            // The label's numbers move into its block.
             let numbers = match l.kind {
                 BlockKind::Question => {
-                    last_q = &l.numbers;
-                    asked.extend(l.numbers.iter().map(String::as_str));
-                    l.numbers.clone()
+                    last_q = Some(blocks.list.len());
+                    std::mem::take(&mut l.numbers)
                 }
-                BlockKind::Answer if l.numbers.is_empty() => last_q.to_vec(),
-                BlockKind::Answer => l.numbers.clone(),
+                BlockKind::Answer if l.numbers.is_empty() => last_q
+                    .map(|q| blocks.list[q].numbers.clone())
+                    .unwrap_or_default(),
+                BlockKind::Answer => std::mem::take(&mut l.numbers),
             };
             blocks.open(l.kind, numbers, lines[i], l.rest);
             continue;
