@@ -21,7 +21,8 @@ const MAX_RANGE: u32 = 200;
 /// ```
 pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
     let mut i = 0;
-    let mut out: Vec<String> = Vec::new();
+    // Most lists hold one number.
+    let mut out: Vec<String> = Vec::with_capacity(1);
     let mut end = 0;
     let mut pending_range = false;
     // one number, or a number word, then a separator

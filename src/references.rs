@@ -167,26 +167,17 @@ static COMPACT: Lazy<Regex> = Lazy::new(|| {
     .expect("compact regex must compile")
 });
 
-/// A trigger found in the text.
+/// A trigger found in the text: what it is and where.
 #[derive(Debug, Clone, Copy)]
-struct Hit<'t> {
-    text: &'t str,
+struct Hit {
     start: usize,
     end: usize,
+    trigger: Trigger,
 }
 
-impl<'t> Hit<'t> {
-    fn start(&self) -> usize {
-        self.start
-    }
-    fn end(&self) -> usize {
-        self.end
-    }
+impl Hit {
     fn range(&self) -> Range<usize> {
         self.start..self.end
-    }
-    fn as_str(&self) -> &'t str {
-        &self.text[self.start..self.end]
     }
 }
 
@@ -194,10 +185,9 @@ impl<'t> Hit<'t> {
 /// starts are found by one multi-pattern search, digit triggers (zaak and
 /// document numbers, compact Kamerstuk ids) and `EK`/`TK` with memchr; each
 /// is checked by hand or by an anchored regex at its position.
-fn triggers(text: &str) -> Vec<(usize, Trigger, Hit<'_>)> {
+fn triggers(text: &str) -> Vec<Hit> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    let hit = |start, end| Hit { text, start, end };
     let alnum_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
     // A word boundary before byte `i`, as the regex `(?-u:\b)` has it.
     let boundary_before = |i: usize| i == 0 || !(alnum_at(i - 1) || b[i - 1] == b'_');
@@ -220,38 +210,62 @@ fn triggers(text: &str) -> Vec<(usize, Trigger, Hit<'_>)> {
                 });
                 if let Some(start) = start.filter(|&s| s >= url_end) {
                     url_end = url_run_end(text, p + 3);
-                    out.push((start, Trigger::Url, hit(start, url_end)));
+                    out.push(Hit {
+                        start,
+                        end: url_end,
+                        trigger: Trigger::Url,
+                    });
                 }
             }
             Literal::Www if p >= url_end => {
                 url_end = url_run_end(text, p + 4);
-                out.push((p, Trigger::Url, hit(p, url_end)));
+                out.push(Hit {
+                    start: p,
+                    end: url_end,
+                    trigger: Trigger::Url,
+                });
             }
             Literal::Www => {}
             Literal::Kst => {
                 if !(p > 0 && alnum_at(p - 1))
                     && let Some(end) = id_at(&KST, p)
                 {
-                    out.push((p, Trigger::Kst, hit(p, end)));
+                    out.push(Hit {
+                        start: p,
+                        end,
+                        trigger: Trigger::Kst,
+                    });
                 }
             }
             Literal::Ah => {
                 if boundary_before(p)
                     && let Some(end) = id_at(&AH_ID, p)
                 {
-                    out.push((p, Trigger::Ah, hit(p, end)));
+                    out.push(Hit {
+                        start: p,
+                        end,
+                        trigger: Trigger::Ah,
+                    });
                 }
             }
             Literal::H => {
                 if boundary_before(p)
                     && let Some(end) = id_at(&H_ID, p)
                 {
-                    out.push((p, Trigger::H, hit(p, end)));
+                    out.push(Hit {
+                        start: p,
+                        end,
+                        trigger: Trigger::H,
+                    });
                 }
             }
             Literal::CiteTail(first, cites) => {
                 if p > 0 && first.contains(&b[p - 1]) {
-                    out.push((p - 1, cites, hit(p - 1, m.end())));
+                    out.push(Hit {
+                        start: p - 1,
+                        end: m.end(),
+                        trigger: cites,
+                    });
                 }
             }
         }
@@ -263,7 +277,11 @@ fn triggers(text: &str) -> Vec<(usize, Trigger, Hit<'_>)> {
             && boundary_before(p - 1)
             && !(alnum_at(p + 1) || b.get(p + 1) == Some(&b'_'))
         {
-            out.push((p - 1, Trigger::KamerstukLabel, hit(p - 1, p + 1)));
+            out.push(Hit {
+                start: p - 1,
+                end: p + 1,
+                trigger: Trigger::KamerstukLabel,
+            });
         }
     }
     // 2025Z06378, 2025D12345
@@ -275,7 +293,11 @@ fn triggers(text: &str) -> Vec<(usize, Trigger, Hit<'_>)> {
             && !(p >= 5 && alnum_at(p - 5))
             && !alnum_at(p + 6)
         {
-            out.push((p - 4, Trigger::ZaakOrDocument, hit(p - 4, p + 6)));
+            out.push(Hit {
+                start: p - 4,
+                end: p + 6,
+                trigger: Trigger::ZaakOrDocument,
+            });
         }
     }
     // 21501-32-1188: five digits before a hyphen (ASCII or U+2010..U+2013).
@@ -288,11 +310,15 @@ fn triggers(text: &str) -> Vec<(usize, Trigger, Hit<'_>)> {
         if p >= 5 && digits(p - 5..p) && !(p >= 6 && alnum_at(p - 6)) {
             let start = p - 5;
             if let Some(end) = id_at(&COMPACT, start) {
-                out.push((start, Trigger::Compact, hit(start, end)));
+                out.push(Hit {
+                    start,
+                    end,
+                    trigger: Trigger::Compact,
+                });
             }
         }
     }
-    out.sort_unstable_by_key(|&(start, trigger, _)| (start, trigger));
+    out.sort_unstable_by_key(|h| (h.start, h.trigger));
     out
 }
 
@@ -324,41 +350,42 @@ enum Trigger {
 pub fn find_references(text: &str) -> Vec<FoundReference> {
     let mut out = Vec::new();
     let mut pos = 0;
-    for (start, trigger, m) in triggers(text) {
-        if start < pos {
+    for m in triggers(text) {
+        let trigger = m.trigger;
+        if m.start < pos {
             continue;
         }
-        let mut next = m.end();
+        let mut next = m.end;
         let push = |out: &mut Vec<FoundReference>, kind, span: Range<usize>, id: String| {
             out.push(FoundReference { kind, span, id });
         };
         if trigger == Trigger::Url {
-            if let Some((span, id)) = scan_url(text, m.start(), m.end()) {
+            if let Some((span, id)) = scan_url(text, m.start, m.end) {
                 next = next.max(span.end);
                 push(&mut out, ReferenceKind::Url, span, id);
             }
         } else if matches!(trigger, Trigger::HandelingenLabel | Trigger::KamerstukLabel) {
-            if let Some((found, len)) = parse_citation_at(text, m.start(), trigger) {
-                let span = m.start()..m.start() + len;
+            if let Some((found, len)) = parse_citation_at(text, m.start, trigger) {
+                let span = m.start..m.start + len;
                 next = next.max(span.end);
                 for (kind, id) in found {
                     push(&mut out, kind, span.clone(), id);
                 }
             }
         } else if trigger == Trigger::Kst {
-            if let Ok(r) = KamerstukRef::from_str(m.as_str()) {
+            if let Ok(r) = KamerstukRef::from_str(&text[m.range()]) {
                 push(&mut out, ReferenceKind::Kamerstuk, m.range(), r.to_string());
             }
         } else if trigger == Trigger::Compact {
             // Bare `21501-32-1188` / `35570-XIV-46`: a numeric middle part is accepted
             // only for dossiers known to have sub-dossiers (else too many false hits).
-            if let Ok(r) = KamerstukRef::from_str(m.as_str())
+            if let Ok(r) = KamerstukRef::from_str(&text[m.range()])
                 && (r.sub_dossier().is_none() || ids::SUBDIVIDED_DOSSIERS.contains(&r.dossier()))
             {
                 push(&mut out, ReferenceKind::Kamerstuk, m.range(), r.to_string());
             }
         } else if trigger == Trigger::Ah {
-            if let Ok(a) = AanhangselId::from_str(m.as_str()) {
+            if let Ok(a) = AanhangselId::from_str(&text[m.range()]) {
                 push(
                     &mut out,
                     ReferenceKind::Aanhangsel,
@@ -367,7 +394,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
                 );
             }
         } else if trigger == Trigger::H {
-            if let Ok(h) = HandelingenRef::from_str(m.as_str()) {
+            if let Ok(h) = HandelingenRef::from_str(&text[m.range()]) {
                 push(
                     &mut out,
                     ReferenceKind::Handelingen,
@@ -376,7 +403,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
                 );
             }
         } else if trigger == Trigger::ZaakOrDocument {
-            let s = m.as_str();
+            let s = &text[m.range()];
             let parsed = if s.as_bytes().get(4) == Some(&b'Z') {
                 Zaaknummer::from_str(s).map(|z| (ReferenceKind::Zaaknummer, z.to_string()))
             } else {
