@@ -271,7 +271,17 @@ fn choose_kind(
 /// its preamble, and who asked and when is said near the top.
 fn preamble_text(src: &str, lines: &[Line], tags: &[Tag], end: usize) -> String {
     const LIMIT: usize = 8 * 1024;
-    let mut s = String::new();
+    // Sized before it is filled: the lines it takes, up to just past the limit.
+    let mut size = 0;
+    for (i, l) in lines.iter().enumerate().take(end) {
+        if size > LIMIT {
+            break;
+        }
+        if matches!(tags[i], Tag::Content | Tag::Heading) {
+            size += l.end - l.start + 1;
+        }
+    }
+    let mut s = String::with_capacity(size);
     for (i, l) in lines.iter().enumerate().take(end) {
         if s.len() > LIMIT {
             break;

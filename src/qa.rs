@@ -162,7 +162,13 @@ struct Labels {
 impl Labels {
     fn read(src: &str, lines: &[Line], tags: &[Tag]) -> Labels {
         let mut index = vec![u32::MAX; lines.len()];
-        let mut items = Vec::new();
+        // Sized by the lines that open like a label: one allocation.
+        let openings = (0..lines.len())
+            .filter(|&i| {
+                tags[i] == Tag::Content && label_opening(lines[i].text(src)) != (false, false)
+            })
+            .count();
+        let mut items = Vec::with_capacity(openings);
         for i in 0..lines.len() {
             if tags[i] == Tag::Content
                 && let Some(l) = read_label(lines[i].text(src))
@@ -208,16 +214,20 @@ pub(crate) fn is_label(t: &str) -> bool {
     read_label(t).is_some()
 }
 
-fn read_label(t: &str) -> Option<Label> {
-    // Labels start with "Vra", "Antw" (any case) or Markdown bold: skip the
-    // regexes otherwise.
+/// Whether `t` opens like a question label and like an answer label:
+/// "Vra…", "Antw…" (any case) or Markdown bold.
+fn label_opening(t: &str) -> (bool, bool) {
     let head = t.as_bytes().get(..4).unwrap_or(t.as_bytes());
     let bold = head.starts_with(b"**");
     let may_ask = bold
         || head
             .get(..3)
             .is_some_and(|h| h.eq_ignore_ascii_case(b"vra"));
-    let may_answer = bold || head.eq_ignore_ascii_case(b"antw");
+    (may_ask, bold || head.eq_ignore_ascii_case(b"antw"))
+}
+
+fn read_label(t: &str) -> Option<Label> {
+    let (may_ask, may_answer) = label_opening(t);
     // Both heads end on the first digit of the number list when there is one.
     if may_ask && let Some(end) = question_head(t) {
         let at = end - 1;
