@@ -235,7 +235,8 @@ fn mark(tags: &mut [Tag], from: usize, to: usize) {
 /// Who answers, from "Antwoord van Minister X (Portefeuille), mede namens
 /// de Minister van Y (ontvangen …)".
 fn officials<'a>(text: &str) -> Vec<Official<'a>> {
-    let mut out = Vec::new();
+    // Mostly one minister answers.
+    let mut out = Vec::with_capacity(1);
     if let Some((first, end)) = first_official(text) {
         out.push(first);
         let rest = &text[end..];

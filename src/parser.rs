@@ -79,7 +79,7 @@ impl Parser {
             &mut noise,
             layout,
         );
-        let head = heading::read(src, &lines, &mut tags);
+        let mut head = heading::read(src, &lines, &mut tags);
         let joiner = Joiner {
             src,
             cuts: &cuts,
@@ -193,7 +193,7 @@ impl Parser {
             submitters,
             addressees: addressees.into_iter().map(Cow::Owned).collect(),
             topic: topic.map(Cow::Owned),
-            answered_by: head.answered_by.clone(),
+            answered_by: std::mem::take(&mut head.answered_by),
             questions,
             answers,
             toelichting: split.toelichting,
