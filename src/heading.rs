@@ -83,10 +83,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
         }
         // Cheap tests of the first bytes before each regex.
         let first = t.as_bytes()[0];
-        if h.questions.is_none()
-            && matches!(first, b'*' | b'V' | b'v' | b'S' | b'M')
-            && QUESTIONS_HEAD.is_match(t)
-        {
+        if h.questions.is_none() && is_questions_head(t) {
             let end = paragraph_end(src, lines, tags, i, &INGEZONDEN);
             let text = join(src, lines, tags, i, end);
             let span = Span::new(lines[i].start, lines[end - 1].end);
@@ -96,7 +93,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             i = end;
             continue;
         }
-        if h.answer.is_none() && matches!(first, b'*' | b'A' | b'M') && ANSWER_HEAD.is_match(t) {
+        if h.answer.is_none() && is_answer_head(t) {
             let end = paragraph_end(src, lines, tags, i, &ONTVANGEN);
             let text = join(src, lines, tags, i, end);
             h.is_notice = t.trim_start_matches('*').starts_with("Mededeling");
@@ -144,6 +141,26 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
     h
 }
 
+/// "Vragen van het lid …", "Schriftelijke vragen van de leden …". The
+/// opening word is compared first: most lines are not headings, and a
+/// regex call costs more than the comparison.
+fn is_questions_head(t: &str) -> bool {
+    let t = t.strip_prefix("**").unwrap_or(t);
+    let opens = |w: &str| {
+        t.as_bytes()
+            .get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    (opens("vra") || t.starts_with("Schriftelijke") || t.starts_with("Mondelinge"))
+        && QUESTIONS_HEAD.is_match(t)
+}
+
+/// "Antwoord van minister …", "Mededeling van de staatssecretaris …".
+fn is_answer_head(t: &str) -> bool {
+    let t = t.strip_prefix("**").unwrap_or(t);
+    (t.starts_with("Antwoord") || t.starts_with("Mededeling")) && ANSWER_HEAD.is_match(t)
+}
+
 /// "AH 599" (Tweede Kamer) or "# 599" (Markdown): the Aanhangsel number.
 fn ah_line(t: &str) -> Option<&str> {
     if !matches!(t.as_bytes().first(), Some(b'A' | b'#')) {
@@ -168,7 +185,7 @@ fn bare_number_before_heading<'t>(
     }
     let next = (i + 1..lines.len()).find(|&j| tags[j] == Tag::Content)?;
     let nt = lines[next].text(src);
-    (QUESTIONS_HEAD.is_match(nt) || ANSWER_HEAD.is_match(nt)).then_some(t)
+    (is_questions_head(nt) || is_answer_head(nt)).then_some(t)
 }
 
 /// The end (exclusive) of a heading paragraph that starts at `i`: the line
@@ -186,11 +203,7 @@ fn paragraph_end(src: &str, lines: &[Line], tags: &[Tag], i: usize, keyword: &Re
         }
         if tags[j] == Tag::Content {
             let t = lines[j].text(src);
-            if j > i
-                && (ANSWER_HEAD.is_match(t)
-                    || QUESTIONS_HEAD.is_match(t)
-                    || t.starts_with("Vraag "))
-            {
+            if j > i && (is_answer_head(t) || is_questions_head(t) || t.starts_with("Vraag ")) {
                 return j;
             }
             joined.push(' ');
