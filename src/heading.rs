@@ -209,7 +209,6 @@ fn paragraph_end(src: &str, lines: &[Line], tags: &[Tag], i: usize, keyword: &Re
             joined.push(' ');
             joined.push_str(t);
             if t.bytes().any(|b| b.is_ascii_digit())
-                && keyword.is_match(&joined)
                 && date::date_after_keyword(&joined, keyword, None).is_some_and(|d| d.0.is_some())
             {
                 return j + 1;
