@@ -34,10 +34,8 @@ static ZAAK_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:19|20)[0-9]{2}Z\s?[0-9]{5}$").expect("zaak line"));
 static AH_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:AH|#+)\s*([0-9]{1,5})$").expect("ah line"));
-static INGEZONDEN: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)(?-u:\b)ingezonden(?-u:\b)").expect("ingezonden"));
-static ONTVANGEN: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)(?-u:\b)ontvangen(?-u:\b)").expect("ontvangen"));
+static INGEZONDEN: Lazy<date::Keyword> = Lazy::new(|| date::Keyword::new("ingezonden"));
+static ONTVANGEN: Lazy<date::Keyword> = Lazy::new(|| date::Keyword::new("ontvangen"));
 static INGEZONDEN_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)^\(\s*ingezonden\s[^)]{0,60}\)\.?$").expect("ingezonden line"));
 static ZIE_OOK: Lazy<Regex> =
@@ -121,7 +119,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             || (h.answer.is_some() && first == b'Z' && ZIE_OOK.is_match(t))
         {
             if h.submitted_on.is_none() {
-                h.submitted_on = date::date_after_keyword(t, &INGEZONDEN, None).and_then(|d| d.0);
+                h.submitted_on = date::date_after_word(t, &INGEZONDEN, None).and_then(|d| d.0);
             }
             h.other_spans.push(lines[i].span());
             tags[i] = Tag::Heading;
@@ -130,12 +128,12 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
         i += 1;
     }
     if let Some((text, _)) = &h.questions
-        && let Some((d, _, _)) = date::date_after_keyword(text, &INGEZONDEN, None)
+        && let Some((d, _, _)) = date::date_after_word(text, &INGEZONDEN, None)
     {
         h.submitted_on = d;
     }
     if let Some((text, _)) = &h.answer {
-        h.received_on = date::date_after_keyword(text, &ONTVANGEN, None).and_then(|d| d.0);
+        h.received_on = date::date_after_word(text, &ONTVANGEN, None).and_then(|d| d.0);
         h.answered_by = officials(text);
     }
     h
@@ -190,14 +188,20 @@ fn bare_number_before_heading<'t>(
 
 /// The end (exclusive) of a heading paragraph that starts at `i`: the line
 /// that holds the keyword's date, or a blank line, at most 12 lines on.
-fn paragraph_end(src: &str, lines: &[Line], tags: &[Tag], i: usize, keyword: &Regex) -> usize {
+fn paragraph_end(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    i: usize,
+    keyword: &date::Keyword,
+) -> usize {
     let mut j = i;
     let mut joined = String::new();
     while j < lines.len() && j < i + 12 {
         if tags[j] == Tag::Blank && j > i && src[lines[i].start..lines[j].start].contains(')') {
             // Headings broken over blank lines (Markdown) continue when the
             // date has not come yet.
-            if keyword.is_match(&joined) {
+            if keyword.find_iter(&joined).next().is_some() {
                 return j;
             }
         }
@@ -209,7 +213,7 @@ fn paragraph_end(src: &str, lines: &[Line], tags: &[Tag], i: usize, keyword: &Re
             joined.push(' ');
             joined.push_str(t);
             if t.bytes().any(|b| b.is_ascii_digit())
-                && date::date_after_keyword(&joined, keyword, None).is_some_and(|d| d.0.is_some())
+                && date::date_after_word(&joined, keyword, None).is_some_and(|d| d.0.is_some())
             {
                 return j + 1;
             }
@@ -338,7 +342,7 @@ fn first_official<'a>(text: &str) -> Option<(Official<'a>, usize)> {
 /// The date after the first "ingezonden" in `text` (an annex title or an
 /// opening sentence), resolved against `anchor` when it is "3 april jl.".
 pub(crate) fn ingezonden_date(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
-    date::date_after_keyword(text, &INGEZONDEN, anchor).and_then(|d| d.0)
+    date::date_after_word(text, &INGEZONDEN, anchor).and_then(|d| d.0)
 }
 
 /// The members named in `text` after "van het lid", "de leden" etc.
