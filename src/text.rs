@@ -211,6 +211,11 @@ impl Cuts {
             None
         })
     }
+    /// Whether a cut overlaps `start..end`.
+    pub fn touch(&self, start: usize, end: usize) -> bool {
+        let i = self.first_after(start);
+        self.ranges.get(i).is_some_and(|&(s, _)| s < end)
+    }
     pub fn is_cut(&self, pos: usize) -> bool {
         let i = self.first_after(pos);
         self.ranges.get(i).is_some_and(|&(s, _)| s <= pos)
@@ -267,6 +272,9 @@ impl<'s> Joiner<'s, '_> {
                 }
             }
         }
+        if let Some(text) = self.as_printed(lines) {
+            return Cow::Borrowed(text);
+        }
         // One allocation of about the final size: the text is at most the
         // lines plus their separators.
         let cap: usize = lines.iter().map(|l| l.end - l.start + 2).sum();
@@ -320,6 +328,42 @@ impl<'s> Joiner<'s, '_> {
         }
         trim_end_in_place(&mut out);
         Cow::Owned(out)
+    }
+}
+
+impl<'s> Joiner<'s, '_> {
+    /// The joined text as a slice of the source, when it is printed that
+    /// way: clean, uncut paragraphs whose separators in the source are the
+    /// ones [`Joiner::join`] writes (a line end, or one empty line).
+    fn as_printed(&self, lines: &[Line]) -> Option<&'s str> {
+        if self.layout != Layout::Paragraphs {
+            return None;
+        }
+        let mut first: Option<Line> = None;
+        let mut prev: Option<Line> = None;
+        let mut blank = false;
+        for &l in lines {
+            if l.is_blank() {
+                blank |= prev.is_some();
+                continue;
+            }
+            match prev {
+                Some(p) => {
+                    let sep = if blank { "\n\n" } else { "\n" };
+                    if self.src.get(p.end..l.start) != Some(sep) {
+                        return None;
+                    }
+                }
+                None => first = Some(l),
+            }
+            prev = Some(l);
+            blank = false;
+        }
+        let (first, last) = (first?, prev?);
+        let text = self.src.get(first.start..last.end)?;
+        let trimmed = !text.starts_with(is_space) && !text.ends_with(is_space);
+        (trimmed && !self.cuts.touch(first.start, last.end) && !needs_cleaning(text))
+            .then_some(text)
     }
 }
 
@@ -490,6 +534,37 @@ mod tests {
             j.join(&lines),
             "Zorgakkoord en GroenLinks-PvdA en Kamerstuk 21 501-32"
         );
+    }
+
+    #[test]
+    fn paragraphs_printed_as_joined_are_borrowed() {
+        let joined = |src: &str, layout| {
+            let cuts = Cuts::default();
+            let j = Joiner {
+                src,
+                cuts: &cuts,
+                layout,
+            };
+            let lines = split_lines(src);
+            let out = j.join(&lines);
+            (out.to_string(), matches!(out, Cow::Borrowed(_)))
+        };
+        let src = "Eerste alinea.\nTweede.\n\nDerde.";
+        assert_eq!(joined(src, Layout::Paragraphs), (src.to_string(), true));
+        // Two empty lines become one, trailing spaces go: built, not borrowed.
+        assert_eq!(
+            joined("A.\n\n\nB.", Layout::Paragraphs),
+            ("A.\n\nB.".to_string(), false)
+        );
+        assert_eq!(
+            joined("A. \nB.", Layout::Paragraphs),
+            ("A.\nB.".to_string(), false)
+        );
+        assert_eq!(
+            joined("A\r\nB", Layout::Paragraphs),
+            ("A\nB".to_string(), false)
+        );
+        assert_eq!(joined("A\nB", Layout::Wrapped), ("A B".to_string(), false));
     }
 
     #[test]
