@@ -102,7 +102,11 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             i = end;
             continue;
         }
-        if h.zaaknummer.is_none() && matches!(first, b'1' | b'2') && ZAAK_LINE.is_match(t) {
+        if h.zaaknummer.is_none()
+            && matches!(first, b'1' | b'2')
+            && t.as_bytes().get(4) == Some(&b'Z')
+            && ZAAK_LINE.is_match(t)
+        {
             h.zaaknummer = Some((t.split_whitespace().collect(), lines[i].span()));
             h.other_spans.push(lines[i].span());
             tags[i] = Tag::Heading;

@@ -172,7 +172,10 @@ pub(crate) fn read<'a>(
                 span: lines[i].span(),
             });
             used[i] = true;
-        } else if letter.date.is_none() && DEN_HAAG.is_match(t) {
+        } else if letter.date.is_none()
+            && (t.starts_with("Den Haag") || t.contains("s-Gravenhage,"))
+            && DEN_HAAG.is_match(t)
+        {
             letter.date = date::parse_date(&t[t.find(',').map_or(0, |p| p + 1)..], None);
             letter.fields.push(LetterField {
                 name: "date".into(),

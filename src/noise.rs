@@ -143,7 +143,7 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             continue;
         }
         // The kop of an Aanhangsel or kamervragen publication, at the top.
-        if seen_content == 0 && t.len() < 90 && KOP.is_match(t) {
+        if seen_content == 0 && t.len() < 90 && may_be_kop(t) && KOP.is_match(t) {
             tags[i] = Tag::Noise(NoiseKind::PageFurniture);
             continue;
         }
@@ -167,6 +167,27 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
         page_ends,
         prefixes,
     }
+}
+
+/// Whether `t` opens like a line of the kop: after Markdown heading marks and
+/// bold, one of its first words, a digit or a quote ("’s-Gravenhage").
+fn may_be_kop(t: &str) -> bool {
+    let t = t.trim_start_matches(|c: char| c == '#' || c.is_whitespace());
+    let t = t.strip_prefix("**").unwrap_or(t);
+    [
+        "Tweede",
+        "Eerste",
+        "Vergaderjaar",
+        "Aanhangsel",
+        "Vragen",
+        "de",
+        "regering",
+        "'",
+        "’",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+        || t.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether `t` starts with `p` in any ASCII case: a cheap test before a
