@@ -304,6 +304,19 @@ static KV_ZAAK: Lazy<Regex> = Lazy::new(|| {
 /// "vragen gesteld door het lid X op 3 april jl.", "Op 6 november jl. hebben
 /// de leden …": a date in the sentence that names the askers.
 fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
+    // Every match has the word "op" and then, after spaces (as
+    // `collapse_ws` reads them), a digit; most texts have none, and need
+    // not be flattened to find that out.
+    static OP: Lazy<date::Keyword> = Lazy::new(|| date::Keyword::new("op"));
+    let b = text.as_bytes();
+    let op_then_digit = OP.find_iter(text).any(|m| {
+        let rest = &text[m.end..];
+        let spaces = rest.len() - rest.trim_start_matches(text::is_space).len();
+        spaces > 0 && b.get(m.end + spaces).is_some_and(u8::is_ascii_digit)
+    });
+    if !op_then_digit {
+        return None;
+    }
     let flat = text::collapse_ws(text);
     for m in ASKED_ON.find_iter(&flat) {
         let sentence_end = flat[m.end()..]
