@@ -75,29 +75,11 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
         }
     }
     if let Some(kv) = &doc.kamervragen {
-        // Sorted lists instead of hash sets: no hashing, one allocation each.
-        let mut asked: Vec<(&str, usize)> = kv
-            .questions
-            .iter()
-            .flat_map(|q| q.numbers.iter())
-            .enumerate()
-            .map(|(k, n)| (n.as_str(), k))
-            .collect();
-        asked.sort_unstable();
-        // A number printed again: every occurrence after its first.
-        let mut repeated = vec![false; asked.len()];
-        for w in asked.windows(2) {
-            if w[0].0 == w[1].0 {
-                repeated[w[1].1] = true;
-            }
-        }
-        let was_asked = |n: &str| asked.binary_search_by(|(a, _)| (*a).cmp(n)).is_ok();
+        let mut asked = NumberSet::default();
         let mut last: Option<u32> = None;
-        let mut k = 0;
         for q in &kv.questions {
             for n in &q.numbers {
-                k += 1;
-                if repeated[k - 1] {
+                if !asked.insert(n) {
                     push(
                         &mut out,
                         Severity::Warning,
@@ -135,18 +117,13 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
                 }
             }
         }
-        let mut answered: Vec<&str> = kv
-            .answers
-            .iter()
-            .flat_map(|a| a.numbers.iter().map(String::as_str))
-            .collect();
-        answered.sort_unstable();
+        let mut answered = NumberSet::default();
+        for n in kv.answers.iter().flat_map(|a| &a.numbers) {
+            answered.insert(n);
+        }
         if matches!(doc.kind, Kind::Answers | Kind::AnswerLetter) && !kv.answers.is_empty() {
             for q in &kv.questions {
-                if q.numbers
-                    .iter()
-                    .all(|n| answered.binary_search(&n.as_str()).is_err())
-                {
+                if q.numbers.iter().all(|n| !answered.contains(n)) {
                     push(
                         &mut out,
                         Severity::Warning,
@@ -160,7 +137,7 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
         if !kv.questions.is_empty() {
             for a in &kv.answers {
                 for n in &a.numbers {
-                    if !was_asked(n) {
+                    if !asked.contains(n) {
                         push(
                             &mut out,
                             Severity::Warning,
@@ -187,4 +164,64 @@ fn letter_start(doc: &Document<'_>) -> Span {
                 .or(l.body.first().map(|f| f.span))
         })
         .unwrap_or_default()
+}
+
+/// A set of question numbers: plain numbers ("1" … "9999") in a table,
+/// others ("2a") in a tree. Cheaper than hashing or sorting strings for
+/// the few numbers a document has.
+#[derive(Default)]
+struct NumberSet<'a> {
+    plain: Vec<bool>,
+    other: std::collections::BTreeSet<&'a str>,
+}
+
+impl<'a> NumberSet<'a> {
+    /// Adds `n`; false when it was there already.
+    fn insert(&mut self, n: &'a str) -> bool {
+        match plain_number(n) {
+            Some(v) => {
+                if self.plain.len() <= v {
+                    self.plain.resize(v + 1, false);
+                }
+                !std::mem::replace(&mut self.plain[v], true)
+            }
+            None => self.other.insert(n),
+        }
+    }
+
+    fn contains(&self, n: &str) -> bool {
+        match plain_number(n) {
+            Some(v) => self.plain.get(v).copied().unwrap_or(false),
+            None => self.other.contains(n),
+        }
+    }
+}
+
+/// `n` as a table index, when it is written as a plain number below 10000
+/// (without leading zeros, so that each value has one spelling).
+fn plain_number(n: &str) -> Option<usize> {
+    let b = n.as_bytes();
+    let plain = !b.is_empty()
+        && b.len() <= 4
+        && b.iter().all(u8::is_ascii_digit)
+        && (b[0] != b'0' || b.len() == 1);
+    plain.then(|| n.parse().ok()).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_set_is_a_set_of_strings() {
+        let mut s = NumberSet::default();
+        assert!(s.insert("2"));
+        assert!(s.insert("2a"));
+        assert!(s.insert("02"));
+        assert!(s.insert("12345"));
+        assert!(!s.insert("2"));
+        assert!(!s.insert("2a"));
+        assert!(s.contains("02") && s.contains("12345") && !s.contains("1"));
+        assert!(!s.contains("3") && !s.contains(""));
+    }
 }
