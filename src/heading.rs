@@ -40,9 +40,6 @@ static INGEZONDEN_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)^\(\s*ingezonden\s[^)]{0,60}\)\.?$").expect("ingezonden line"));
 static ZIE_OOK: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^Zie ook Aanhangsel(?-u:\b)").expect("zie ook"));
-static MEMBER_PHRASE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:van|door)\s+(?:het\s+|de\s+)?|(?:het|de)\s+)(?:kamer)?(?:lid|leden)\s+(?:lid\s+)?").expect("member phrase")
-});
 
 /// What the heading lines say.
 #[derive(Debug, Default)]
@@ -354,10 +351,74 @@ pub(crate) fn members<'a>(text: &str) -> Vec<Member<'a>> {
     // The askers are named near the top: in the heading, the subject or the
     // opening sentence.
     let text = &text[..crate::text::floor_char_boundary(text, 3000)];
-    let Some(m) = MEMBER_PHRASE.find(text) else {
+    let Some(end) = member_phrase_end(text) else {
         return Vec::new();
     };
-    parse_member_list(&text[m.end()..])
+    parse_member_list(&text[end..])
+}
+
+/// Where the first phrase that introduces members ends: "van het lid",
+/// "door de leden", "het Kamerlid", "de leden" (any case), with the spaces
+/// after it. Found by the word "lid"/"leden" and checked backwards: the
+/// same as the first match of the regex
+///
+/// ```text
+/// (?i)\b(?:(?:van|door)\s+(?:het\s+|de\s+)?|(?:het|de)\s+)(?:kamer)?(?:lid|leden)\s+(?:lid\s+)?
+/// ```
+///
+/// (`\b` between ASCII word characters), without scanning the text with it.
+fn member_phrase_end(text: &str) -> Option<usize> {
+    static LID: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["lid", "leden"])
+            .expect("member word searcher must build")
+    });
+    let spaces_after =
+        |i: usize| i + text[i..].len() - text[i..].trim_start_matches(char::is_whitespace).len();
+    let spaces_before = |i: usize| text[..i].trim_end_matches(char::is_whitespace).len();
+    let ends_with = |i: usize, w: &str| {
+        i >= w.len() && text.as_bytes()[i - w.len()..i].eq_ignore_ascii_case(w.as_bytes())
+    };
+    // A whole word `w` ends at `i`.
+    let word_before = |i: usize, w: &str| {
+        ends_with(i, w)
+            && (i == w.len() || {
+                let c = text.as_bytes()[i - w.len() - 1];
+                !(c.is_ascii_alphanumeric() || c == b'_')
+            })
+    };
+    for m in LID.find_iter(text) {
+        let mut end = spaces_after(m.end());
+        if end == m.end() {
+            continue;
+        }
+        let lid_again = text
+            .as_bytes()
+            .get(end..end + 3)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"lid"));
+        if lid_again {
+            let after = spaces_after(end + 3);
+            if after > end + 3 {
+                end = after;
+            }
+        }
+        let mut p = m.start();
+        if ends_with(p, "kamer") {
+            p -= "kamer".len();
+        }
+        let w = spaces_before(p);
+        if w == p {
+            continue;
+        }
+        if ["het", "de", "van", "door"]
+            .iter()
+            .any(|k| word_before(w, k))
+        {
+            return Some(end);
+        }
+    }
+    None
 }
 
 /// Where a name in a member list ends: at "(", ",", ")", a word that
@@ -482,6 +543,53 @@ pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    static MEMBER_PHRASE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:(?:van|door)\s+(?:het\s+|de\s+)?|(?:het|de)\s+)(?:kamer)?(?:lid|leden)\s+(?:lid\s+)?").expect("member phrase")
+    });
+
+    #[test]
+    fn member_phrase_cases() {
+        for t in [
+            "Vragen van het lid Jansen",
+            "van de Kamerleden A en B",
+            "door het\nlid X",
+            "het lid lid Jansen",
+            "HET LID Y",
+            "xde lid Z",
+            "de kamer lid Z",
+            "de lidstaten en de leden Q",
+            "van  het  Kamerlid\u{a0}R",
+            "zonder",
+        ] {
+            assert_eq!(
+                member_phrase_end(t),
+                MEMBER_PHRASE.find(t).map(|m| m.end()),
+                "{t:?}"
+            );
+        }
+        assert_eq!(member_phrase_end("van het lid Jansen"), Some(12));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn member_phrase_matches_its_regex(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "van", "door", "het", "de", "Het", "DE", "kamer", "Kamer", "lid", "LID",
+                "leden", "Leden", " ", "  ", "\n", "\u{a0}", "x", "_", "é", ".", "(",
+                "lidstaten", "Jansen",
+            ]),
+            1..10,
+        )) {
+            let t: String = parts.concat();
+            proptest::prop_assert_eq!(
+                member_phrase_end(&t),
+                MEMBER_PHRASE.find(&t).map(|m| m.end()),
+                "{:?}", t
+            );
+        }
+    }
 
     fn names(s: &str) -> Vec<(String, Option<String>)> {
         members(s)
