@@ -85,7 +85,14 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
         let t = l.text(src);
         let first = t.as_bytes()[0];
         // Page footer, possibly with text glued after it.
-        if matches!(first, b'T' | b'a' | b'k' | b'I' | b'\'' | b'h' | 0xE2)
+        let may_be_footer = match first {
+            b'T' => t.starts_with("Tweede"),
+            b'a' | b'k' => t.starts_with("ah-") || t.starts_with("kv-"),
+            b'I' => t.starts_with("ISSN"),
+            b'\'' | b'`' | 0xE2 => true,
+            _ => false,
+        };
+        if may_be_footer
             && VERGADERJAAR.find(t.as_bytes()).is_some()
             && let Some(m) = FOOTER.find(t)
         {
