@@ -162,17 +162,16 @@ struct Labels {
 impl Labels {
     fn read(src: &str, lines: &[Line], tags: &[Tag]) -> Labels {
         let mut index = vec![u32::MAX; lines.len()];
-        // Sized by the lines that open like a label: one allocation.
-        let openings = (0..lines.len())
+        // The lines that open like a label, then the labels among them: the
+        // table gets one allocation of the right size.
+        let openings: Vec<usize> = (0..lines.len())
             .filter(|&i| {
                 tags[i] == Tag::Content && label_opening(lines[i].text(src)) != (false, false)
             })
-            .count();
-        let mut items = Vec::with_capacity(openings);
-        for i in 0..lines.len() {
-            if tags[i] == Tag::Content
-                && let Some(l) = read_label(lines[i].text(src))
-            {
+            .collect();
+        let mut items = Vec::with_capacity(openings.len());
+        for i in openings {
+            if let Some(l) = read_label(lines[i].text(src)) {
                 index[i] = u32::try_from(items.len()).unwrap_or(u32::MAX);
                 items.push(l);
             }
