@@ -75,20 +75,21 @@ static ISO_DATE: Lazy<Regex> = Lazy::new(|| {
 
 /// The month number of a Dutch month name or abbreviation ("april", "okt.").
 pub fn month_number(name: &str) -> Option<u32> {
-    let lower = name.trim_end_matches('.').to_ascii_lowercase();
-    let m = match lower.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "maa" | "mrt" => 3,
-        "apr" => 4,
-        "mei" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "okt" => 10,
-        "nov" => 11,
-        "dec" => 12,
+    let head = name.trim_end_matches('.').as_bytes().get(..3)?;
+    let lower = [0, 1, 2].map(|k| head[k].to_ascii_lowercase());
+    let m = match &lower {
+        b"jan" => 1,
+        b"feb" => 2,
+        b"maa" | b"mrt" => 3,
+        b"apr" => 4,
+        b"mei" => 5,
+        b"jun" => 6,
+        b"jul" => 7,
+        b"aug" => 8,
+        b"sep" => 9,
+        b"okt" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
         _ => return None,
     };
     Some(m)
@@ -357,15 +358,19 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
         return None;
     }
     i += ws;
+    // Month names are ASCII and at most "september" long: a longer word,
+    // or one with other letters, is no month.
     let word_len = s[i..]
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(s.len() - i);
-    let word = s[i..i + word_len].to_lowercase();
-    let full = MONTH_WORDS.contains(&word.as_str());
-    if !full && !ABBREVIATIONS.contains(&word.as_str()) {
+        .char_indices()
+        .take(10)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len() - i, |(p, _)| p);
+    let word = &s[i..i + word_len];
+    let full = MONTH_WORDS.iter().any(|m| m.eq_ignore_ascii_case(word));
+    if !full && !ABBREVIATIONS.iter().any(|m| m.eq_ignore_ascii_case(word)) {
         return None;
     }
-    let month = month_number(&word)?;
+    let month = month_number(word)?;
     i += word_len;
     if !full && s[i..].starts_with('.') {
         i += 1;

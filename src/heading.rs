@@ -197,8 +197,10 @@ fn paragraph_end(
     keyword: &date::Keyword,
 ) -> usize {
     let mut j = i;
-    let mut joined = String::new();
-    while j < lines.len() && j < i + 12 {
+    let last = lines.len().min(i + 12);
+    let mut joined =
+        String::with_capacity(lines[i..last].iter().map(|l| l.end - l.start + 1).sum());
+    while j < last {
         if tags[j] == Tag::Blank && j > i && src[lines[i].start..lines[j].start].contains(')') {
             // Headings broken over blank lines (Markdown) continue when the
             // date has not come yet.
@@ -227,7 +229,7 @@ fn paragraph_end(
 
 /// The content lines `from..to` as one line, without Markdown emphasis.
 fn join(src: &str, lines: &[Line], tags: &[Tag], from: usize, to: usize) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(lines[from..to].iter().map(|l| l.end - l.start + 1).sum());
     for j in from..to {
         if tags[j] == Tag::Content {
             s.push(' ');
