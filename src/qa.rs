@@ -164,13 +164,14 @@ impl Labels {
         let mut index = vec![u32::MAX; lines.len()];
         // The lines that open like a label, then the labels among them: the
         // table gets one allocation of the right size.
-        let openings: Vec<usize> = (0..lines.len())
+        let openings: Vec<u32> = (0..lines.len())
             .filter(|&i| {
                 tags[i] == Tag::Content && label_opening(lines[i].text(src)) != (false, false)
             })
+            .filter_map(|i| u32::try_from(i).ok())
             .collect();
         let mut items = Vec::with_capacity(openings.len());
-        for i in openings {
+        for i in openings.into_iter().map(|i| i as usize) {
             if let Some(l) = read_label(lines[i].text(src)) {
                 index[i] = u32::try_from(items.len()).unwrap_or(u32::MAX);
                 items.push(l);
