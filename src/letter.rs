@@ -42,16 +42,21 @@ static TITLE: Lazy<Regex> =
 
 /// Whether the text has the marks of a letter (salutation, closing, or a
 /// letterhead date or subject), looking at every content line.
-pub(crate) fn looks_like_letter(src: &str, lines: &[Line], tags: &[Tag]) -> bool {
+///
+/// `candidates` are the lines that open like a letter line (see
+/// [`may_be_letter_line`]), in order.
+pub(crate) fn looks_like_letter(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    candidates: &[usize],
+) -> bool {
     let mut fields = 0;
-    for (i, l) in lines.iter().enumerate() {
+    for &i in candidates {
         if tags[i] != Tag::Content {
             continue;
         }
-        let t = l.text(src);
-        if !may_be_letter_line(t) {
-            continue;
-        }
+        let t = lines[i].text(src);
         if SALUTATION.is_match(t) || CLOSING.is_match(t) {
             return true;
         }
@@ -268,7 +273,7 @@ fn mark_value(used: &mut [bool], lines: &[Line], v: Line) {
 
 /// Whether a line may start with a letterhead label, a salutation or a
 /// closing: a cheap test before the regexes.
-fn may_be_letter_line(t: &str) -> bool {
+pub(crate) fn may_be_letter_line(t: &str) -> bool {
     let b = t.as_bytes();
     let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
     match b.first().map(u8::to_ascii_lowercase) {

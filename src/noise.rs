@@ -34,6 +34,12 @@ pub(crate) struct NoiseScan {
     pub page_ends: Vec<usize>,
     /// Noise cut off the front of lines that keep other text.
     pub prefixes: Vec<(usize, usize)>,
+    /// Content lines that open like a question or answer label: the only
+    /// lines the label reader looks at.
+    pub label_lines: Vec<usize>,
+    /// Content lines that open like a letter line (salutation, closing,
+    /// letterhead label): the only lines the letter test looks at.
+    pub letter_lines: Vec<usize>,
 }
 
 // The PDF page footer, with the publication footer that PyPDF2 glues before it.
@@ -69,12 +75,24 @@ static BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
         .expect("boilerplate")
 });
 
-/// Classify every line. `lines` may be shortened at the front where a footer
-/// is glued to the text that follows it.
+/// Classify every line: noise, or content, and for content lines whether
+/// they open like a label or a letter line (so that no later pass need look
+/// at every line for those). `lines` may be shortened at the front where a
+/// footer is glued to the text that follows it.
 pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
     let mut tags = vec![Tag::Content; lines.len()];
     let mut page_ends = Vec::new();
     let mut prefixes = Vec::new();
+    let mut label_lines = Vec::new();
+    let mut letter_lines = Vec::new();
+    let mut opens = |i: usize, t: &str| {
+        if crate::qa::opens_like_label(t) {
+            label_lines.push(i);
+        }
+        if crate::letter::may_be_letter_line(t) {
+            letter_lines.push(i);
+        }
+    };
     let mut seen_content = 0usize;
     for i in 0..lines.len() {
         let l = lines[i];
@@ -103,6 +121,7 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             } else {
                 prefixes.push((l.start, rest.start));
                 lines[i] = rest;
+                opens(i, rest.text(src));
             }
             continue;
         }
@@ -155,6 +174,7 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             continue;
         }
         seen_content += 1;
+        opens(i, t);
     }
     // A page number follows the footer in pdftotext output.
     for &e in &page_ends {
@@ -173,6 +193,8 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
         tags,
         page_ends,
         prefixes,
+        label_lines,
+        letter_lines,
     }
 }
 

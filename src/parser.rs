@@ -85,13 +85,14 @@ impl Parser {
             cuts: &cuts,
             layout,
         };
-        let letter_like = letter::looks_like_letter(src, &lines, &tags);
+        let letter_like = letter::looks_like_letter(src, &lines, &tags, &scan.letter_lines);
         let ctx = qa::Context {
             expects_answers: (head.answer.is_some() && !head.is_notice) || letter_like,
             questions_only: head.questions.is_some() && head.answer.is_none() && !letter_like,
             has_heading: head.questions.is_some() || head.answer.is_some(),
             heading_end: head.end_line,
             page_ends: &scan.page_ends,
+            label_lines: &scan.label_lines,
         };
         let mut split = qa::split(src, &lines, &mut tags, ctx, &joiner, &mut noise);
         let preamble_end = split.first_line.unwrap_or(lines.len());

@@ -160,18 +160,15 @@ struct Labels {
 }
 
 impl Labels {
-    fn read(src: &str, lines: &[Line], tags: &[Tag]) -> Labels {
+    /// The labels on `candidates`, the lines that open like one (see
+    /// [`opens_like_label`]), in order.
+    fn read(src: &str, lines: &[Line], tags: &[Tag], candidates: &[usize]) -> Labels {
         let mut index = vec![u32::MAX; lines.len()];
-        // The lines that open like a label, then the labels among them: the
-        // table gets one allocation of the right size.
-        let openings: Vec<u32> = (0..lines.len())
-            .filter(|&i| {
-                tags[i] == Tag::Content && label_opening(lines[i].text(src)) != (false, false)
-            })
-            .filter_map(|i| u32::try_from(i).ok())
-            .collect();
-        let mut items = Vec::with_capacity(openings.len());
-        for i in openings.into_iter().map(|i| i as usize) {
+        let mut items = Vec::with_capacity(candidates.len());
+        for &i in candidates {
+            if tags[i] != Tag::Content {
+                continue;
+            }
             if let Some(l) = read_label(lines[i].text(src)) {
                 index[i] = u32::try_from(items.len()).unwrap_or(u32::MAX);
                 items.push(l);
@@ -212,6 +209,11 @@ struct Label {
 /// "Antwoord op vragen 2 en 3:", "Antwoord").
 pub(crate) fn is_label(t: &str) -> bool {
     read_label(t).is_some()
+}
+
+/// Whether `t` opens like a question or answer label.
+pub(crate) fn opens_like_label(t: &str) -> bool {
+    label_opening(t) != (false, false)
 }
 
 /// Whether `t` opens like a question label and like an answer label:
@@ -432,6 +434,8 @@ pub(crate) struct Context<'p> {
     pub heading_end: usize,
     /// Lines that end a printed page (page footers, Markdown page rules).
     pub page_ends: &'p [usize],
+    /// Lines that open like a label (see [`opens_like_label`]).
+    pub label_lines: &'p [usize],
 }
 
 pub(crate) fn split<'a>(
@@ -442,7 +446,7 @@ pub(crate) fn split<'a>(
     joiner: &Joiner<'a, '_>,
     noise: &mut Vec<Noise>,
 ) -> Split<'a> {
-    let mut labels = Labels::read(src, lines, tags);
+    let mut labels = Labels::read(src, lines, tags, ctx.label_lines);
     let has_q_labels = labels.any(BlockKind::Question);
     let blocks = if has_q_labels {
         labelled(src, lines, tags, &mut labels, noise, ctx.page_ends)
