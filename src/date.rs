@@ -250,39 +250,10 @@ pub fn date_after_keyword(
     date_after(text, keyword.find_iter(text).map(|m| m.range()), anchor)
 }
 
-/// A keyword that dates follow ("ingezonden", "ontvangen"), found as a
-/// whole word in any ASCII case: the same as the regex
-/// `(?i)(?-u:\b)word(?-u:\b)`, by a SIMD search instead of a regex.
-pub(crate) struct Keyword(aho_corasick::AhoCorasick);
-
-impl Keyword {
-    pub fn new(word: &str) -> Keyword {
-        Keyword(
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build([word])
-                .expect("keyword searcher must build"),
-        )
-    }
-
-    /// Where the keyword occurs in `text`, as whole words.
-    pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-        let b = text.as_bytes();
-        let word = |i: usize| {
-            b.get(i)
-                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
-        };
-        self.0
-            .find_iter(text)
-            .filter(move |m| (m.start() == 0 || !word(m.start() - 1)) && !word(m.end()))
-            .map(|m| m.range())
-    }
-}
-
-/// [`date_after_keyword`] with a [`Keyword`].
+/// [`date_after_keyword`] with a [`Keyword`](crate::text::Keyword).
 pub(crate) fn date_after_word(
     text: &str,
-    keyword: &Keyword,
+    keyword: &crate::text::Keyword,
     anchor: Option<NaiveDate>,
 ) -> Option<(Option<NaiveDate>, usize, usize)> {
     date_after(text, keyword.find_iter(text), anchor)
@@ -456,7 +427,7 @@ mod tests {
 
     #[test]
     fn keyword_is_a_whole_word_in_any_case() {
-        let kw = Keyword::new("ontvangen");
+        let kw = crate::text::Keyword::new("ontvangen");
         let re = Regex::new(r"(?i)(?-u:\b)ontvangen(?-u:\b)").unwrap();
         for t in [
             "(ontvangen 3 mei 2024)",

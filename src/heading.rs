@@ -34,8 +34,9 @@ static ZAAK_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:19|20)[0-9]{2}Z\s?[0-9]{5}$").expect("zaak line"));
 static AH_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:AH|#+)\s*([0-9]{1,5})$").expect("ah line"));
-static INGEZONDEN: Lazy<date::Keyword> = Lazy::new(|| date::Keyword::new("ingezonden"));
-static ONTVANGEN: Lazy<date::Keyword> = Lazy::new(|| date::Keyword::new("ontvangen"));
+static INGEZONDEN: Lazy<crate::text::Keyword> =
+    Lazy::new(|| crate::text::Keyword::new("ingezonden"));
+static ONTVANGEN: Lazy<crate::text::Keyword> = Lazy::new(|| crate::text::Keyword::new("ontvangen"));
 static INGEZONDEN_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)^\(\s*ingezonden\s[^)]{0,60}\)\.?$").expect("ingezonden line"));
 static ZIE_OOK: Lazy<Regex> =
@@ -194,7 +195,7 @@ fn paragraph_end(
     lines: &[Line],
     tags: &[Tag],
     i: usize,
-    keyword: &date::Keyword,
+    keyword: &crate::text::Keyword,
 ) -> usize {
     let mut j = i;
     let last = lines.len().min(i + 12);

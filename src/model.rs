@@ -335,7 +335,7 @@ pub enum FootnoteKind {
 }
 
 /// A citation of a note: its label and series. Word footnote 1 and typed
-/// endnote "[1]" are different notes.
+/// endnote "\[1\]" are different notes.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct NoteRef {
     /// The label as cited ("1").

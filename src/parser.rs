@@ -308,7 +308,7 @@ fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     // Every match has the word "op" and then, after spaces (as
     // `collapse_ws` reads them), a digit; most texts have none, and need
     // not be flattened to find that out.
-    static OP: Lazy<date::Keyword> = Lazy::new(|| date::Keyword::new("op"));
+    static OP: Lazy<crate::text::Keyword> = Lazy::new(|| crate::text::Keyword::new("op"));
     let b = text.as_bytes();
     let op_then_digit = OP.find_iter(text).any(|m| {
         let rest = &text[m.end..];

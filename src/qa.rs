@@ -999,18 +999,19 @@ fn build<'a>(blocks: Blocks, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'
 /// or opening with it.
 pub(crate) fn refers_to(text: &str) -> Vec<String> {
     let short = text.len() < 400;
-    // Only a pointer when it says "zie" or "verwijs"/"verwezen"; long answers
-    // only when they open with it.
-    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 4]> = Lazy::new(|| {
-        [b"zie".as_slice(), b"Zie", b"erwij", b"erwez"].map(memchr::memmem::Finder::new)
-    });
+    // Only a pointer when it says "zie" or "verwijs"/"verwezen" and names a
+    // "vraag"; long answers only when they open with it.
+    static POINTS: Lazy<crate::text::Keyword> =
+        Lazy::new(|| crate::text::Keyword::any(&["zie", "verwijs", "verwezen"]));
+    static QUESTION: Lazy<crate::text::Keyword> =
+        Lazy::new(|| crate::text::Keyword::any(&["vraag", "vragen"]));
     let opens_with = |w: &str| {
         text.as_bytes()
             .get(..w.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
     };
     let may_point = if short {
-        WORDS.iter().any(|f| f.find(text.as_bytes()).is_some())
+        POINTS.find_iter(text).next().is_some() && QUESTION.find_iter(text).next().is_some()
     } else {
         opens_with("zie") || opens_with("verwijs") || opens_with("verwezen")
     };

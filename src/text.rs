@@ -436,6 +436,43 @@ fn undo_hyphen_at(out: &mut String, at: usize) {
     }
 }
 
+/// A word (or one of several) found as a whole word in any ASCII case
+/// ("ingezonden", "zie"): the same as the regex
+/// `(?i)(?-u:\b)word(?-u:\b)`, by a SIMD search instead of a regex.
+pub(crate) struct Keyword(aho_corasick::AhoCorasick);
+
+impl Keyword {
+    pub fn new(word: &str) -> Keyword {
+        Keyword::any(&[word])
+    }
+
+    /// Any of `words`.
+    pub fn any(words: &[&str]) -> Keyword {
+        Keyword(
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(words)
+                .expect("keyword searcher must build"),
+        )
+    }
+
+    /// Where the keyword occurs in `text`, as whole words.
+    pub fn find_iter<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
+        let b = text.as_bytes();
+        let word = |i: usize| {
+            b.get(i)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        };
+        self.0
+            .find_iter(text)
+            .filter(move |m| (m.start() == 0 || !word(m.start() - 1)) && !word(m.end()))
+            .map(|m| m.range())
+    }
+}
+
 /// Collapse all whitespace runs into one space (and trim). Runs of words
 /// already separated by single spaces are copied whole; only non-ASCII
 /// characters are decoded.
