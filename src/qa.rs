@@ -616,11 +616,13 @@ fn lost_question(
     if prev.kind != BlockKind::Answer || prev.numbers == numbers {
         return;
     }
-    let Some(cut) = page_ends
-        .iter()
-        .map(|&p| lines[p].end)
-        .filter(|&e| e > prev.label.end && e < at)
-        .max()
+    // The last page break before `at` (page ends are in order: a binary
+    // search, so that many such labels stay cheap).
+    let before = page_ends.partition_point(|&p| lines[p].end < at);
+    let Some(cut) = before
+        .checked_sub(1)
+        .map(|k| lines[page_ends[k]].end)
+        .filter(|&e| e > prev.label.end)
     else {
         return;
     };
