@@ -18,7 +18,7 @@ use crate::date;
 use crate::model::{Member, Official};
 use crate::noise::Tag;
 use crate::span::Span;
-use crate::text::{Line, collapse_ws};
+use crate::text::{Line, collapse_ws, starts_with_ci};
 
 static QUESTIONS_HEAD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\*\*)?(?:(?:Schriftelijke|Mondelinge)\s+)?(?i:vra(?:gen|ag))\s+van\s+(?:het|de|een)\s+(?:Kamer)?(?:lid|leden)(?-u:\b)").expect("questions head")
@@ -146,12 +146,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
 /// regex call costs more than the comparison.
 fn is_questions_head(t: &str) -> bool {
     let t = t.strip_prefix("**").unwrap_or(t);
-    let opens = |w: &str| {
-        t.as_bytes()
-            .get(..w.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
-    };
-    (opens("vra") || t.starts_with("Schriftelijke") || t.starts_with("Mondelinge"))
+    (starts_with_ci(t, "vra") || t.starts_with("Schriftelijke") || t.starts_with("Mondelinge"))
         && QUESTIONS_HEAD.is_match(t)
 }
 

@@ -12,7 +12,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::model::NoiseKind;
-use crate::text::{Layout, Line, trim};
+use crate::text::{Layout, Line, starts_with_ci, trim};
 
 /// What a line is, after the noise pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,14 +217,6 @@ fn may_be_kop(t: &str) -> bool {
     .iter()
     .any(|w| t.starts_with(w))
         || t.as_bytes().first().is_some_and(u8::is_ascii_digit)
-}
-
-/// Whether `t` starts with `p` in any ASCII case: a cheap test before a
-/// case-insensitive regex.
-fn starts_with_ci(t: &str, p: &str) -> bool {
-    t.as_bytes()
-        .get(..p.len())
-        .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
 }
 
 #[cfg(test)]

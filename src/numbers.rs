@@ -5,6 +5,8 @@
 //! Ranges are expanded; a list is returned as strings because sub-questions
 //! carry letters.
 
+use crate::text::starts_with_ci;
+
 /// Longest range we expand; longer ones are treated as noise, so that
 /// "vraag 1 t/m 99999" cannot allocate without bound.
 const MAX_RANGE: u32 = 200;
@@ -89,10 +91,6 @@ pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
     } else {
         Some((out, end))
     }
-}
-
-fn starts_with_ci(s: &str, p: &str) -> bool {
-    s.len() >= p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p)
 }
 
 /// One number at the start of `s`: digits with an optional letter suffix

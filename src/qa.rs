@@ -22,7 +22,7 @@ use crate::model::{Answer, Noise, NoiseKind, Question};
 use crate::noise::Tag;
 use crate::numbers::parse_number_list;
 use crate::span::Span;
-use crate::text::{Joiner, Line};
+use crate::text::{Joiner, Line, starts_with_ci};
 use std::ops::Range;
 
 static REFERS: Lazy<Regex> = Lazy::new(|| {
@@ -1007,15 +1007,12 @@ pub(crate) fn refers_to(text: &str) -> Vec<String> {
         Lazy::new(|| crate::text::Keyword::any(&["zie", "verwijs", "verwezen"]));
     static QUESTION: Lazy<crate::text::Keyword> =
         Lazy::new(|| crate::text::Keyword::any(&["vraag", "vragen"]));
-    let opens_with = |w: &str| {
-        text.as_bytes()
-            .get(..w.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
-    };
     let may_point = if short {
         POINTS.find_iter(text).next().is_some() && QUESTION.find_iter(text).next().is_some()
     } else {
-        opens_with("zie") || opens_with("verwijs") || opens_with("verwezen")
+        starts_with_ci(text, "zie")
+            || starts_with_ci(text, "verwijs")
+            || starts_with_ci(text, "verwezen")
     };
     if !may_point {
         return Vec::new();

@@ -40,6 +40,8 @@ use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::str::FromStr;
 
+use crate::text::starts_with_ci;
+
 pub use crate::model::ReferenceKind;
 
 /// One reference found in a text: its kind, where it is printed and its canonical id.
@@ -530,12 +532,6 @@ fn line_continuation(text: &str, at: usize) -> Option<(usize, bool)> {
     i += 1;
     skip(&mut i, &mut spaced);
     Some((i, spaced))
-}
-
-fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len()
-        && s.is_char_boundary(prefix.len())
-        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
 /// Whether `s` looks like (part of) a URL path rather than a word of prose.

@@ -37,6 +37,14 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
+/// Whether `t` starts with `p` in any ASCII case: the cheap test run
+/// before a case-insensitive regex or word list.
+pub(crate) fn starts_with_ci(t: &str, p: &str) -> bool {
+    t.as_bytes()
+        .get(..p.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+}
+
 /// The largest char boundary not after `i`.
 pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     if i >= s.len() {
