@@ -150,10 +150,14 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             }
             continue;
         }
+        // The first letter, in lower case, picks the few tests a line can need.
+        let lower = first.to_ascii_lowercase();
         if t.len() < 40
-            && (starts_with_ci(t, "pagina")
-                || starts_with_ci(t, "p agina")
-                || starts_with_ci(t, "vertrouwelijk"))
+            && match lower {
+                b'p' => starts_with_ci(t, "pagina") || starts_with_ci(t, "p agina"),
+                b'v' => starts_with_ci(t, "vertrouwelijk"),
+                _ => false,
+            }
             && PAGINA.is_match(t)
         {
             tags[i] = Tag::Noise(NoiseKind::PageNumber);
@@ -164,7 +168,12 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             }
             continue;
         }
-        if (starts_with_ci(t, "bij") || starts_with_ci(t, "wilt")) && BOILERPLATE.is_match(t) {
+        let may_be_boilerplate = match lower {
+            b'b' => starts_with_ci(t, "bij"),
+            b'w' => starts_with_ci(t, "wilt"),
+            _ => false,
+        };
+        if may_be_boilerplate && BOILERPLATE.is_match(t) {
             tags[i] = Tag::Noise(NoiseKind::Boilerplate);
             continue;
         }
