@@ -1002,13 +1002,28 @@ fn build<'a>(blocks: Blocks, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'
 pub(crate) fn refers_to(text: &str) -> Vec<String> {
     let short = text.len() < 400;
     // Only a pointer when it says "zie" or "verwijs"/"verwezen" and names a
-    // "vraag"; long answers only when they open with it.
+    // "vraag"; long answers only when they open with it. Short texts are
+    // searched for the letters first (one SIMD search each, no setup), and
+    // for the whole words only when those are there.
+    static LETTERS: Lazy<[memchr::memmem::Finder<'static>; 6]> = Lazy::new(|| {
+        [
+            b"zie".as_slice(),
+            b"Zie",
+            b"ZIE",
+            b"erwij",
+            b"erwez",
+            b"ERWE",
+        ]
+        .map(memchr::memmem::Finder::new)
+    });
     static POINTS: Lazy<crate::text::Keyword> =
         Lazy::new(|| crate::text::Keyword::any(&["zie", "verwijs", "verwezen"]));
     static QUESTION: Lazy<crate::text::Keyword> =
         Lazy::new(|| crate::text::Keyword::any(&["vraag", "vragen"]));
     let may_point = if short {
-        POINTS.find_iter(text).next().is_some() && QUESTION.find_iter(text).next().is_some()
+        LETTERS.iter().any(|f| f.find(text.as_bytes()).is_some())
+            && POINTS.find_iter(text).next().is_some()
+            && QUESTION.find_iter(text).next().is_some()
     } else {
         starts_with_ci(text, "zie")
             || starts_with_ci(text, "verwijs")
