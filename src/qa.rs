@@ -1012,7 +1012,7 @@ pub(crate) fn refers_to(text: &str) -> Vec<String> {
             b"ZIE",
             b"erwij",
             b"erwez",
-            b"ERWE",
+            b"ERW",
         ]
         .map(memchr::memmem::Finder::new)
     });
