@@ -33,8 +33,26 @@ pub(crate) struct Citation {
 
 /// Everything the footnote pass found.
 pub(crate) struct Notes<'a> {
-    pub notes: Vec<Footnote<'a>>,
+    /// The notes, with the lines of a body that is still to be joined.
+    pub notes: Vec<(Footnote<'a>, Vec<Line>)>,
     pub citations: Vec<Citation>,
+}
+
+impl<'a> Notes<'a> {
+    /// The notes in document order, their bodies joined by `joiner`.
+    pub fn footnotes(&mut self, joiner: &Joiner<'a, '_>) -> Vec<Footnote<'a>> {
+        let mut notes: Vec<Footnote<'a>> = std::mem::take(&mut self.notes)
+            .into_iter()
+            .map(|(mut n, body_lines)| {
+                if !body_lines.is_empty() {
+                    n.text = joiner.join(&body_lines);
+                }
+                n
+            })
+            .collect();
+        notes.sort_by_key(|n| n.span.start);
+        notes
+    }
 }
 
 /// Find markers and notes. Marks note lines as [`Tag::Footnote`], adds the
@@ -145,18 +163,6 @@ pub(crate) fn find<'a>(
     page_notes(src, lines, tags, page_ends, &mut notes);
 
     cuts.finish();
-    let joiner = Joiner { src, cuts, layout };
-    let notes = notes
-        .into_iter()
-        .map(|(mut n, body_lines)| {
-            if !body_lines.is_empty() {
-                n.text = joiner.join(&body_lines);
-            }
-            n
-        })
-        .collect::<Vec<_>>();
-    let mut notes = notes;
-    notes.sort_by_key(|n| n.span.start);
     Notes { notes, citations }
 }
 

@@ -19,7 +19,7 @@ use crate::model::*;
 use crate::noise::{self, Tag};
 use crate::qa;
 use crate::span::Span;
-use crate::text::{self, Cuts, Joiner, Line};
+use crate::text::{self, Cuts, Dirt, Joiner, Line};
 
 /// Options for parsing. Most users call [`crate::parse`] instead.
 ///
@@ -70,7 +70,8 @@ impl Parser {
             });
         }
         let mut cuts = Cuts::default();
-        let notes = footnotes::find(
+        let dirt = Dirt::find(src);
+        let mut notes = footnotes::find(
             src,
             &lines,
             &mut tags,
@@ -84,7 +85,9 @@ impl Parser {
             src,
             cuts: &cuts,
             layout,
+            dirt: &dirt,
         };
+        let footnotes = notes.footnotes(&joiner);
         let letter_like = letter::looks_like_letter(src, &lines, &tags, &scan.letter_lines);
         let ctx = qa::Context {
             expects_answers: (head.answer.is_some() && !head.is_notice) || letter_like,
@@ -210,7 +213,7 @@ impl Parser {
             letter,
             kamervragen,
             notice,
-            footnotes: notes.notes,
+            footnotes,
             references: crate::references::find_references(src)
                 .into_iter()
                 .map(|r| Reference {

@@ -262,6 +262,64 @@ pub(crate) struct Joiner<'s, 'c> {
     pub src: &'s str,
     pub cuts: &'c Cuts,
     pub layout: Layout,
+    /// Where `src` needs cleaning.
+    pub dirt: &'c Dirt,
+}
+
+/// Where a text needs cleaning: tabs, Markdown emphasis, runs of spaces,
+/// NBSP and soft hyphens. Found once per document by a few SIMD searches,
+/// so that the text of each block and line is tested by a binary search
+/// instead of searches of its own.
+#[derive(Debug, Default)]
+pub(crate) struct Dirt(Vec<Spot>);
+
+/// One place that needs cleaning: `len` bytes from `at`, of which a range
+/// must hold `need` to need cleaning (two spaces of a run; a whole NBSP).
+#[derive(Debug, Clone, Copy)]
+struct Spot {
+    at: usize,
+    len: usize,
+    need: usize,
+}
+
+impl Dirt {
+    pub fn find(src: &str) -> Dirt {
+        let b = src.as_bytes();
+        let mut spots: Vec<Spot> = memchr::memchr3_iter(b'\t', b'*', b'_', b)
+            .map(|at| Spot {
+                at,
+                len: 1,
+                need: 1,
+            })
+            .collect();
+        spots.extend(
+            memchr::memchr_iter(0xC2, b)
+                .filter(|&i| matches!(b.get(i + 1), Some(0xA0 | 0xAD)))
+                .map(|at| Spot {
+                    at,
+                    len: 2,
+                    need: 2,
+                }),
+        );
+        let mut i = 0;
+        while let Some(p) = DOUBLE_SPACE.find(&b[i..]) {
+            let at = i + p;
+            let len = b[at..].iter().take_while(|&&c| c == b' ').count();
+            spots.push(Spot { at, len, need: 2 });
+            i = at + len;
+        }
+        spots.sort_unstable_by_key(|s| s.at);
+        Dirt(spots)
+    }
+
+    /// Whether `start..end` needs cleaning.
+    pub fn within(&self, start: usize, end: usize) -> bool {
+        let k = self.0.partition_point(|s| s.at + s.len <= start);
+        self.0[k..]
+            .iter()
+            .take_while(|s| s.at < end)
+            .any(|s| (s.at + s.len).min(end) - s.at.max(start) >= s.need)
+    }
 }
 
 impl<'s> Joiner<'s, '_> {
@@ -274,8 +332,10 @@ impl<'s> Joiner<'s, '_> {
         if let (Some(l), None) = (non_blank.next(), non_blank.next()) {
             let mut pieces = self.cuts.pieces(l.start, l.end);
             if let (Some(first), None) = (pieces.next(), pieces.next()) {
-                let t = self.src[first.0..first.1].trim_matches(is_space);
-                if !needs_cleaning(t) {
+                let piece = &self.src[first.0..first.1];
+                let at = first.0 + piece.len() - piece.trim_start_matches(is_space).len();
+                let t = piece.trim_matches(is_space);
+                if !self.dirt.within(at, at + t.len()) {
                     return Cow::Borrowed(t);
                 }
             }
@@ -290,7 +350,7 @@ impl<'s> Joiner<'s, '_> {
         // Clean text (the usual case) is copied without looking at each line.
         let from = lines.iter().map(|l| l.start).min().unwrap_or(0);
         let to = lines.iter().map(|l| l.end).max().unwrap_or(0);
-        let clean = from >= to || !needs_cleaning(&self.src[from..to]);
+        let clean = from >= to || !self.dirt.within(from, to);
         let mut pending_break = false;
         for l in lines {
             if l.is_blank() {
@@ -313,7 +373,7 @@ impl<'s> Joiner<'s, '_> {
             }
             let at = out.len();
             for (s, e) in self.cuts.pieces(l.start, l.end) {
-                if clean {
+                if clean || !self.dirt.within(s, e) {
                     out.push_str(&self.src[s..e]);
                 } else {
                     push_clean(&mut out, &self.src[s..e]);
@@ -370,31 +430,20 @@ impl<'s> Joiner<'s, '_> {
         let (first, last) = (first?, prev?);
         let text = self.src.get(first.start..last.end)?;
         let trimmed = !text.starts_with(is_space) && !text.ends_with(is_space);
-        (trimmed && !self.cuts.touch(first.start, last.end) && !needs_cleaning(text))
-            .then_some(text)
+        (trimmed
+            && !self.cuts.touch(first.start, last.end)
+            && !self.dirt.within(first.start, last.end))
+        .then_some(text)
     }
 }
 
 static DOUBLE_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
     once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"  "));
 
-/// Whether a line needs cleaning: tabs, double spaces, NBSP, soft hyphens
-/// or Markdown emphasis. SIMD searches, no per-byte loop.
-fn needs_cleaning(t: &str) -> bool {
-    let b = t.as_bytes();
-    memchr::memchr3(b'\t', b'*', b'_', b).is_some()
-        || DOUBLE_SPACE.find(b).is_some()
-        || memchr::memchr_iter(0xC2, b).any(|i| matches!(b.get(i + 1), Some(0xA0 | 0xAD)))
-}
-
 /// Append `t` to `out` cleaned: runs of spaces, tabs and NBSP become one
 /// space, soft hyphens go, Markdown emphasis markers go ("**", and "_" at a
 /// word edge). Clean runs are copied whole.
 fn push_clean(out: &mut String, t: &str) {
-    if !needs_cleaning(t) {
-        out.push_str(t);
-        return;
-    }
     let b = t.as_bytes();
     let word = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
     let mut last_space = out.ends_with(' ');
@@ -574,6 +623,7 @@ mod tests {
             src,
             cuts: &cuts,
             layout: Layout::Wrapped,
+            dirt: &Dirt::find(src),
         };
         assert_eq!(
             j.join(&lines),
@@ -582,13 +632,33 @@ mod tests {
     }
 
     #[test]
+    fn dirt_is_found_once_and_looked_up_by_range() {
+        let src = "a  b\tc d\u{a0}e f   g";
+        let d = Dirt::find(src);
+        // "a  b": the two spaces at 1..3.
+        assert!(d.within(0, 4) && d.within(1, 3));
+        assert!(
+            !d.within(0, 2) && !d.within(2, 4),
+            "one space of a run is clean"
+        );
+        assert!(d.within(4, 5), "a tab");
+        assert!(!d.within(5, 8));
+        assert!(d.within(8, 10), "a no-break space");
+        let run = src.find("   ").unwrap();
+        assert!(d.within(run + 1, run + 3), "inside a run of three");
+        assert!(!d.within(src.len(), src.len()));
+    }
+
+    #[test]
     fn paragraphs_printed_as_joined_are_borrowed() {
         let joined = |src: &str, layout| {
             let cuts = Cuts::default();
+            let dirt = Dirt::find(src);
             let j = Joiner {
                 src,
                 cuts: &cuts,
                 layout,
+                dirt: &dirt,
             };
             let lines = split_lines(src);
             let out = j.join(&lines);
@@ -623,6 +693,7 @@ mod tests {
             src,
             cuts: &cuts,
             layout: Layout::Paragraphs,
+            dirt: &Dirt::find(src),
         };
         assert_eq!(j.join(&lines), "Ja nee");
     }
