@@ -189,7 +189,7 @@ impl Labels {
     }
 
     fn get(&self, i: usize) -> Option<&Label> {
-        self.items.get(*self.index.get(i)? as usize)
+        self.index_of(i).map(|k| &self.items[k])
     }
 
     fn any(&self, kind: BlockKind) -> bool {
