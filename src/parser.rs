@@ -172,13 +172,13 @@ impl Parser {
             || head.questions.is_some()
             || !submitters.is_empty() && kind != Kind::Letter;
         let kamervragen = has_questions.then(|| Kamervragen {
-            heading: head.questions.as_ref().map(|(t, s)| Field {
-                text: Cow::Owned(t.clone()),
-                span: *s,
+            heading: head.questions.take().map(|(t, span)| Field {
+                text: Cow::Owned(t),
+                span,
             }),
-            answer_heading: head.answer.as_ref().map(|(t, s)| Field {
-                text: Cow::Owned(t.clone()),
-                span: *s,
+            answer_heading: head.answer.take().map(|(t, span)| Field {
+                text: Cow::Owned(t),
+                span,
             }),
             heading_lines: head
                 .other_spans
