@@ -129,7 +129,13 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
             .collect();
         // A note number right before a label ("»?1, 2 Antwoord 1 Ja.") or
         // inside one ("Vraag 1 Kent") is not a break of its own.
-        breaks.retain(|&b| !labels.iter().any(|&(s, e)| b + 3 >= s && b < e));
+        // Labels do not overlap and come in order, so the last one that
+        // starts by `b + 3` is the only one that can hold `b`: a binary
+        // search, not a scan of all labels per break.
+        breaks.retain(|&b| {
+            let k = labels.partition_point(|&(s, _)| s <= b + 3);
+            !(k > 0 && b < labels[k - 1].1)
+        });
         breaks.extend(labels.iter().map(|l| l.0));
         breaks.sort_unstable();
         breaks.dedup();
