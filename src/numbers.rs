@@ -174,9 +174,64 @@ pub fn number_word(word: &str) -> Option<u32> {
         .map(|&(_, _, n)| n)
 }
 
+/// A set of question numbers: plain numbers ("1" … "9999") in a table,
+/// others ("2a") in a tree. Cheaper than hashing or sorting strings for
+/// the few numbers a document has.
+#[derive(Default)]
+pub(crate) struct NumberSet<'a> {
+    plain: Vec<bool>,
+    other: std::collections::BTreeSet<&'a str>,
+}
+
+impl<'a> NumberSet<'a> {
+    /// Adds `n`; false when it was there already.
+    pub(crate) fn insert(&mut self, n: &'a str) -> bool {
+        match plain_number(n) {
+            Some(v) => {
+                if self.plain.len() <= v {
+                    self.plain.resize(v + 1, false);
+                }
+                !std::mem::replace(&mut self.plain[v], true)
+            }
+            None => self.other.insert(n),
+        }
+    }
+
+    pub(crate) fn contains(&self, n: &str) -> bool {
+        match plain_number(n) {
+            Some(v) => self.plain.get(v).copied().unwrap_or(false),
+            None => self.other.contains(n),
+        }
+    }
+}
+
+/// `n` as a table index, when it is written as a plain number below 10000
+/// (without leading zeros, so that each value has one spelling).
+fn plain_number(n: &str) -> Option<usize> {
+    let b = n.as_bytes();
+    let plain = !b.is_empty()
+        && b.len() <= 4
+        && b.iter().all(u8::is_ascii_digit)
+        && (b[0] != b'0' || b.len() == 1);
+    plain.then(|| n.parse().ok()).flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_set_is_a_set_of_strings() {
+        let mut s = NumberSet::default();
+        assert!(s.insert("2"));
+        assert!(s.insert("2a"));
+        assert!(s.insert("02"));
+        assert!(s.insert("12345"));
+        assert!(!s.insert("2"));
+        assert!(!s.insert("2a"));
+        assert!(s.contains("02") && s.contains("12345") && !s.contains("1"));
+        assert!(!s.contains("3") && !s.contains(""));
+    }
 
     fn nums(s: &str) -> Vec<String> {
         parse_number_list(s).map(|x| x.0).unwrap_or_default()

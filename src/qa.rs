@@ -514,16 +514,18 @@ fn labelled(
     let mut blocks = Blocks::with_capacity(lines.len() - first + 1);
     blocks.list.reserve(labels.items.len());
     // Answers to numbers that no question label before them carries: their
-    // question's label may have been lost (see [`lost_question`]). A set, so
-    // that each answer label is checked in constant time.
+    // question's label may have been lost (see [`lost_question`]). A small
+    // set, so that each answer label is checked without a scan.
     let unasked: Vec<bool> = {
-        let mut asked = std::collections::HashSet::new();
+        let mut asked = crate::numbers::NumberSet::default();
         labels
             .items
             .iter()
             .map(|l| match l.kind {
                 BlockKind::Question => {
-                    asked.extend(l.numbers.iter().map(String::as_str));
+                    for n in &l.numbers {
+                        asked.insert(n);
+                    }
                     false
                 }
                 BlockKind::Answer => {
