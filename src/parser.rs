@@ -302,7 +302,7 @@ static ASKED_ON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)gesteld(?-u:\b)[^.]{0,80}?(?-u:\b)op(?-u:\b)|(?-u:\b)op(?-u:\b))\s+[0-9]{1,2}\s+[a-z]+\.?(?:\s+[0-9]{4}|\s+jl\.)").expect("asked on")
 });
 static KV_ZAAK: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)kv-tk-((?:19|20)[0-9]{2}Z[0-9]{5})(?-u:\b)").expect("kv zaak")
+    Regex::new(r"(?-u:\b)kv-tk-(?:19|20)[0-9]{2}Z[0-9]{5}(?-u:\b)").expect("kv zaak")
 });
 
 /// "vragen gesteld door het lid X op 3 april jl.", "Op 6 november jl. hebben
@@ -347,8 +347,9 @@ fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
 /// The case number of the questions: a "kv-tk-…" id, or in the preamble a
 /// Z-number printed as a kenmerk, "nr.", reference or in parentheses.
 fn zaak_from_text(src: &str, preamble: &str, letter: &Option<Letter<'_>>) -> Option<String> {
-    if let Some(c) = KV_ZAAK.captures(src) {
-        return Some(c[1].to_string());
+    // The number is what follows "kv-tk-": found without capture groups.
+    if let Some(m) = KV_ZAAK.find(src) {
+        return Some(m.as_str()["kv-tk-".len()..].to_string());
     }
     if let Some(l) = letter
         && let Some(r) = &l.your_reference
