@@ -32,8 +32,6 @@ static ALSO_ANSWERING: Lazy<Regex> = Lazy::new(|| {
 // "2024Z 17972": a space inside the number is an extraction artifact.
 static ZAAK_LINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:19|20)[0-9]{2}Z\s?[0-9]{5}$").expect("zaak line"));
-static AH_LINE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:AH|#+)\s*([0-9]{1,5})$").expect("ah line"));
 static INGEZONDEN: Lazy<crate::text::Keyword> =
     Lazy::new(|| crate::text::Keyword::new("ingezonden"));
 static ONTVANGEN: Lazy<crate::text::Keyword> = Lazy::new(|| crate::text::Keyword::new("ontvangen"));
@@ -157,14 +155,15 @@ fn is_answer_head(t: &str) -> bool {
 }
 
 /// "AH 599" (Tweede Kamer) or "# 599" (Markdown): the Aanhangsel number.
+/// Read by hand: `^(?:AH|#+)\s*([0-9]{1,5})$`.
 fn ah_line(t: &str) -> Option<&str> {
-    if !matches!(t.as_bytes().first(), Some(b'A' | b'#')) {
-        return None;
-    }
-    AH_LINE
-        .captures(t)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str())
+    let rest = match t.strip_prefix("AH") {
+        Some(rest) => rest,
+        None if t.starts_with('#') => t.trim_start_matches('#'),
+        None => return None,
+    };
+    let n = rest.trim_start_matches(char::is_whitespace);
+    (!n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
 }
 
 /// A bare number line right before "Vragen van …": the Aanhangsel number.
@@ -545,6 +544,30 @@ mod tests {
     static MEMBER_PHRASE: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:(?:van|door)\s+(?:het\s+|de\s+)?|(?:het|de)\s+)(?:kamer)?(?:lid|leden)\s+(?:lid\s+)?").expect("member phrase")
     });
+
+    #[test]
+    fn ah_line_matches_its_regex() {
+        let re = Regex::new(r"^(?:AH|#+)\s*([0-9]{1,5})$").unwrap();
+        for t in [
+            "AH 599",
+            "AH599",
+            "## 12",
+            "#1",
+            "AH 123456",
+            "AH",
+            "# ",
+            "AH 5 ",
+            "Ah 5",
+            "AH\u{a0}7",
+            "A 5",
+            "#x5",
+            "",
+            "AH 00012",
+        ] {
+            let theirs = re.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str());
+            assert_eq!(ah_line(t), theirs, "{t:?}");
+        }
+    }
 
     #[test]
     fn member_phrase_cases() {

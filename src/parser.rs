@@ -301,9 +301,8 @@ fn preamble_text(src: &str, lines: &[Line], tags: &[Tag], end: usize) -> String 
 static ASKED_ON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)gesteld(?-u:\b)[^.]{0,80}?(?-u:\b)op(?-u:\b)|(?-u:\b)op(?-u:\b))\s+[0-9]{1,2}\s+[a-z]+\.?(?:\s+[0-9]{4}|\s+jl\.)").expect("asked on")
 });
-static KV_ZAAK: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)kv-tk-(?:19|20)[0-9]{2}Z[0-9]{5}(?-u:\b)").expect("kv zaak")
-});
+static KV_ZAAK: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?-u:\b)kv-tk-(?:19|20)[0-9]{2}Z[0-9]{5}(?-u:\b)").expect("kv zaak"));
 
 /// "vragen gesteld door het lid X op 3 april jl.", "Op 6 november jl. hebben
 /// de leden …": a date in the sentence that names the askers.
