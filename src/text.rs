@@ -502,21 +502,45 @@ fn undo_hyphen_at(out: &mut String, at: usize) {
 /// A word (or one of several) found as a whole word in any ASCII case
 /// ("ingezonden", "zie"): the same as the regex
 /// `(?i)(?-u:\b)word(?-u:\b)`, by a SIMD search instead of a regex.
-pub(crate) struct Keyword(aho_corasick::AhoCorasick);
+pub(crate) struct Keyword {
+    /// The words in lower case.
+    words: Vec<String>,
+    finder: Finder,
+}
+
+/// How a [`Keyword`]'s candidates are found.
+enum Finder {
+    /// All words start with this letter: memchr for its two cases, then
+    /// the words compared there (cheaper than an automaton for the short,
+    /// common words searched for).
+    Letter(u8, u8),
+    /// Otherwise a case-insensitive multi-pattern search.
+    Any(aho_corasick::AhoCorasick),
+}
 
 impl Keyword {
     pub fn new(word: &str) -> Keyword {
         Keyword::any(&[word])
     }
 
-    /// Any of `words`.
+    /// Any of `words` (ASCII).
     pub fn any(words: &[&str]) -> Keyword {
-        Keyword(
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(words)
-                .expect("keyword searcher must build"),
-        )
+        let words: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+        let first = words.first().and_then(|w| w.bytes().next());
+        let finder = match first {
+            Some(f)
+                if f.is_ascii_alphabetic() && words.iter().all(|w| w.bytes().next() == Some(f)) =>
+            {
+                Finder::Letter(f, f.to_ascii_uppercase())
+            }
+            _ => Finder::Any(
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&words)
+                    .expect("keyword searcher must build"),
+            ),
+        };
+        Keyword { words, finder }
     }
 
     /// Where the keyword occurs in `text`, as whole words.
@@ -529,10 +553,28 @@ impl Keyword {
             b.get(i)
                 .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
         };
-        self.0
-            .find_iter(text)
-            .filter(move |m| (m.start() == 0 || !word(m.start() - 1)) && !word(m.end()))
-            .map(|m| m.range())
+        let occurrences: Box<dyn Iterator<Item = std::ops::Range<usize>> + 't> = match &self.finder
+        {
+            Finder::Letter(lower, upper) => {
+                // Occurrences do not overlap: the search goes on after each.
+                let mut resume = 0;
+                Box::new(
+                    memchr::memchr2_iter(*lower, *upper, b).filter_map(move |p| {
+                        if p < resume {
+                            return None;
+                        }
+                        let w = self.words.iter().find(|w| {
+                            b.get(p..p + w.len())
+                                .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+                        })?;
+                        resume = p + w.len();
+                        Some(p..resume)
+                    }),
+                )
+            }
+            Finder::Any(ac) => Box::new(ac.find_iter(text).map(|m| m.range())),
+        };
+        occurrences.filter(move |m| (m.start == 0 || !word(m.start - 1)) && !word(m.end))
     }
 }
 
@@ -635,6 +677,31 @@ mod tests {
             j.join(&lines),
             "Zorgakkoord en GroenLinks-PvdA en Kamerstuk 21 501-32"
         );
+    }
+
+    #[test]
+    fn keywords_are_whole_words_in_any_case() {
+        use regex::Regex;
+        let cases: [(&[&str], &str); 3] = [
+            (&["lid", "leden"], r"(?i)(?-u:\b)(?:lid|leden)(?-u:\b)"),
+            (&["op"], r"(?i)(?-u:\b)op(?-u:\b)"),
+            (&["zie", "verwijs"], r"(?i)(?-u:\b)(?:zie|verwijs)(?-u:\b)"),
+        ];
+        let texts = [
+            "het lid en de LEDEN, Lid_ xlid lidstaten Leden.",
+            "op 3 mei, OP 4 mei, oop, opp, (op)",
+            "Zie vraag 2; verwijs naar ZIE, ziek, verwijst",
+            "",
+        ];
+        for (words, pattern) in cases {
+            let kw = Keyword::any(words);
+            let re = Regex::new(pattern).unwrap();
+            for t in texts {
+                let ours: Vec<_> = kw.find_iter(t).collect();
+                let theirs: Vec<_> = re.find_iter(t).map(|m| m.range()).collect();
+                assert_eq!(ours, theirs, "{words:?} in {t:?}");
+            }
+        }
     }
 
     #[test]
