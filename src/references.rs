@@ -89,8 +89,9 @@ enum Literal {
     /// `www.` in any case.
     Www,
     Kst,
-    Ah,
-    H,
+    /// The start of an `ah-` or `h-` publication id (the trigger says which),
+    /// checked as a whole word by its anchored regex.
+    PublicationId(Trigger),
     /// The lower-case tail of a citation label, the letters that may come
     /// before it ("Kamerstuk", "kamerstuk"), and what the label cites.
     CiteTail([u8; 2], Trigger),
@@ -116,9 +117,9 @@ static LITERALS: Lazy<(aho_corasick::AhoCorasick, Vec<Literal>)> = Lazy::new(|| 
         add(&w, Literal::Www);
     }
     add("kst", Literal::Kst);
-    add("ah-", Literal::Ah);
-    add("h-tk-", Literal::H);
-    add("h-ek-", Literal::H);
+    add("ah-", Literal::PublicationId(Trigger::Ah));
+    add("h-tk-", Literal::PublicationId(Trigger::H));
+    add("h-ek-", Literal::PublicationId(Trigger::H));
     for (tail, first, cites) in [
         ("anhangsel", *b"Aa", Trigger::HandelingenLabel),
         ("andelingen", *b"Hh", Trigger::HandelingenLabel),
@@ -239,25 +240,19 @@ fn triggers(text: &str) -> Vec<Hit> {
                     });
                 }
             }
-            Literal::Ah => {
+            Literal::PublicationId(trigger) => {
+                let re = if trigger == Trigger::Ah {
+                    &AH_ID
+                } else {
+                    &H_ID
+                };
                 if boundary_before(p)
-                    && let Some(end) = id_at(&AH_ID, p)
+                    && let Some(end) = id_at(re, p)
                 {
                     out.push(Hit {
                         start: p,
                         end,
-                        trigger: Trigger::Ah,
-                    });
-                }
-            }
-            Literal::H => {
-                if boundary_before(p)
-                    && let Some(end) = id_at(&H_ID, p)
-                {
-                    out.push(Hit {
-                        start: p,
-                        end,
-                        trigger: Trigger::H,
+                        trigger,
                     });
                 }
             }
