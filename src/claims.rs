@@ -11,44 +11,42 @@ use std::borrow::Cow;
 use crate::model::{Document, Unclaimed};
 use crate::span::Span;
 
-/// Every span the document claims, unsorted.
+/// Every span the document claims, unsorted: counted first, so that the
+/// vector is allocated once.
 pub(crate) fn claimed(doc: &Document<'_>) -> Vec<Span> {
-    let mut v: Vec<Span> = Vec::with_capacity(claim_count(doc));
-    if let Some(l) = &doc.letter {
-        v.extend(l.fields.iter().map(|f| f.span));
-        v.extend(l.body.iter().map(|f| f.span));
-        v.extend(l.other_lines.iter().map(|f| f.span));
-        v.extend(l.sender.as_ref().and_then(|s| s.span));
-        v.extend(l.recipient.as_ref().and_then(|r| r.span));
-        v.extend(l.signatories.iter().map(|s| s.span));
-    }
-    if let Some(kv) = &doc.kamervragen {
-        v.extend(kv.heading.as_ref().map(|f| f.span));
-        v.extend(kv.answer_heading.as_ref().map(|f| f.span));
-        v.extend(kv.heading_lines.iter().map(|f| f.span));
-        v.extend(kv.questions.iter().map(|q| q.span));
-        v.extend(kv.answers.iter().map(|a| a.span));
-        v.extend(kv.toelichting.as_ref().map(|f| f.span));
-    }
-    if let Some(n) = &doc.notice {
-        v.extend(n.paragraphs.iter().map(|f| f.span));
-    }
-    v.extend(doc.footnotes.iter().map(|f| f.span));
-    v.extend(doc.references.iter().map(|r| r.span));
-    v.extend(doc.noise.iter().map(|n| n.span));
+    let mut n = 0;
+    each_claim(doc, |_| n += 1);
+    let mut v = Vec::with_capacity(n);
+    each_claim(doc, |s| v.push(s));
     v
 }
 
-/// How many spans [`claimed`] returns, at most: one allocation of the right size.
-fn claim_count(doc: &Document<'_>) -> usize {
-    let letter = doc.letter.as_ref().map_or(0, |l| {
-        l.fields.len() + l.body.len() + l.other_lines.len() + 2 + l.signatories.len()
-    });
-    let kamervragen = doc.kamervragen.as_ref().map_or(0, |kv| {
-        3 + kv.heading_lines.len() + kv.questions.len() + kv.answers.len()
-    });
-    let notice = doc.notice.as_ref().map_or(0, |n| n.paragraphs.len());
-    letter + kamervragen + notice + doc.footnotes.len() + doc.references.len() + doc.noise.len()
+/// Calls `f` with every span the document claims: the one list of what
+/// counts as accounted for.
+fn each_claim(doc: &Document<'_>, mut f: impl FnMut(Span)) {
+    let mut all = |spans: &mut dyn Iterator<Item = Span>| spans.for_each(&mut f);
+    if let Some(l) = &doc.letter {
+        all(&mut l.fields.iter().map(|f| f.span));
+        all(&mut l.body.iter().map(|f| f.span));
+        all(&mut l.other_lines.iter().map(|f| f.span));
+        all(&mut l.sender.as_ref().and_then(|s| s.span).into_iter());
+        all(&mut l.recipient.as_ref().and_then(|r| r.span).into_iter());
+        all(&mut l.signatories.iter().map(|s| s.span));
+    }
+    if let Some(kv) = &doc.kamervragen {
+        all(&mut kv.heading.as_ref().map(|f| f.span).into_iter());
+        all(&mut kv.answer_heading.as_ref().map(|f| f.span).into_iter());
+        all(&mut kv.heading_lines.iter().map(|f| f.span));
+        all(&mut kv.questions.iter().map(|q| q.span));
+        all(&mut kv.answers.iter().map(|a| a.span));
+        all(&mut kv.toelichting.as_ref().map(|f| f.span).into_iter());
+    }
+    if let Some(n) = &doc.notice {
+        all(&mut n.paragraphs.iter().map(|f| f.span));
+    }
+    all(&mut doc.footnotes.iter().map(|f| f.span));
+    all(&mut doc.references.iter().map(|r| r.span));
+    all(&mut doc.noise.iter().map(|n| n.span));
 }
 
 /// The runs of non-whitespace text outside every claimed span; runs on
