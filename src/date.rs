@@ -324,7 +324,7 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
             break;
         }
     }
-    let ws = skip_space(&s[i..]);
+    let ws = crate::text::after_spaces(&s[i..], 0);
     if ws == 0 {
         return None;
     }
@@ -348,7 +348,7 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
     }
     let mut end = i;
     let mut year = None;
-    let after = i + skip_space(&s[i..]);
+    let after = i + crate::text::after_spaces(&s[i..], 0);
     let yb = &b[after.min(b.len())..];
     let year_digits = yb.iter().take_while(|c| c.is_ascii_digit()).count();
     if year_digits == 4
@@ -414,11 +414,6 @@ pub(crate) fn impossible_dates(text: &str) -> Vec<(usize, usize)> {
         i += 1;
     }
     out
-}
-
-/// Bytes of whitespace (including NBSP) at the start of `s`.
-fn skip_space(s: &str) -> usize {
-    s.len() - s.trim_start_matches(|c: char| c.is_whitespace()).len()
 }
 
 #[cfg(test)]

@@ -371,8 +371,7 @@ fn member_phrase_end(text: &str) -> Option<usize> {
             .build(["lid", "leden"])
             .expect("member word searcher must build")
     });
-    let spaces_after =
-        |i: usize| i + text[i..].len() - text[i..].trim_start_matches(char::is_whitespace).len();
+    let spaces_after = |i: usize| crate::text::after_spaces(text, i);
     let spaces_before = |i: usize| text[..i].trim_end_matches(char::is_whitespace).len();
     let ends_with = |i: usize, w: &str| {
         i >= w.len() && text.as_bytes()[i - w.len()..i].eq_ignore_ascii_case(w.as_bytes())

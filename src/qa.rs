@@ -22,7 +22,7 @@ use crate::model::{Answer, Noise, NoiseKind, Question};
 use crate::noise::Tag;
 use crate::numbers::parse_number_list;
 use crate::span::Span;
-use crate::text::{Joiner, Line, starts_with_ci};
+use crate::text::{Joiner, Line, after_spaces, starts_with_ci};
 use std::ops::Range;
 
 static REFERS: Lazy<Regex> = Lazy::new(|| {
@@ -282,14 +282,6 @@ fn read_label(t: &str) -> Option<Label> {
 // Each returns where the first match of its regex would end; the unit tests
 // check them against the regexes.
 
-/// After the spaces at `i`.
-fn spaces(t: &str, mut i: usize) -> usize {
-    while let Some(c) = t[i..].chars().next().filter(|c| c.is_whitespace()) {
-        i += c.len_utf8();
-    }
-    i
-}
-
 /// After `word` at `i`, if it is there.
 fn word(t: &str, i: usize, word: &str) -> Option<usize> {
     t[i..].starts_with(word).then(|| i + word.len())
@@ -310,14 +302,14 @@ fn question_head(t: &str) -> Option<usize> {
     let i = ["Vraag", "Vragen", "VRAAG", "VRAGEN"]
         .iter()
         .find_map(|w| word(t, start, w))?;
-    let j = spaces(t, i);
+    let j = after_spaces(t, i);
     if j == i {
         return None;
     }
     // "nr." before the number.
     if let Some(k) = word(t, j, "nr") {
         let k = word(t, k, ".").unwrap_or(k);
-        let m = spaces(t, k);
+        let m = after_spaces(t, k);
         if m > k && digit_at(t, m) {
             return Some(m + 1);
         }
@@ -339,15 +331,15 @@ fn answer_head(t: &str) -> Option<usize> {
         // " op", then " vraag"/" vragen" (maybe after " de"), each tried
         // first with and then without, as the regex backtracks.
         let with_op = {
-            let j = spaces(t, i0);
+            let j = after_spaces(t, i0);
             (j > i0).then(|| word(t, j, "op")).flatten()
         };
         for i1 in with_op.into_iter().chain([i0]) {
-            let j = spaces(t, i1);
+            let j = after_spaces(t, i1);
             let vraag = |k: usize| ["vraag", "vragen"].iter().find_map(|w| word(t, k, w));
             let (with_de, without_de) = if j > i1 {
-                let de = word(t, j, "de").filter(|&k| spaces(t, k) > k);
-                (de.and_then(|k| vraag(spaces(t, k))), vraag(j))
+                let de = word(t, j, "de").filter(|&k| after_spaces(t, k) > k);
+                (de.and_then(|k| vraag(after_spaces(t, k))), vraag(j))
             } else {
                 (None, None)
             };
@@ -363,10 +355,10 @@ fn answer_head(t: &str) -> Option<usize> {
 
 /// What ends an answer head at `i`: a number, ":" or ".", "**", or the end.
 fn answer_tail(t: &str, i: usize) -> Option<usize> {
-    let j = spaces(t, i);
+    let j = after_spaces(t, i);
     if j > i {
         if let Some(k) = word(t, j, "nr") {
-            let k = spaces(t, word(t, k, ".").unwrap_or(k));
+            let k = after_spaces(t, word(t, k, ".").unwrap_or(k));
             if digit_at(t, k) {
                 return Some(k + 1);
             }

@@ -45,6 +45,11 @@ pub(crate) fn starts_with_ci(t: &str, p: &str) -> bool {
         .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
 }
 
+/// Where the (Unicode) whitespace that starts at byte `i` of `t` ends.
+pub(crate) fn after_spaces(t: &str, i: usize) -> usize {
+    t.len() - t[i..].trim_start_matches(char::is_whitespace).len()
+}
+
 /// The largest char boundary not after `i`.
 pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     if i >= s.len() {
