@@ -235,9 +235,9 @@ impl Cuts {
         let i = self.first_after(start);
         self.ranges.get(i).is_some_and(|&(s, _)| s < end)
     }
+    /// Whether byte `pos` is cut.
     pub fn is_cut(&self, pos: usize) -> bool {
-        let i = self.first_after(pos);
-        self.ranges.get(i).is_some_and(|&(s, _)| s <= pos)
+        self.touch(pos, pos + 1)
     }
 }
 
