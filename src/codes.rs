@@ -21,3 +21,6 @@ pub const TEXT_AFTER_SIGNATURE: &str = "text_after_signature";
 /// A question whose label the text lost (at a page break) was recovered from
 /// an answer label that names it; check its start.
 pub const QUESTION_LABEL_LOST: &str = "question_label_lost";
+/// The text is longer than the parser reads (4 GiB); nothing was parsed and
+/// the whole text is reported as unclaimed.
+pub const INPUT_TOO_LARGE: &str = "input_too_large";

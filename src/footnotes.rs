@@ -371,10 +371,12 @@ fn endnote_section<'a>(
         }
         let t = lines[i].text(src);
         let (n, _, skip) = endnote_start(t).expect("endnote start");
-        let mut first_line = lines[i];
-        first_line.start += skip;
-        let span = Span::new(lines[i].start, body.last().map_or(lines[i].end, |l| l.end));
-        body[0] = crate::text::trim(src, first_line.start, first_line.end);
+        let first_line = lines[i].skip(skip);
+        let span = Span::new(
+            lines[i].start(),
+            body.last().map_or(lines[i].end(), |l| l.end()),
+        );
+        body[0] = crate::text::trim(src, first_line.start(), first_line.end());
         notes.push((
             Footnote {
                 label: n.to_string(),
@@ -562,10 +564,12 @@ fn page_notes<'a>(
                     body.push(lines[j]);
                 }
             }
-            let mut first = lines[i];
-            first.start += skip;
-            body[0] = crate::text::trim(src, first.start, first.end);
-            let span = Span::new(lines[i].start, body.last().map_or(lines[i].end, |l| l.end));
+            let first = lines[i].skip(skip);
+            body[0] = crate::text::trim(src, first.start(), first.end());
+            let span = Span::new(
+                lines[i].start(),
+                body.last().map_or(lines[i].end(), |l| l.end()),
+            );
             notes.push((
                 Footnote {
                     label: n.to_string(),

@@ -80,7 +80,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
         if h.questions.is_none() && is_questions_head(t) {
             let end = paragraph_end(src, lines, tags, i, &INGEZONDEN);
             let text = join(src, lines, tags, i, end);
-            let span = Span::new(lines[i].start, lines[end - 1].end);
+            let span = Span::new(lines[i].start(), lines[end - 1].end());
             mark(tags, i, end);
             h.questions = Some((text, span));
             h.end_line = end;
@@ -91,7 +91,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             let end = paragraph_end(src, lines, tags, i, &ONTVANGEN);
             let text = join(src, lines, tags, i, end);
             h.is_notice = t.trim_start_matches('*').starts_with("Mededeling");
-            let span = Span::new(lines[i].start, lines[end - 1].end);
+            let span = Span::new(lines[i].start(), lines[end - 1].end());
             mark(tags, i, end);
             h.answer = Some((text, span));
             h.end_line = end;
@@ -194,9 +194,9 @@ fn paragraph_end(
     let mut j = i;
     let last = lines.len().min(i + 12);
     let mut joined =
-        String::with_capacity(lines[i..last].iter().map(|l| l.end - l.start + 1).sum());
+        String::with_capacity(lines[i..last].iter().map(|l| l.end() - l.start() + 1).sum());
     while j < last {
-        if tags[j] == Tag::Blank && j > i && src[lines[i].start..lines[j].start].contains(')') {
+        if tags[j] == Tag::Blank && j > i && src[lines[i].start()..lines[j].start()].contains(')') {
             // Headings broken over blank lines (Markdown) continue when the
             // date has not come yet.
             if keyword.find_iter(&joined).next().is_some() {
@@ -224,7 +224,12 @@ fn paragraph_end(
 
 /// The content lines `from..to` as one line, without Markdown emphasis.
 fn join(src: &str, lines: &[Line], tags: &[Tag], from: usize, to: usize) -> String {
-    let mut s = String::with_capacity(lines[from..to].iter().map(|l| l.end - l.start + 1).sum());
+    let mut s = String::with_capacity(
+        lines[from..to]
+            .iter()
+            .map(|l| l.end() - l.start() + 1)
+            .sum(),
+    );
     for j in from..to {
         if tags[j] == Tag::Content {
             s.push(' ');

@@ -99,11 +99,8 @@ pub(crate) fn read<'a>(
             let label = c[1].to_ascii_lowercase();
             let label = collapse_ws(&label);
             let same_line = c.get(0).expect("whole").end();
-            let value_line = if lines[i].start + same_line < lines[i].end {
-                Some(Line {
-                    start: lines[i].start + same_line,
-                    end: lines[i].end,
-                })
+            let value_line = if lines[i].start() + same_line < lines[i].end() {
+                Some(lines[i].skip(same_line))
             } else {
                 // The value is on the next line, unless that is another label.
                 content.get(k + 1).and_then(|&j| {
@@ -214,7 +211,7 @@ pub(crate) fn read<'a>(
         let mut par: Vec<Line> = Vec::new();
         let flush = |par: &mut Vec<Line>, body: &mut Vec<Field<'a>>| {
             if let (Some(f), Some(l)) = (par.first(), par.last()) {
-                let span = Span::new(f.start, l.end);
+                let span = Span::new(f.start(), l.end());
                 body.push(Field {
                     text: joiner.join(par),
                     span,
@@ -228,7 +225,7 @@ pub(crate) fn read<'a>(
                 continue;
             }
             if let Some(&prev) = par.last()
-                && src[prev.end..lines[i].start].matches('\n').count() > 1
+                && src[prev.end()..lines[i].start()].matches('\n').count() > 1
             {
                 flush(&mut par, &mut letter.body);
             }
@@ -246,7 +243,7 @@ pub(crate) fn read<'a>(
         if used[i]
             || body_spans
                 .iter()
-                .any(|s| s.start <= l.start && l.end <= s.end)
+                .any(|s| s.start <= l.start() && l.end() <= s.end)
         {
             continue;
         }
@@ -265,8 +262,8 @@ pub(crate) fn read<'a>(
 
 /// Mark the line that holds the value `v` (the label line or the next one).
 fn mark_value(used: &mut [bool], lines: &[Line], v: Line) {
-    let j = lines.partition_point(|l| l.start <= v.start);
-    if j > 0 && v.start <= lines[j - 1].end {
+    let j = lines.partition_point(|l| l.start() <= v.start());
+    if j > 0 && v.start() <= lines[j - 1].end() {
         used[j - 1] = true;
     }
 }
@@ -376,7 +373,7 @@ fn read_recipient<'a>(
         if n > 0
             && (field_label(t).is_some()
                 || used[j]
-                || src[lines[content[k + n - 1]].end..lines[j].start]
+                || src[lines[content[k + n - 1]].end()..lines[j].start()]
                     .matches('\n')
                     .count()
                     > 1)
@@ -440,7 +437,7 @@ fn read_signatories<'a>(
                 None => (None, Vec::new()),
             };
             // "Mede namens de minister van …," on the line above the role.
-            let mut sig_start = lines[i].start;
+            let mut sig_start = lines[i].start();
             if let Some(&p) = k.checked_sub(1).and_then(|p| content.get(p)) {
                 let above = lines[p].text(src);
                 if above.len() > 12 && above[..12].eq_ignore_ascii_case("mede namens ") {
@@ -453,7 +450,7 @@ fn read_signatories<'a>(
                             .filter(|s| !s.is_empty()),
                     );
                     used[p] = true;
-                    sig_start = lines[p].start;
+                    sig_start = lines[p].start();
                 }
             }
             letter.signatories.push(Signatory {
@@ -461,7 +458,7 @@ fn read_signatories<'a>(
                 name: Cow::Owned(collapse_ws(bare)),
                 titles,
                 on_behalf_of,
-                span: Span::new(sig_start, lines[j].end),
+                span: Span::new(sig_start, lines[j].end()),
             });
         }
         used[i] = true;

@@ -115,11 +115,11 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             && let Some(m) = FOOTER.find(t)
         {
             page_ends.push(i);
-            let rest = trim(src, l.start + m.end(), l.end);
+            let rest = trim(src, l.start() + m.end(), l.end());
             if rest.is_blank() {
                 tags[i] = Tag::Noise(NoiseKind::PageFurniture);
             } else {
-                prefixes.push((l.start, rest.start));
+                prefixes.push((l.start(), rest.start()));
                 lines[i] = rest;
                 opens(i, rest.text(src));
             }

@@ -49,6 +49,9 @@ impl Parser {
 
     /// Parse `text`. Never fails: what it cannot read becomes a diagnostic.
     pub fn parse<'a>(&self, src: &'a str) -> Document<'a> {
+        if src.len() > text::MAX_INPUT {
+            return too_large(src);
+        }
         let mut lines = text::split_lines(src);
         text::split_flat(src, &mut lines);
         let layout = text::detect_layout(&lines);
@@ -233,6 +236,38 @@ impl Parser {
     }
 }
 
+/// An input longer than [`text::MAX_INPUT`] (4 GiB, no real document comes
+/// near it) is not read: the line passes use 32-bit offsets. The result says
+/// so with an error, and reports the whole text as unclaimed rather than
+/// dropping it silently.
+fn too_large(src: &str) -> Document<'_> {
+    let span = Span::new(0, src.len());
+    Document {
+        kind: Kind::Letter,
+        date: None,
+        letter: None,
+        kamervragen: None,
+        notice: None,
+        footnotes: Vec::new(),
+        references: Vec::new(),
+        noise: Vec::new(),
+        unclaimed: vec![Unclaimed {
+            span,
+            text: Cow::Borrowed(src),
+        }],
+        diagnostics: vec![Diagnostic {
+            severity: Severity::Error,
+            code: codes::INPUT_TOO_LARGE.into(),
+            message: format!(
+                "the text is {} bytes; the parser reads at most {} bytes",
+                src.len(),
+                text::MAX_INPUT
+            ),
+            span,
+        }],
+    }
+}
+
 fn choose_kind(
     head: &heading::Heading<'_>,
     letter: &Option<Letter<'_>>,
@@ -282,7 +317,7 @@ fn preamble_text(src: &str, lines: &[Line], tags: &[Tag], end: usize) -> String 
             break;
         }
         if matches!(tags[i], Tag::Content | Tag::Heading) {
-            size += l.end - l.start + 1;
+            size += l.end() - l.start() + 1;
         }
     }
     let mut s = String::with_capacity(size);
@@ -444,18 +479,18 @@ fn read_notice<'a>(
         .iter()
         .enumerate()
         .find(|(i, l)| {
-            l.start >= heading_end && tags[*i] == Tag::Content && l.text(src) == "Mededeling"
+            l.start() >= heading_end && tags[*i] == Tag::Content && l.text(src) == "Mededeling"
         })
         .map(|(_, l)| *l);
-    let from = label.map_or(heading_end, |l| l.end);
+    let from = label.map_or(heading_end, |l| l.end());
     let mut body: Vec<Line> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        if l.start < from || tags[i] != Tag::Content {
+        if l.start() < from || tags[i] != Tag::Content {
             continue;
         }
         if questions
             .iter()
-            .any(|q| q.span.start <= l.start && l.end <= q.span.end)
+            .any(|q| q.span.start <= l.start() && l.end() <= q.span.end)
         {
             continue;
         }
@@ -467,7 +502,7 @@ fn read_notice<'a>(
     }
     let text = joiner.join(&body);
     let span = match (body.first(), body.last()) {
-        (Some(f), Some(l)) => Span::new(label.map_or(f.start, |m| m.start), l.end),
+        (Some(f), Some(l)) => Span::new(label.map_or(f.start(), |m| m.start()), l.end()),
         _ => Span::new(from, from),
     };
     // Paragraphs: runs of lines between blank lines (one line each in Word text).
@@ -477,7 +512,7 @@ fn read_notice<'a>(
         if let (Some(f), Some(l)) = (run.first(), run.last()) {
             paragraphs.push(Field {
                 text: joiner.join(run),
-                span: Span::new(f.start, l.end),
+                span: Span::new(f.start(), l.end()),
             });
         }
         run.clear();
@@ -485,7 +520,7 @@ fn read_notice<'a>(
     for l in &body {
         let gap = run
             .last()
-            .is_some_and(|p| src[p.end..l.start].matches('\n').count() > 1);
+            .is_some_and(|p| src[p.end()..l.start()].matches('\n').count() > 1);
         if gap || joiner.layout == text::Layout::Paragraphs {
             flush(&mut run, &mut paragraphs);
         }
@@ -493,7 +528,7 @@ fn read_notice<'a>(
     }
     flush(&mut run, &mut paragraphs);
     if let (Some(m), Some(first)) = (label, paragraphs.first_mut()) {
-        first.span.start = m.start;
+        first.span.start = m.start();
     }
     Notice {
         received_on: head.received_on,
@@ -514,5 +549,18 @@ mod tests {
         let found: Vec<&str> = zaaknummers(t).map(|r| &t[r]).collect();
         assert_eq!(found, ["2024Z18294", "2025Z00001"]);
         assert_eq!(zaaknummers("Z2024Z").count(), 0);
+    }
+
+    // A text over 4 GiB cannot be built in a test; the result it gets is
+    // checked on a small one.
+    #[test]
+    fn too_large_input_is_an_error_and_unclaimed() {
+        let doc = too_large("Vraag 1\nIs dat zo?");
+        assert_eq!(doc.diagnostics.len(), 1);
+        assert_eq!(doc.diagnostics[0].code, codes::INPUT_TOO_LARGE);
+        assert_eq!(doc.diagnostics[0].severity, Severity::Error);
+        assert_eq!(doc.unclaimed.len(), 1);
+        assert_eq!(doc.unclaimed[0].span, Span::new(0, 18));
+        assert!(doc.kamervragen.is_none());
     }
 }

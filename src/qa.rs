@@ -72,15 +72,12 @@ impl Blocks {
         self.list.push(Block {
             kind,
             numbers,
-            label: Span::new(line.start, line.start + rest),
+            label: Span::new(line.start(), line.start() + rest),
             lines: at..at,
             recovered: false,
         });
-        if line.start + rest < line.end {
-            self.push(Line {
-                start: line.start + rest,
-                end: line.end,
-            });
+        if line.start() + rest < line.end() {
+            self.push(line.skip(rest));
         }
     }
 
@@ -88,7 +85,7 @@ impl Blocks {
     /// (which must end the shared vector: the tail of the newest block, or
     /// loose lines) and whatever is pushed after.
     fn open_unlabelled(&mut self, kind: BlockKind, numbers: Vec<String>, range: Range<usize>) {
-        let at = self.lines.get(range.start).map_or(0, |l| l.start);
+        let at = self.lines.get(range.start).map_or(0, |l| l.start());
         debug_assert_eq!(range.end, self.lines.len());
         self.list.push(Block {
             kind,
@@ -484,8 +481,8 @@ fn toelichting<'a>(
         }
     }
     let span = Span::new(
-        lines[start].start,
-        body.last().map_or(lines[start].end, |l| l.end),
+        lines[start].start(),
+        body.last().map_or(lines[start].end(), |l| l.end()),
     );
     Some(crate::model::Field {
         text: joiner.join(&body),
@@ -533,10 +530,7 @@ fn labelled(
         match tags[i] {
             Tag::Content => {}
             Tag::Blank => {
-                blocks.push(Line {
-                    start: lines[i].start,
-                    end: lines[i].start,
-                });
+                blocks.push(Line::new(lines[i].start(), lines[i].start()));
                 continue;
             }
             _ => continue,
@@ -551,7 +545,7 @@ fn labelled(
                     page_ends,
                     &mut blocks,
                     &l.numbers,
-                    lines[i].start,
+                    lines[i].start(),
                 );
             }
             // The label's numbers move into its block.
@@ -612,16 +606,16 @@ fn lost_question(
     }
     // The last page break before `at` (page ends are in order: a binary
     // search, so that many such labels stay cheap).
-    let before = page_ends.partition_point(|&p| lines[p].end < at);
+    let before = page_ends.partition_point(|&p| lines[p].end() < at);
     let Some(cut) = before
         .checked_sub(1)
-        .map(|k| lines[page_ends[k]].end)
+        .map(|k| lines[page_ends[k]].end())
         .filter(|&e| e > prev.label.end)
     else {
         return;
     };
     let prev_lines = blocks.newest_lines();
-    let Some(k) = prev_lines.iter().position(|l| l.start > cut) else {
+    let Some(k) = prev_lines.iter().position(|l| l.start() > cut) else {
         return;
     };
     let asks = prev_lines[k..].iter().any(|l| l.text(src).contains('?'));
@@ -631,7 +625,7 @@ fn lost_question(
     let first = prev_lines[k..]
         .iter()
         .find(|l| !l.is_blank())
-        .map_or(cut, |l| l.start);
+        .map_or(cut, |l| l.start());
     let tail = blocks.split_newest(k);
     blocks.list.push(Block {
         kind: BlockKind::Question,
@@ -704,10 +698,7 @@ fn numbered(
         .as_ref()
         .map_or(lines.len(), |r| heading_above(src, lines, tags, r[0].0));
     let mut blocks = Blocks::with_capacity(lines.len() - starts[0].0 + 1);
-    let blank = |j: usize| Line {
-        start: lines[j].start,
-        end: lines[j].start,
-    };
+    let blank = |j: usize| Line::new(lines[j].start(), lines[j].start());
     for (k, &(i, n, rest)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(questions_end, |s| s.0);
         let numbers = vec![n.to_string()];
@@ -745,7 +736,7 @@ fn numbered(
                 let so_far = blocks.newest_lines().iter().rev().find(|l| !l.is_blank());
                 let ends_q = so_far.is_some_and(|l| ends_with_question(l.text(src)));
                 if ends_q {
-                    blocks.open_at(BlockKind::Answer, numbers.clone(), lines[j].start);
+                    blocks.open_at(BlockKind::Answer, numbers.clone(), lines[j].start());
                     question_done = true;
                 }
             }
@@ -926,7 +917,7 @@ fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Blocks {
         }
         if !in_par {
             n += 1;
-            blocks.open_at(BlockKind::Question, vec![n.to_string()], lines[i].start);
+            blocks.open_at(BlockKind::Question, vec![n.to_string()], lines[i].start());
             in_par = true;
         }
         blocks.push(lines[i]);
@@ -946,7 +937,7 @@ fn build<'a>(blocks: Blocks, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'
     let first_line = blocks.list.first().and_then(|b| {
         lines
             .iter()
-            .position(|l| l.start <= b.label.start && b.label.start <= l.end.max(l.start))
+            .position(|l| l.start() <= b.label.start && b.label.start <= l.end().max(l.start()))
     });
     let Blocks { list, lines: arena } = blocks;
     for b in list {
@@ -955,7 +946,7 @@ fn build<'a>(blocks: Blocks, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'
             .iter()
             .rev()
             .find(|l| !l.is_blank())
-            .map_or(b.label.end, |l| l.end);
+            .map_or(b.label.end, |l| l.end());
         let span = Span::new(b.label.start, last.max(b.label.end));
         let text = joiner.join(b_lines);
         if b.recovered {

@@ -14,21 +14,47 @@ use crate::span::Span;
 
 /// One line of the input: `start..end` is its content without the line
 /// terminator and without surrounding whitespace.
+///
+/// The offsets are 32-bit: a document has one `Line` per line, and the
+/// block and note arenas copy many of them, so halving them halves the
+/// largest allocation of a parse. [`crate::Parser::parse`] reads at most
+/// [`MAX_INPUT`] bytes, which keeps every offset in range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Line {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
 
+/// The longest input the line-based passes read: offsets must fit a `u32`.
+pub(crate) const MAX_INPUT: usize = u32::MAX as usize;
+
 impl Line {
+    /// The line `start..end`; both at most [`MAX_INPUT`].
+    pub fn new(start: usize, end: usize) -> Line {
+        debug_assert!(start <= MAX_INPUT && end <= MAX_INPUT);
+        Line {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+    /// The same line, starting `n` bytes later.
+    pub fn skip(&self, n: usize) -> Line {
+        Line::new(self.start() + n, self.end())
+    }
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
-        &src[self.start..self.end]
+        &src[self.start()..self.end()]
     }
     pub fn is_blank(&self) -> bool {
         self.start >= self.end
     }
     pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
+        Span::new(self.start(), self.end())
     }
 }
 
@@ -109,9 +135,9 @@ static FLAT_NOTE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::n
 /// page footers and what may be a page-bottom note, so that the line-based
 /// passes see the structure a normal extraction would show.
 pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
-    let flat = lines
-        .iter()
-        .any(|l| l.end - l.start > 4000 && src[l.start..l.end].matches("Vraag").count() >= 2);
+    let flat = lines.iter().any(|l| {
+        l.end() - l.start() > 4000 && src[l.start()..l.end()].matches("Vraag").count() >= 2
+    });
     if !flat {
         return;
     }
@@ -121,7 +147,7 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
             out.push(*l);
             continue;
         }
-        let text = &src[l.start..l.end];
+        let text = &src[l.start()..l.end()];
         let labels: Vec<(usize, usize)> = FLAT_LABEL
             .captures_iter(text)
             .filter_map(|c| c.get(1).or_else(|| c.get(2)))
@@ -144,15 +170,15 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
         breaks.extend(labels.iter().map(|l| l.0));
         breaks.sort_unstable();
         breaks.dedup();
-        let mut start = l.start;
+        let mut start = l.start();
         for b in breaks {
-            let at = l.start + b;
+            let at = l.start() + b;
             if at > start {
                 out.push(trim(src, start, at));
                 start = at;
             }
         }
-        out.push(trim(src, start, l.end));
+        out.push(trim(src, start, l.end()));
     }
     *lines = out;
 }
@@ -163,16 +189,13 @@ pub(crate) fn trim(src: &str, start: usize, end: usize) -> Line {
     let plain = |c: u8| c > b' ' && c < 0x80;
     let b = src.as_bytes();
     if start < end && end <= b.len() && plain(b[start]) && plain(b[end - 1]) {
-        return Line { start, end };
+        return Line::new(start, end);
     }
     let s = &src[start..end];
     let t = s.trim_start_matches(is_space);
     let st = start + (s.len() - t.len());
     let t2 = t.trim_end_matches(is_space);
-    Line {
-        start: st,
-        end: st + t2.len(),
-    }
+    Line::new(st, st + t2.len())
 }
 
 /// Sorted, non-overlapping byte ranges that text fields leave out.
@@ -341,7 +364,7 @@ impl<'s> Joiner<'s, '_> {
         // One uncut, clean line borrows.
         let mut non_blank = lines.iter().filter(|l| !l.is_blank());
         if let (Some(l), None) = (non_blank.next(), non_blank.next()) {
-            let mut pieces = self.cuts.pieces(l.start, l.end);
+            let mut pieces = self.cuts.pieces(l.start(), l.end());
             if let (Some(first), None) = (pieces.next(), pieces.next()) {
                 let piece = &self.src[first.0..first.1];
                 let at = first.0 + piece.len() - piece.trim_start_matches(is_space).len();
@@ -356,11 +379,11 @@ impl<'s> Joiner<'s, '_> {
         }
         // One allocation of about the final size: the text is at most the
         // lines plus their separators.
-        let cap: usize = lines.iter().map(|l| l.end - l.start + 2).sum();
+        let cap: usize = lines.iter().map(|l| l.end() - l.start() + 2).sum();
         let mut out = String::with_capacity(cap);
         // Clean text (the usual case) is copied without looking at each line.
-        let from = lines.iter().map(|l| l.start).min().unwrap_or(0);
-        let to = lines.iter().map(|l| l.end).max().unwrap_or(0);
+        let from = lines.iter().map(|l| l.start()).min().unwrap_or(0);
+        let to = lines.iter().map(|l| l.end()).max().unwrap_or(0);
         let clean = from >= to || !self.dirt.within(from, to);
         let mut pending_break = false;
         for l in lines {
@@ -383,7 +406,7 @@ impl<'s> Joiner<'s, '_> {
                 });
             }
             let at = out.len();
-            for (s, e) in self.cuts.pieces(l.start, l.end) {
+            for (s, e) in self.cuts.pieces(l.start(), l.end()) {
                 if clean || !self.dirt.within(s, e) {
                     out.push_str(&self.src[s..e]);
                 } else {
@@ -429,7 +452,7 @@ impl<'s> Joiner<'s, '_> {
             match prev {
                 Some(p) => {
                     let sep = if blank { "\n\n" } else { "\n" };
-                    if self.src.get(p.end..l.start) != Some(sep) {
+                    if self.src.get(p.end()..l.start()) != Some(sep) {
                         return None;
                     }
                 }
@@ -439,11 +462,11 @@ impl<'s> Joiner<'s, '_> {
             blank = false;
         }
         let (first, last) = (first?, prev?);
-        let text = self.src.get(first.start..last.end)?;
+        let text = self.src.get(first.start()..last.end())?;
         let trimmed = !text.starts_with(is_space) && !text.ends_with(is_space);
         (trimmed
-            && !self.cuts.touch(first.start, last.end)
-            && !self.dirt.within(first.start, last.end))
+            && !self.cuts.touch(first.start(), last.end())
+            && !self.dirt.within(first.start(), last.end()))
         .then_some(text)
     }
 }
