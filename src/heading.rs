@@ -78,8 +78,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
         // Cheap tests of the first bytes before each regex.
         let first = t.as_bytes()[0];
         if h.questions.is_none() && is_questions_head(t) {
-            let end = paragraph_end(src, lines, tags, i, &INGEZONDEN);
-            let text = join(src, lines, tags, i, end);
+            let (end, text) = paragraph(src, lines, tags, i, &INGEZONDEN);
             let span = Span::new(lines[i].start(), lines[end - 1].end());
             mark(tags, i, end);
             h.questions = Some((text, span));
@@ -88,8 +87,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             continue;
         }
         if h.answer.is_none() && is_answer_head(t) {
-            let end = paragraph_end(src, lines, tags, i, &ONTVANGEN);
-            let text = join(src, lines, tags, i, end);
+            let (end, text) = paragraph(src, lines, tags, i, &ONTVANGEN);
             h.is_notice = t.trim_start_matches('*').starts_with("Mededeling");
             let span = Span::new(lines[i].start(), lines[end - 1].end());
             mark(tags, i, end);
@@ -182,65 +180,61 @@ fn bare_number_before_heading<'t>(
     (is_questions_head(nt) || is_answer_head(nt)).then_some(t)
 }
 
-/// The end (exclusive) of a heading paragraph that starts at `i`: the line
-/// that holds the keyword's date, or a blank line, at most 12 lines on.
-fn paragraph_end(
+/// The heading paragraph that starts at line `i`: it ends (exclusive) at
+/// the line that holds the keyword's date, or at a blank line, at most 12
+/// lines on. Returns the end and the paragraph's text, whitespace collapsed
+/// and without Markdown emphasis.
+fn paragraph(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
     i: usize,
     keyword: &crate::text::Keyword,
-) -> usize {
-    let mut j = i;
+) -> (usize, String) {
     let last = lines.len().min(i + 12);
-    let mut joined =
-        String::with_capacity(lines[i..last].iter().map(|l| l.end() - l.start() + 1).sum());
-    while j < last {
-        if tags[j] == Tag::Blank && j > i && src[lines[i].start()..lines[j].start()].contains(')') {
-            // Headings broken over blank lines (Markdown) continue when the
-            // date has not come yet.
-            if keyword.find_iter(&joined).next().is_some() {
-                return j;
-            }
-        }
-        if tags[j] == Tag::Content {
-            let t = lines[j].text(src);
-            if j > i && (is_answer_head(t) || is_questions_head(t) || t.starts_with("Vraag ")) {
-                return j;
-            }
-            joined.push(' ');
-            joined.push_str(t);
-            if t.bytes().any(|b| b.is_ascii_digit())
-                && date::date_after_word(&joined, keyword, None).is_some_and(|d| d.0.is_some())
-            {
-                return j + 1;
-            }
-        }
-        j += 1;
-    }
-    // No date: the heading is the first line only.
-    i + 1
-}
-
-/// The content lines `from..to` as one line, without Markdown emphasis.
-fn join(src: &str, lines: &[Line], tags: &[Tag], from: usize, to: usize) -> String {
-    let mut s = String::with_capacity(
-        lines[from..to]
+    // The content lines read so far, each after a space: the date is
+    // looked for in them, and they are the heading's text. Most headings
+    // take two or three lines.
+    let mut joined = String::with_capacity(
+        lines[i..lines.len().min(i + 3)]
             .iter()
             .map(|l| l.end() - l.start() + 1)
             .sum(),
     );
-    for j in from..to {
-        if tags[j] == Tag::Content {
-            s.push(' ');
-            let t = lines[j].text(src);
-            // Runs between emphasis markers, copied whole.
-            for piece in t.split(['*', '_']) {
-                s.push_str(piece);
+    let mut first_len = None;
+    let end = 'end: {
+        for j in i..last {
+            if tags[j] == Tag::Blank
+                && j > i
+                && src[lines[i].start()..lines[j].start()].contains(')')
+            {
+                // Headings broken over blank lines (Markdown) continue when
+                // the date has not come yet.
+                if keyword.find_iter(&joined).next().is_some() {
+                    break 'end j;
+                }
+            }
+            if tags[j] == Tag::Content {
+                let t = lines[j].text(src);
+                if j > i && (is_answer_head(t) || is_questions_head(t) || t.starts_with("Vraag ")) {
+                    break 'end j;
+                }
+                joined.push(' ');
+                joined.push_str(t);
+                first_len.get_or_insert(joined.len());
+                if t.bytes().any(|b| b.is_ascii_digit())
+                    && date::date_after_word(&joined, keyword, None).is_some_and(|d| d.0.is_some())
+                {
+                    break 'end j + 1;
+                }
             }
         }
-    }
-    collapse_ws(&s)
+        // No date: the heading is the first line only.
+        joined.truncate(first_len.unwrap_or(0));
+        i + 1
+    };
+    joined.retain(|c| c != '*' && c != '_');
+    (end, collapse_ws(&joined))
 }
 
 fn mark(tags: &mut [Tag], from: usize, to: usize) {

@@ -581,27 +581,31 @@ impl Keyword {
             b.get(i)
                 .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
         };
-        let occurrences: Box<dyn Iterator<Item = std::ops::Range<usize>> + 't> = match &self.finder
-        {
+        // One of the two searches runs; an `Option` of each, flattened,
+        // chooses without boxing the iterator.
+        let (letter, any) = match &self.finder {
             Finder::Letter(lower, upper) => {
                 // Occurrences do not overlap: the search goes on after each.
                 let mut resume = 0;
-                Box::new(
-                    memchr::memchr2_iter(*lower, *upper, b).filter_map(move |p| {
-                        if p < resume {
-                            return None;
-                        }
-                        let w = self.words.iter().find(|w| {
-                            b.get(p..p + w.len())
-                                .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
-                        })?;
-                        resume = p + w.len();
-                        Some(p..resume)
-                    }),
-                )
+                let found = memchr::memchr2_iter(*lower, *upper, b).filter_map(move |p| {
+                    if p < resume {
+                        return None;
+                    }
+                    let w = self.words.iter().find(|w| {
+                        b.get(p..p + w.len())
+                            .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+                    })?;
+                    resume = p + w.len();
+                    Some(p..resume)
+                });
+                (Some(found), None)
             }
-            Finder::Any(ac) => Box::new(ac.find_iter(text).map(|m| m.range())),
+            Finder::Any(ac) => (None, Some(ac.find_iter(text).map(|m| m.range()))),
         };
+        let occurrences = letter
+            .into_iter()
+            .flatten()
+            .chain(any.into_iter().flatten());
         occurrences.filter(move |m| (m.start == 0 || !word(m.start - 1)) && !word(m.end))
     }
 }
