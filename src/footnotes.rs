@@ -12,6 +12,7 @@
 //!   the document, which is what tells a note from a line of text.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -33,23 +34,67 @@ pub(crate) struct Citation {
 
 /// Everything the footnote pass found.
 pub(crate) struct Notes<'a> {
-    /// The notes, with the lines of a body that is still to be joined.
-    pub notes: Vec<(Footnote<'a>, Vec<Line>)>,
+    found: Found<'a>,
     pub citations: Vec<Citation>,
+}
+
+/// The notes found so far. The lines of the bodies that are still to be
+/// joined share one vector; `pending` says which note each range is for.
+#[derive(Default)]
+struct Found<'a> {
+    notes: Vec<Footnote<'a>>,
+    pending: Vec<(usize, Range<usize>)>,
+    bodies: Vec<Line>,
+}
+
+impl<'a> Found<'a> {
+    /// A note whose text is set.
+    fn push(&mut self, note: Footnote<'a>) {
+        self.notes.push(note);
+    }
+
+    /// A note whose body is the content lines of `from..to`, the first
+    /// without its first `skip` bytes (its number). Its span runs from the
+    /// first line to the last content line.
+    fn push_body(
+        &mut self,
+        (src, lines, tags): (&str, &[Line], &[Tag]),
+        (from, to): (usize, usize),
+        skip: usize,
+        label: String,
+        kind: FootnoteKind,
+    ) {
+        let at = self.bodies.len();
+        let body = (from..to).filter(|&j| tags[j] == Tag::Content);
+        self.bodies.extend(body.map(|j| lines[j]));
+        let first = lines[from].skip(skip);
+        self.bodies[at] = crate::text::trim(src, first.start(), first.end());
+        let last = self.bodies.last().map_or(lines[from].end(), |l| l.end());
+        self.pending.push((self.notes.len(), at..self.bodies.len()));
+        self.notes.push(Footnote {
+            label,
+            kind,
+            text: Cow::Borrowed(""),
+            span: Span::new(lines[from].start(), last),
+        });
+    }
+
+    fn any(&self, kind: FootnoteKind) -> bool {
+        self.notes.iter().any(|n| n.kind == kind)
+    }
 }
 
 impl<'a> Notes<'a> {
     /// The notes in document order, their bodies joined by `joiner`.
     pub fn footnotes(&mut self, joiner: &Joiner<'a, '_>) -> Vec<Footnote<'a>> {
-        let mut notes: Vec<Footnote<'a>> = std::mem::take(&mut self.notes)
-            .into_iter()
-            .map(|(mut n, body_lines)| {
-                if !body_lines.is_empty() {
-                    n.text = joiner.join(&body_lines);
-                }
-                n
-            })
-            .collect();
+        let Found {
+            mut notes,
+            pending,
+            bodies,
+        } = std::mem::take(&mut self.found);
+        for (k, body) in pending {
+            notes[k].text = joiner.join(&bodies[body]);
+        }
         notes.sort_by_key(|n| n.span.start);
         notes
     }
@@ -66,7 +111,7 @@ pub(crate) fn find<'a>(
     noise: &mut Vec<Noise>,
     layout: crate::text::Layout,
 ) -> Notes<'a> {
-    let mut notes: Vec<(Footnote<'a>, Vec<Line>)> = Vec::new();
+    let mut notes = Found::default();
     let mut citations = Vec::new();
 
     // Word footnote bodies: " [1:  text] " up to a "]" that ends a line.
@@ -89,15 +134,12 @@ pub(crate) fn find<'a>(
         cuts.push(body.start, body.end);
         resume = body.end;
         let inner = &src[open_end..cs];
-        notes.push((
-            Footnote {
-                label: label.to_string(),
-                kind: FootnoteKind::Footnote,
-                text: Cow::Owned(crate::text::collapse_ws(inner)),
-                span: body,
-            },
-            Vec::new(),
-        ));
+        notes.push(Footnote {
+            label: label.to_string(),
+            kind: FootnoteKind::Footnote,
+            text: Cow::Owned(crate::text::collapse_ws(inner)),
+            span: body,
+        });
     }
 
     // Inline markers.
@@ -154,16 +196,20 @@ pub(crate) fn find<'a>(
         }
     }
 
+    // Mostly each note is cited once: room for the notes still to be read.
+    let cited = citations.len().saturating_sub(notes.notes.len());
+    notes.notes.reserve(cited);
     endnote_section(src, lines, tags, &mut notes);
-    if !notes.iter().any(|(n, _)| n.kind == FootnoteKind::Endnote)
-        && layout == crate::text::Layout::Paragraphs
-    {
+    if !notes.any(FootnoteKind::Endnote) && layout == crate::text::Layout::Paragraphs {
         unnumbered_endnotes(src, lines, tags, &citations, &mut notes);
     }
     page_notes(src, lines, tags, page_ends, &mut notes);
 
     cuts.finish();
-    Notes { notes, citations }
+    Notes {
+        found: notes,
+        citations,
+    }
 }
 
 /// Openings of Word footnote bodies, `[1: ` (POI), with the space or NBSP
@@ -311,12 +357,7 @@ fn endnote_start(t: &str) -> Option<(u32, bool, usize)> {
 /// A run of endnotes `[1] …`, `[2] …` (or `1) …`) that ends the text: the
 /// last "1" after which only its successors and their continuation lines
 /// follow, and no question or answer label.
-fn endnote_section<'a>(
-    src: &'a str,
-    lines: &[Line],
-    tags: &mut [Tag],
-    notes: &mut Vec<(Footnote<'a>, Vec<Line>)>,
-) {
+fn endnote_section<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], notes: &mut Found<'a>) {
     let mut best: Option<usize> = None;
     let mut expect: Option<(u32, bool)> = None;
     // Walk backwards; remember the last candidate "1" whose successors follow in order.
@@ -362,30 +403,14 @@ fn endnote_section<'a>(
     }
     for (k, &i) in kept.iter().enumerate() {
         let end = kept.get(k + 1).copied().unwrap_or(lines.len());
-        let mut body = Vec::new();
-        for j in i..end {
-            if tags[j] == Tag::Content {
-                tags[j] = Tag::Footnote;
-                body.push(lines[j]);
+        let (n, _, skip) = endnote_start(lines[i].text(src)).expect("endnote start");
+        let kind = FootnoteKind::Endnote;
+        notes.push_body((src, lines, tags), (i, end), skip, n.to_string(), kind);
+        for t in &mut tags[i..end] {
+            if *t == Tag::Content {
+                *t = Tag::Footnote;
             }
         }
-        let t = lines[i].text(src);
-        let (n, _, skip) = endnote_start(t).expect("endnote start");
-        let first_line = lines[i].skip(skip);
-        let span = Span::new(
-            lines[i].start(),
-            body.last().map_or(lines[i].end(), |l| l.end()),
-        );
-        body[0] = crate::text::trim(src, first_line.start(), first_line.end());
-        notes.push((
-            Footnote {
-                label: n.to_string(),
-                kind: FootnoteKind::Endnote,
-                text: Cow::Borrowed(""),
-                span,
-            },
-            body,
-        ));
     }
 }
 
@@ -396,7 +421,7 @@ fn unnumbered_endnotes<'a>(
     lines: &[Line],
     tags: &mut [Tag],
     citations: &[Citation],
-    notes: &mut Vec<(Footnote<'a>, Vec<Line>)>,
+    notes: &mut Found<'a>,
 ) {
     let mut k = 0;
     for c in citations {
@@ -430,15 +455,12 @@ fn unnumbered_endnotes<'a>(
     }
     for &i in tail.iter().rev() {
         tags[i] = Tag::Footnote;
-        notes.push((
-            Footnote {
-                label: String::new(),
-                kind: FootnoteKind::Endnote,
-                text: Cow::Borrowed(lines[i].text(src)),
-                span: lines[i].span(),
-            },
-            Vec::new(),
-        ));
+        notes.push(Footnote {
+            label: String::new(),
+            kind: FootnoteKind::Endnote,
+            text: Cow::Borrowed(lines[i].text(src)),
+            span: lines[i].span(),
+        });
     }
 }
 
@@ -505,7 +527,7 @@ fn page_notes<'a>(
     lines: &[Line],
     tags: &mut [Tag],
     page_ends: &[usize],
-    notes: &mut Vec<(Footnote<'a>, Vec<Line>)>,
+    notes: &mut Found<'a>,
 ) {
     let mut next = 1u32;
     let mut prev_end = 0usize;
@@ -558,27 +580,8 @@ fn page_notes<'a>(
                 continue;
             }
             let end = labels.get(k + 1).map_or(f, |x| x.0);
-            let mut body = Vec::new();
-            for j in i..end {
-                if tags[j] == Tag::Content {
-                    body.push(lines[j]);
-                }
-            }
-            let first = lines[i].skip(skip);
-            body[0] = crate::text::trim(src, first.start(), first.end());
-            let span = Span::new(
-                lines[i].start(),
-                body.last().map_or(lines[i].end(), |l| l.end()),
-            );
-            notes.push((
-                Footnote {
-                    label: n.to_string(),
-                    kind: FootnoteKind::Footnote,
-                    text: Cow::Borrowed(""),
-                    span,
-                },
-                body,
-            ));
+            let kind = FootnoteKind::Footnote;
+            notes.push_body((src, lines, tags), (i, end), skip, n.to_string(), kind);
         }
         for t in tags.iter_mut().take(f).skip(top) {
             if *t == Tag::Content {
