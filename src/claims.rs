@@ -11,13 +11,16 @@ use std::borrow::Cow;
 use crate::model::{Document, Unclaimed};
 use crate::span::Span;
 
-/// Every span the document claims, unsorted: counted first, so that the
-/// vector is allocated once.
-pub(crate) fn claimed(doc: &Document<'_>) -> Vec<Span> {
+/// Every span the document claims, unsorted and cut to the text's `len`:
+/// counted first, so that the vector is allocated once. The offsets are
+/// 32-bit, half the size of a [`Span`]: the parser reads at most
+/// [`crate::text::MAX_INPUT`] bytes.
+fn claimed(doc: &Document<'_>, len: usize) -> Vec<(u32, u32)> {
     let mut n = 0;
     each_claim(doc, |_| n += 1);
     let mut v = Vec::with_capacity(n);
-    each_claim(doc, |s| v.push(s));
+    let at = |x: usize| u32::try_from(x.min(len)).unwrap_or(u32::MAX);
+    each_claim(doc, |s| v.push((at(s.start), at(s.end))));
     v
 }
 
@@ -52,8 +55,8 @@ fn each_claim(doc: &Document<'_>, mut f: impl FnMut(Span)) {
 /// The runs of non-whitespace text outside every claimed span; runs on
 /// consecutive lines are reported together.
 pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'a>> {
-    let mut spans = claimed(doc);
-    spans.sort_unstable_by_key(|s| s.start);
+    let mut spans = claimed(doc, src.len());
+    spans.sort_unstable_by_key(|s| s.0);
     let mut out: Vec<Unclaimed<'a>> = Vec::new();
     let mut pos = 0;
     let gap = |from: usize, to: usize, out: &mut Vec<Unclaimed<'a>>| {
@@ -81,8 +84,8 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
             text: Cow::Borrowed(t),
         });
     };
-    for s in spans {
-        let (start, end) = (s.start.min(src.len()), s.end.min(src.len()));
+    for (start, end) in spans {
+        let (start, end) = (start as usize, end as usize);
         if start > pos {
             gap(pos, start, &mut out);
         }

@@ -441,14 +441,12 @@ fn attach_citations(
         let k = items.partition_point(|x| span(x).start <= pos);
         (k > 0 && pos < span(&items[k - 1]).end).then(|| k - 1)
     }
-    let sorted = |spans: &mut dyn Iterator<Item = Span>| {
-        spans
-            .collect::<Vec<_>>()
-            .windows(2)
-            .all(|w| w[0].start <= w[1].start)
-    };
-    let q_sorted = sorted(&mut questions.iter().map(|q| q.span));
-    let a_sorted = sorted(&mut answers.iter().map(|a| a.span));
+    let q_sorted = questions
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start);
+    let a_sorted = answers
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start);
     for c in cites {
         if q_sorted && let Some(k) = find(questions, c.pos, |q| q.span) {
             questions[k].footnotes.push(c.note.clone());

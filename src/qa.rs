@@ -151,46 +151,44 @@ impl Blocks {
 
 /// The labels of the lines, kept sparse: most lines have none.
 struct Labels {
-    /// Per line, the index into `items`, or `u32::MAX`.
-    index: Vec<u32>,
-    items: Vec<Label>,
+    /// The labels in line order, each with its line: a line's label is
+    /// found by binary search, without a table over all lines.
+    items: Vec<(usize, Label)>,
 }
 
 impl Labels {
     /// The labels on `candidates`, the lines that open like one (see
     /// [`opens_like_label`]), in order.
     fn read(src: &str, lines: &[Line], tags: &[Tag], candidates: &[usize]) -> Labels {
-        let mut index = vec![u32::MAX; lines.len()];
         let mut items = Vec::with_capacity(candidates.len());
         for &i in candidates {
             if tags[i] != Tag::Content {
                 continue;
             }
             if let Some(l) = read_label(lines[i].text(src)) {
-                index[i] = u32::try_from(items.len()).unwrap_or(u32::MAX);
-                items.push(l);
+                items.push((i, l));
             }
         }
-        Labels { index, items }
+        debug_assert!(items.windows(2).all(|w| w[0].0 < w[1].0));
+        Labels { items }
     }
 
     /// The first line with a label.
     fn first_line(&self) -> Option<usize> {
-        self.index.iter().position(|&i| i != u32::MAX)
+        self.items.first().map(|(i, _)| *i)
     }
 
     /// The index in `items` of line `i`'s label.
     fn index_of(&self, i: usize) -> Option<usize> {
-        let k = *self.index.get(i)? as usize;
-        (k < self.items.len()).then_some(k)
+        self.items.binary_search_by_key(&i, |(line, _)| *line).ok()
     }
 
     fn get(&self, i: usize) -> Option<&Label> {
-        self.index_of(i).map(|k| &self.items[k])
+        self.index_of(i).map(|k| &self.items[k].1)
     }
 
     fn any(&self, kind: BlockKind) -> bool {
-        self.items.iter().any(|l| l.kind == kind)
+        self.items.iter().any(|(_, l)| l.kind == kind)
     }
 }
 
@@ -510,7 +508,7 @@ fn labelled(
         labels
             .items
             .iter()
-            .map(|l| match l.kind {
+            .map(|(_, l)| match l.kind {
                 BlockKind::Question => {
                     for n in &l.numbers {
                         asked.insert(n);
@@ -526,6 +524,8 @@ fn labelled(
     // The block of the last question label: a bare "Antwoord" answers it.
     let mut last_q: Option<usize> = None;
     let mut started = false;
+    // The labels come in line order: the next one is the only one to check.
+    let mut next = 0;
     for i in 0..lines.len() {
         match tags[i] {
             Tag::Content => {}
@@ -535,9 +535,11 @@ fn labelled(
             }
             _ => continue,
         }
-        if let Some(k) = labels.index_of(i) {
+        if labels.items.get(next).is_some_and(|(line, _)| *line == i) {
+            let k = next;
+            next += 1;
             started = true;
-            let l = &mut labels.items[k];
+            let l = &mut labels.items[k].1;
             if unasked[k] {
                 lost_question(
                     src,
