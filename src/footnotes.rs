@@ -142,8 +142,11 @@ pub(crate) fn find<'a>(
         });
     }
 
-    // Inline markers.
-    for (m_start, m_end) in markers(src) {
+    // Inline markers: each is noise, and most cite a note.
+    let found = markers(src);
+    noise.reserve(found.len());
+    citations.reserve(found.len());
+    for (m_start, m_end) in found {
         let t = &src[m_start..m_end];
         let (start, label) = if let Some(rest) = t.strip_prefix("[footnoteRef:") {
             (

@@ -57,7 +57,10 @@ impl Parser {
         let layout = text::detect_layout(&lines);
         let scan = noise::scan(src, &mut lines, layout);
         let mut tags = scan.tags;
-        let mut noise: Vec<Noise> = Vec::new();
+        // Sized for the noise lines and prefixes; the footnote pass makes
+        // room for its markers.
+        let noise_lines = tags.iter().filter(|t| matches!(t, Tag::Noise(_))).count();
+        let mut noise: Vec<Noise> = Vec::with_capacity(noise_lines + scan.prefixes.len());
         for (i, t) in tags.iter().enumerate() {
             if let Tag::Noise(kind) = t {
                 noise.push(Noise {
