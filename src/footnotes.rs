@@ -137,7 +137,7 @@ pub(crate) fn find<'a>(
         notes.push(Footnote {
             label: label.to_string(),
             kind: FootnoteKind::Footnote,
-            text: Cow::Owned(crate::text::collapse_ws(inner)),
+            text: crate::text::collapse_ws(inner),
             span: body,
         });
     }

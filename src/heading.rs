@@ -234,7 +234,7 @@ fn paragraph(
         i + 1
     };
     joined.retain(|c| c != '*' && c != '_');
-    (end, collapse_ws(&joined))
+    (end, crate::text::collapse_ws_string(joined))
 }
 
 fn mark(tags: &mut [Tag], from: usize, to: usize) {
@@ -453,7 +453,7 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
     let s = collapse_ws(&s[..crate::text::floor_char_boundary(s, 600)]);
     let mut out: Vec<Member<'a>> = Vec::new();
     let mut pending: Vec<String> = Vec::new();
-    let mut rest = s.as_str();
+    let mut rest: &str = &s;
     loop {
         rest = rest.trim_start();
         // A name runs to "(", ",", " en ", or a word that ends the list;

@@ -118,7 +118,7 @@ pub(crate) fn read<'a>(
             {
                 continue;
             }
-            let (slot, name) = match label.as_str() {
+            let (slot, name) = match &*label {
                 "datum" => {
                     // Every dated value is kept as a field, so that an
                     // unreadable or impossible one can be reported with its span.
@@ -187,10 +187,10 @@ pub(crate) fn read<'a>(
             used[i] = true;
         } else if t.contains("Retouradres") && letter.return_address.is_none() {
             let at = t.find("Retouradres").expect("found") + "Retouradres".len();
-            letter.return_address = Some(Cow::Owned(collapse_ws(&t[at..])));
+            letter.return_address = Some(collapse_ws(&t[at..]));
             letter.fields.push(LetterField {
                 name: "return_address".into(),
-                text: Cow::Owned(collapse_ws(&t[at..])),
+                text: collapse_ws(&t[at..]),
                 span: lines[i].span(),
             });
             used[i] = true;
@@ -339,7 +339,7 @@ fn read_sender<'a>(
         used[j] = true;
         span = span.cover(lines[j].span());
     }
-    sender.organisation = Some(Cow::Owned(collapse_ws(&org)));
+    sender.organisation = Some(Cow::Owned(crate::text::collapse_ws_string(org)));
     sender.span = Some(span);
     letter.sender = Some(sender);
 }
@@ -446,7 +446,7 @@ fn read_signatories<'a>(
                             .trim_end_matches([',', ' '])
                             .split(" en de ")
                             .flat_map(|s| s.split(", de "))
-                            .map(|s| collapse_ws(s.trim_start_matches("de ")))
+                            .map(|s| collapse_ws(s.trim_start_matches("de ")).into_owned())
                             .filter(|s| !s.is_empty()),
                     );
                     used[p] = true;
@@ -455,7 +455,7 @@ fn read_signatories<'a>(
             }
             letter.signatories.push(Signatory {
                 role,
-                name: Cow::Owned(collapse_ws(bare)),
+                name: collapse_ws(bare),
                 titles,
                 on_behalf_of,
                 span: Span::new(sig_start, lines[j].end()),
@@ -487,7 +487,7 @@ pub(crate) fn normalise_role(role: &str) -> (String, Vec<String>) {
             role[..p].trim().trim_end_matches(',').to_string(),
             Some(role[p + "mede namens".len()..].trim().to_string()),
         ),
-        None => (role.clone(), None),
+        None => (role.clone().into_owned(), None),
     };
     let mut words: Vec<String> = Vec::new();
     let shouting = main

@@ -309,37 +309,49 @@ pub(crate) struct Dirt(Vec<Spot>);
 
 /// One place that needs cleaning: `len` bytes from `at`, of which a range
 /// must hold `need` to need cleaning (two spaces of a run; a whole NBSP).
+/// Offsets are 32-bit, as in [`Line`]: a clean text has few spots, a dirty
+/// one (tabs, emphasis) many.
 #[derive(Debug, Clone, Copy)]
 struct Spot {
-    at: usize,
-    len: usize,
-    need: usize,
+    at: u32,
+    len: u32,
+    need: u32,
+}
+
+impl Spot {
+    fn new(at: usize, len: usize, need: u32) -> Spot {
+        let at32 = u32::try_from(at).unwrap_or(u32::MAX);
+        let len = u32::try_from(len).unwrap_or(u32::MAX - at32);
+        Spot {
+            at: at32,
+            len,
+            need,
+        }
+    }
+    fn start(&self) -> usize {
+        self.at as usize
+    }
+    fn end(&self) -> usize {
+        self.at as usize + self.len as usize
+    }
 }
 
 impl Dirt {
     pub fn find(src: &str) -> Dirt {
         let b = src.as_bytes();
         let mut spots: Vec<Spot> = memchr::memchr3_iter(b'\t', b'*', b'_', b)
-            .map(|at| Spot {
-                at,
-                len: 1,
-                need: 1,
-            })
+            .map(|at| Spot::new(at, 1, 1))
             .collect();
         spots.extend(
             memchr::memchr_iter(0xC2, b)
                 .filter(|&i| matches!(b.get(i + 1), Some(0xA0 | 0xAD)))
-                .map(|at| Spot {
-                    at,
-                    len: 2,
-                    need: 2,
-                }),
+                .map(|at| Spot::new(at, 2, 2)),
         );
         let mut i = 0;
         while let Some(p) = DOUBLE_SPACE.find(&b[i..]) {
             let at = i + p;
             let len = b[at..].iter().take_while(|&&c| c == b' ').count();
-            spots.push(Spot { at, len, need: 2 });
+            spots.push(Spot::new(at, len, 2));
             i = at + len;
         }
         spots.sort_unstable_by_key(|s| s.at);
@@ -348,11 +360,11 @@ impl Dirt {
 
     /// Whether `start..end` needs cleaning.
     pub fn within(&self, start: usize, end: usize) -> bool {
-        let k = self.0.partition_point(|s| s.at + s.len <= start);
+        let k = self.0.partition_point(|s| s.end() <= start);
         self.0[k..]
             .iter()
-            .take_while(|s| s.at < end)
-            .any(|s| (s.at + s.len).min(end) - s.at.max(start) >= s.need)
+            .take_while(|s| s.start() < end)
+            .any(|s| s.end().min(end) - s.start().max(start) >= s.need as usize)
     }
 }
 
@@ -610,10 +622,51 @@ impl Keyword {
     }
 }
 
-/// Collapse all whitespace runs into one space (and trim). Runs of words
-/// already separated by single spaces are copied whole; only non-ASCII
-/// characters are decoded.
-pub(crate) fn collapse_ws(s: &str) -> String {
+/// Collapse all whitespace runs into one space (and trim). Text that is
+/// already so (most short fields) is borrowed.
+pub(crate) fn collapse_ws(s: &str) -> Cow<'_, str> {
+    if is_collapsed(s) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(collapse_owned(s))
+    }
+}
+
+/// [`collapse_ws`] of an owned string, kept when it is already collapsed.
+pub(crate) fn collapse_ws_string(s: String) -> String {
+    if is_collapsed(&s) {
+        s
+    } else {
+        collapse_owned(&s)
+    }
+}
+
+/// Whether `s` has no whitespace but single ASCII spaces between words.
+fn is_collapsed(s: &str) -> bool {
+    let b = s.as_bytes();
+    // A space first is not collapsed: it would be trimmed.
+    let mut after_space = true;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c > b' ' && c < 0x80 {
+            after_space = false;
+            i += 1;
+            continue;
+        }
+        let (space, len) = space_at(s, i);
+        if space && (c != b' ' || after_space) {
+            return false;
+        }
+        after_space = space;
+        i += len;
+    }
+    s.is_empty() || !after_space
+}
+
+/// [`collapse_ws`] into a new string. Runs of words already separated by
+/// single spaces are copied whole; only non-ASCII characters are decoded.
+fn collapse_owned(s: &str) -> String {
     let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
@@ -678,6 +731,21 @@ mod tests {
         );
         assert_eq!(collapse_ws("één  twee"), "één twee");
         assert_eq!(collapse_ws(" \n "), "");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn collapse_borrows_exactly_when_nothing_changes(chars in proptest::collection::vec(
+            proptest::sample::select(vec![' ', ' ', '\t', '\n', '\r', '\x0b', 'a', 'b', 'é', '\u{a0}', '\u{2003}', '\u{feff}', '\u{85}']),
+            0..12,
+        )) {
+            let s: String = chars.into_iter().collect();
+            let got = collapse_ws(&s);
+            let want = collapse_owned(&s);
+            proptest::prop_assert_eq!(&*got, want.as_str());
+            proptest::prop_assert_eq!(matches!(got, Cow::Borrowed(_)), want == s);
+        }
     }
 
     #[test]
