@@ -192,9 +192,9 @@ fn paragraph(
     keyword: &crate::text::Keyword,
 ) -> (usize, String) {
     let last = lines.len().min(i + 12);
-    // The content lines read so far, each after a space: the date is
-    // looked for in them, and they are the heading's text. Most headings
-    // take two or three lines.
+    // The content lines read so far, joined by spaces: the date is looked
+    // for in them, and they are the heading's text. Most headings take two
+    // or three lines.
     let mut joined = String::with_capacity(
         lines[i..lines.len().min(i + 3)]
             .iter()
@@ -219,7 +219,9 @@ fn paragraph(
                 if j > i && (is_answer_head(t) || is_questions_head(t) || t.starts_with("Vraag ")) {
                     break 'end j;
                 }
-                joined.push(' ');
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
                 joined.push_str(t);
                 first_len.get_or_insert(joined.len());
                 if t.bytes().any(|b| b.is_ascii_digit())

@@ -1310,14 +1310,11 @@ pub(crate) fn parse_kamerstuk_prefix(
         pos += p.end();
     }
 
-    let mut refs = Vec::new();
+    let mut refs = Vec::with_capacity(groups.iter().map(|g| g.numbers.len().max(1)).sum());
     for g in groups {
-        let numbers: Vec<Option<KamerstukNumber>> = if g.numbers.is_empty() {
-            vec![None]
-        } else {
-            g.numbers.into_iter().map(Some).collect()
-        };
-        for number in numbers {
+        // A group without numbers names the dossier (or sub-dossier) itself.
+        let whole = g.numbers.is_empty().then_some(None);
+        for number in whole.into_iter().chain(g.numbers.into_iter().map(Some)) {
             let key = KstKey {
                 dossier: g.dossier,
                 sub: g.sub.clone(),
