@@ -390,8 +390,9 @@ impl<'s> Joiner<'s, '_> {
             return Cow::Borrowed(text);
         }
         // One allocation of about the final size: the text is at most the
-        // lines plus their separators.
-        let cap: usize = lines.iter().map(|l| l.end() - l.start() + 2).sum();
+        // lines plus their separators, one byte before each line ("\n" or
+        // " ") and one more after a blank line ("\n\n").
+        let cap: usize = lines.iter().map(|l| l.end() - l.start() + 1).sum();
         let mut out = String::with_capacity(cap);
         // Clean text (the usual case) is copied without looking at each line.
         let from = lines.iter().map(|l| l.start()).min().unwrap_or(0);
