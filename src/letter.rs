@@ -49,10 +49,11 @@ pub(crate) fn looks_like_letter(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
-    candidates: &[usize],
+    candidates: &[u32],
 ) -> bool {
     let mut fields = 0;
     for &i in candidates {
+        let i = i as usize;
         if tags[i] != Tag::Content {
             continue;
         }

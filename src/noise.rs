@@ -35,11 +35,12 @@ pub(crate) struct NoiseScan {
     /// Noise cut off the front of lines that keep other text.
     pub prefixes: Vec<(usize, usize)>,
     /// Content lines that open like a question or answer label: the only
-    /// lines the label reader looks at.
-    pub label_lines: Vec<usize>,
+    /// lines the label reader looks at. Line numbers are 32-bit like the
+    /// offsets in [`Line`].
+    pub label_lines: Vec<u32>,
     /// Content lines that open like a letter line (salutation, closing,
     /// letterhead label): the only lines the letter test looks at.
-    pub letter_lines: Vec<usize>,
+    pub letter_lines: Vec<u32>,
 }
 
 // The PDF page footer, with the publication footer that PyPDF2 glues before it.
@@ -86,6 +87,7 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
     let mut label_lines = Vec::new();
     let mut letter_lines = Vec::new();
     let mut opens = |i: usize, t: &str| {
+        let i = u32::try_from(i).unwrap_or(u32::MAX);
         if crate::qa::opens_like_label(t) {
             label_lines.push(i);
         }

@@ -159,9 +159,10 @@ struct Labels {
 impl Labels {
     /// The labels on `candidates`, the lines that open like one (see
     /// [`opens_like_label`]), in order.
-    fn read(src: &str, lines: &[Line], tags: &[Tag], candidates: &[usize]) -> Labels {
+    fn read(src: &str, lines: &[Line], tags: &[Tag], candidates: &[u32]) -> Labels {
         let mut items = Vec::with_capacity(candidates.len());
         for &i in candidates {
+            let i = i as usize;
             if tags[i] != Tag::Content {
                 continue;
             }
@@ -422,7 +423,7 @@ pub(crate) struct Context<'p> {
     /// Lines that end a printed page (page footers, Markdown page rules).
     pub page_ends: &'p [usize],
     /// Lines that open like a label (see [`opens_like_label`]).
-    pub label_lines: &'p [usize],
+    pub label_lines: &'p [u32],
 }
 
 pub(crate) fn split<'a>(
