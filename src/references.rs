@@ -170,17 +170,30 @@ static COMPACT: Lazy<Regex> = Lazy::new(|| {
     .expect("compact regex must compile")
 });
 
-/// A trigger found in the text: what it is and where.
+/// A trigger found in the text: what it is and where. The length is
+/// 32-bit (a trigger is a word or an id; a URL run is cut at 4 GiB), which
+/// makes a hit 16 bytes instead of 24.
 #[derive(Debug, Clone, Copy)]
 struct Hit {
     start: usize,
-    end: usize,
+    len: u32,
     trigger: Trigger,
 }
 
 impl Hit {
+    fn new(start: usize, end: usize, trigger: Trigger) -> Hit {
+        let len = u32::try_from(end - start).unwrap_or(u32::MAX);
+        Hit {
+            start,
+            len,
+            trigger,
+        }
+    }
+    fn end(&self) -> usize {
+        self.start + self.len as usize
+    }
     fn range(&self) -> Range<usize> {
-        self.start..self.end
+        self.start..self.end()
     }
 }
 
@@ -213,31 +226,19 @@ fn triggers(text: &str) -> Vec<Hit> {
                 });
                 if let Some(start) = start.filter(|&s| s >= url_end) {
                     url_end = url_run_end(text, p + 3);
-                    out.push(Hit {
-                        start,
-                        end: url_end,
-                        trigger: Trigger::Url,
-                    });
+                    out.push(Hit::new(start, url_end, Trigger::Url));
                 }
             }
             Literal::Www if p >= url_end => {
                 url_end = url_run_end(text, p + 4);
-                out.push(Hit {
-                    start: p,
-                    end: url_end,
-                    trigger: Trigger::Url,
-                });
+                out.push(Hit::new(p, url_end, Trigger::Url));
             }
             Literal::Www => {}
             Literal::Kst => {
                 if !(p > 0 && alnum_at(p - 1))
                     && let Some(end) = id_at(&KST, p)
                 {
-                    out.push(Hit {
-                        start: p,
-                        end,
-                        trigger: Trigger::Kst,
-                    });
+                    out.push(Hit::new(p, end, Trigger::Kst));
                 }
             }
             Literal::PublicationId(trigger) => {
@@ -249,20 +250,12 @@ fn triggers(text: &str) -> Vec<Hit> {
                 if boundary_before(p)
                     && let Some(end) = id_at(re, p)
                 {
-                    out.push(Hit {
-                        start: p,
-                        end,
-                        trigger,
-                    });
+                    out.push(Hit::new(p, end, trigger));
                 }
             }
             Literal::CiteTail(first, cites) => {
                 if p > 0 && first.contains(&b[p - 1]) {
-                    out.push(Hit {
-                        start: p - 1,
-                        end: m.end(),
-                        trigger: cites,
-                    });
+                    out.push(Hit::new(p - 1, m.end(), cites));
                 }
             }
         }
@@ -274,11 +267,7 @@ fn triggers(text: &str) -> Vec<Hit> {
             && boundary_before(p - 1)
             && !(alnum_at(p + 1) || b.get(p + 1) == Some(&b'_'))
         {
-            out.push(Hit {
-                start: p - 1,
-                end: p + 1,
-                trigger: Trigger::KamerstukLabel,
-            });
+            out.push(Hit::new(p - 1, p + 1, Trigger::KamerstukLabel));
         }
     }
     // 2025Z06378, 2025D12345
@@ -290,11 +279,7 @@ fn triggers(text: &str) -> Vec<Hit> {
             && !(p >= 5 && alnum_at(p - 5))
             && !alnum_at(p + 6)
         {
-            out.push(Hit {
-                start: p - 4,
-                end: p + 6,
-                trigger: Trigger::ZaakOrDocument,
-            });
+            out.push(Hit::new(p - 4, p + 6, Trigger::ZaakOrDocument));
         }
     }
     // 21501-32-1188: five digits before a hyphen (ASCII or U+2010..U+2013).
@@ -307,11 +292,7 @@ fn triggers(text: &str) -> Vec<Hit> {
         if p >= 5 && digits(p - 5..p) && !(p >= 6 && alnum_at(p - 6)) {
             let start = p - 5;
             if let Some(end) = id_at(&COMPACT, start) {
-                out.push(Hit {
-                    start,
-                    end,
-                    trigger: Trigger::Compact,
-                });
+                out.push(Hit::new(start, end, Trigger::Compact));
             }
         }
     }
@@ -352,12 +333,12 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
         if m.start < pos {
             continue;
         }
-        let mut next = m.end;
+        let mut next = m.end();
         let push = |out: &mut Vec<FoundReference>, kind, span: Range<usize>, id: String| {
             out.push(FoundReference { kind, span, id });
         };
         if trigger == Trigger::Url {
-            if let Some((span, id)) = scan_url(text, m.start, m.end) {
+            if let Some((span, id)) = scan_url(text, m.start, m.end()) {
                 next = next.max(span.end);
                 push(&mut out, ReferenceKind::Url, span, id);
             }
