@@ -237,17 +237,20 @@ pub(crate) fn read<'a>(
         }
         flush(&mut par, &mut letter.body);
     }
-    // What is left of the letterhead and annex title, kept as printed.
-    let body_spans: Vec<Span> = letter.body.iter().map(|f| f.span).collect();
-    for &i in &content {
+    // What is left of the letterhead and annex title, kept as printed. The
+    // body paragraphs are in order: a line's paragraph is found by binary
+    // search. The lines are counted first, so that they are stored at once.
+    let body = &letter.body;
+    let in_body = |l: Line| {
+        let k = body.partition_point(|f| f.span.start <= l.start());
+        k > 0 && l.end() <= body[k - 1].span.end
+    };
+    let left = |&&i: &&usize| !used[i] && !in_body(lines[i]);
+    letter
+        .other_lines
+        .reserve(content.iter().filter(left).count());
+    for &i in content.iter().filter(left) {
         let l = lines[i];
-        if used[i]
-            || body_spans
-                .iter()
-                .any(|s| s.start <= l.start() && l.end() <= s.end)
-        {
-            continue;
-        }
         letter.other_lines.push(Field {
             text: joiner.join(&[l]),
             span: l.span(),
@@ -441,7 +444,11 @@ fn read_signatories<'a>(
             let mut sig_start = lines[i].start();
             if let Some(&p) = k.checked_sub(1).and_then(|p| content.get(p)) {
                 let above = lines[p].text(src);
-                if above.len() > 12 && above[..12].eq_ignore_ascii_case("mede namens ") {
+                if above.len() > 12
+                    && above
+                        .get(..12)
+                        .is_some_and(|h| h.eq_ignore_ascii_case("mede namens "))
+                {
                     on_behalf_of.extend(
                         above[12..]
                             .trim_end_matches([',', ' '])

@@ -61,3 +61,16 @@ fn letter_without_date_span_cuts_char() {
     let text = format!("Geachte voorzitter,\na{}\n", "é".repeat(100));
     assert_spans_valid(&text);
 }
+
+/// `letter.rs`: the line above a signing role was tested for "mede namens "
+/// by slicing its first 12 bytes, which panicked when byte 12 is inside a
+/// multi-byte char. Found by `parse_vocabulary_string`.
+#[test]
+fn line_above_role_cut_inside_char() {
+    let text = "Geachte voorzitter,\n\nTekst.\n\nHoogachtend,\n\nabcdefghijké en meer\nde minister van Justitie,\n\nD. Yeşilgöz\n";
+    let doc = kamervragen::parse(text);
+    let letter = doc.letter.expect("a letter");
+    assert_eq!(letter.signatories.len(), 1);
+    assert!(letter.signatories[0].on_behalf_of.is_empty());
+    assert_spans_valid(text);
+}
