@@ -20,11 +20,83 @@
 //! Input may contain NBSP (U+00A0, U+202F) as spaces and U+2010..U+2013 as hyphens.
 
 use once_cell::sync::Lazy;
-use regex::{Captures, Regex};
+use regex::{CaptureLocations, Regex};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::cell::RefCell;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
+
+// ---------------------------------------------------------------------------
+// Capture groups in reusable slots
+// ---------------------------------------------------------------------------
+
+thread_local! {
+    /// Per regex (by address: they are statics), capture slots to reuse.
+    static SLOTS: RefCell<Vec<(usize, CaptureLocations)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The capture groups of one match. `Regex::captures` allocates its slots
+/// on every call, and the reference scanner reads hundreds of citations per
+/// document; each thread keeps one set of slots per regex instead, taken
+/// for the life of a `Groups` and given back when it is dropped.
+struct Groups<'t> {
+    re: &'static Regex,
+    locs: Option<CaptureLocations>,
+    text: &'t str,
+}
+
+impl<'t> Groups<'t> {
+    /// `re` matched in `text` (as `Regex::captures` finds it).
+    fn read(re: &'static Regex, text: &'t str) -> Option<Groups<'t>> {
+        let key = std::ptr::from_ref(re) as usize;
+        let taken = SLOTS.with(|s| {
+            let mut s = s.borrow_mut();
+            let k = s.iter().position(|(r, _)| *r == key)?;
+            Some(s.swap_remove(k).1)
+        });
+        let mut groups = Groups {
+            re,
+            locs: Some(taken.unwrap_or_else(|| re.capture_locations())),
+            text,
+        };
+        let locs = groups.locs.as_mut().expect("slots are held until drop");
+        re.captures_read(locs, text)?;
+        Some(groups)
+    }
+
+    /// The text of the group called `name`, if it took part in the match.
+    fn name(&self, name: &str) -> Option<&'t str> {
+        let i = self.re.capture_names().position(|n| n == Some(name))?;
+        let (start, end) = self.locs.as_ref()?.get(i)?;
+        Some(&self.text[start..end])
+    }
+
+    /// Where the whole match ends.
+    fn end(&self) -> usize {
+        self.locs.as_ref().and_then(|l| l.get(0)).map_or(0, |m| m.1)
+    }
+}
+
+impl std::ops::Index<&str> for Groups<'_> {
+    type Output = str;
+
+    /// The text of a group the regex always fills (as `Captures` indexes).
+    fn index(&self, name: &str) -> &str {
+        self.name(name)
+            .unwrap_or_else(|| panic!("group {name} did not take part in the match"))
+    }
+}
+
+impl Drop for Groups<'_> {
+    fn drop(&mut self) {
+        if let Some(locs) = self.locs.take() {
+            let key = std::ptr::from_ref(self.re) as usize;
+            // `try_with`: a thread that is being torn down keeps nothing.
+            let _ = SLOTS.try_with(|s| s.borrow_mut().push((key, locs)));
+        }
+    }
+}
 
 // ---------------------------------------------------------------------------
 // Error
@@ -509,9 +581,9 @@ impl FromStr for AanhangselId {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let err = |reason| ParseIdError::new("aanhangsel", reason, s);
         let t = s.trim();
-        if let Some(c) = AH_CANONICAL.captures(t) {
+        if let Some(c) = Groups::read(&AH_CANONICAL, t) {
             if let Some(p) = c.name("plain") {
-                let n = p.as_str().parse().map_err(|_| err("bad number"))?;
+                let n = p.parse().map_err(|_| err("bad number"))?;
                 return AanhangselId::from_number(n).map_err(|_| err("number out of range"));
             }
             let kamer = if c["kamer"].eq_ignore_ascii_case("ek") {
@@ -624,7 +696,7 @@ impl FromStr for HandelingenRef {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let err = |reason| ParseIdError::new("handelingen", reason, s);
         let t = s.trim();
-        if let Some(c) = H_CANONICAL.captures(t) {
+        if let Some(c) = Groups::read(&H_CANONICAL, t) {
             let kamer = if c["kamer"].eq_ignore_ascii_case("ek") {
                 Kamer::Eerste
             } else {
@@ -634,7 +706,7 @@ impl FromStr for HandelingenRef {
                 .ok_or_else(|| err("second year must be the first plus one"))?;
             let nr = c["nr"].parse().map_err(|_| err("bad number"))?;
             let item = match c.name("item") {
-                Some(m) => Some(m.as_str().parse().map_err(|_| err("bad item"))?),
+                Some(m) => Some(m.parse().map_err(|_| err("bad item"))?),
                 None => None,
             };
             return HandelingenRef::new(kamer, vj, nr, item)
@@ -683,23 +755,20 @@ static HAND_CITATION: Lazy<Regex> = Lazy::new(|| {
 pub(crate) fn parse_handelingen_prefix(
     s: &str,
 ) -> Result<(HandelingenCitation, usize), &'static str> {
-    let c = HAND_CITATION
-        .captures(s)
-        .ok_or("not a Handelingen/Aanhangsel citation")?;
+    let c = Groups::read(&HAND_CITATION, s).ok_or("not a Handelingen/Aanhangsel citation")?;
     if c.name("bad").is_some() {
         return Err("dossier number where the vergadering number was expected");
     }
-    let end = c.get(0).map_or(0, |m| m.end());
+    let end = c.end();
     let kamer = c
         .name("kamer")
-        .and_then(|m| Kamer::from_numeral(m.as_str()))
+        .and_then(Kamer::from_numeral)
         .unwrap_or(Kamer::Tweede);
     let vj = parse_printed_vergaderjaar(&c["vj"]).ok_or("invalid vergaderjaar")?;
     let nr: u32 = c
         .name("nr")
         .or_else(|| c.name("nr2"))
         .ok_or("missing number")?
-        .as_str()
         .parse()
         .map_err(|_| "bad number")?;
     if c.name("aanh").is_some() || c.name("kv").is_some() {
@@ -707,7 +776,7 @@ pub(crate) fn parse_handelingen_prefix(
         Ok((HandelingenCitation::Aanhangsel(id), end))
     } else {
         let item = match c.name("item") {
-            Some(m) => Some(m.as_str().parse().map_err(|_| "bad item")?),
+            Some(m) => Some(m.parse().map_err(|_| "bad item")?),
             None => None,
         };
         let h = HandelingenRef::new(kamer, vj, nr, item).map_err(|_| "number out of range")?;
@@ -1159,27 +1228,26 @@ struct Group {
 /// Most stukken one citation may expand to (guards `nrs. 1 t/m 99999`).
 const MAX_REFS_PER_CITATION: usize = 200;
 
-fn group_from_body(c: &Captures) -> Result<Group, &'static str> {
+fn group_from_body(c: &Groups<'_>) -> Result<Group, &'static str> {
     let dossier: u32 = c["dossier"]
         .chars()
         .filter(char::is_ascii_digit)
         .collect::<String>()
         .parse()
         .map_err(|_| "bad dossier")?;
-    let mut sub = c.name("sub").map(|m| m.as_str().to_string());
-    let chapter = c.name("ch").map(|m| m.as_str().to_string());
+    let mut sub = c.name("sub").map(str::to_string);
+    let chapter = c.name("ch").map(str::to_string);
     let mut numbers = Vec::new();
     let mut listable = false;
     if let Some(n) = c.name("nr") {
-        numbers.push(KamerstukNumber::Number(parse_nonzero(n.as_str())?));
+        numbers.push(KamerstukNumber::Number(parse_nonzero(n)?));
         listable = true;
     } else if let Some(l) = c.name("ekl") {
-        numbers.push(KamerstukNumber::Letter(l.as_str().to_string()));
+        numbers.push(KamerstukNumber::Letter(l.to_string()));
     } else if let Some(t) = c.name("third") {
         if sub.is_none() && chapter.is_none() {
             return Err("compact number without sub-dossier or chapter");
         }
-        let t = t.as_str();
         numbers.push(if all_digits(t) {
             KamerstukNumber::Number(parse_nonzero(t)?)
         } else {
@@ -1214,18 +1282,18 @@ pub(crate) fn parse_kamerstuk_prefix(
     let mut pos = 0;
     let mut kamer = None;
     let mut vj = None;
-    if let Some(h) = KST_HEAD.captures(s) {
-        pos = h.get(0).map_or(0, |m| m.end());
+    if let Some(h) = Groups::read(&KST_HEAD, s) {
+        pos = h.end();
         if h.name("ek").is_some() {
             kamer = Some(Kamer::Eerste);
         } else if h.name("tk").is_some() {
             kamer = Some(Kamer::Tweede);
         }
         if let Some(k) = h.name("kamer") {
-            kamer = Kamer::from_numeral(k.as_str());
+            kamer = Kamer::from_numeral(k);
         }
         if let Some(v) = h.name("vj") {
-            match parse_printed_vergaderjaar(v.as_str()) {
+            match parse_printed_vergaderjaar(v) {
                 Some(v) => vj = Some(v),
                 None if lenient => {}
                 None => return Err("invalid vergaderjaar"),
@@ -1235,22 +1303,23 @@ pub(crate) fn parse_kamerstuk_prefix(
         return Err("not a Kamerstuk citation");
     }
 
-    let first = KST_BODY
-        .captures(&s[pos..])
-        .ok_or("no five-digit dossier number")?;
-    let mut groups = vec![group_from_body(&first)?];
-    pos += first.get(0).map_or(0, |m| m.end());
+    let (first, first_len) = {
+        let body = Groups::read(&KST_BODY, &s[pos..]).ok_or("no five-digit dossier number")?;
+        (group_from_body(&body)?, body.end())
+    };
+    let mut groups = vec![first];
+    pos += first_len;
     let mut committed = pos;
     let mut pending: Vec<u32> = Vec::new();
     let mut total = 1usize;
 
     while total < MAX_REFS_PER_CITATION {
-        let Some(sep) = KST_SEP.captures(&s[pos..]) else {
+        let Some(sep) = Groups::read(&KST_SEP, &s[pos..]) else {
             break;
         };
-        let after = pos + sep.get(0).map_or(0, |m| m.end());
+        let after = pos + sep.end();
         // A further stuk of another dossier: "… nr. 811 en 29 984, nr. 1207".
-        if let Some(b) = KST_BODY.captures(&s[after..])
+        if let Some(b) = Groups::read(&KST_BODY, &s[after..])
             && (b.name("nr").is_some() || b.name("ekl").is_some() || b.name("third").is_some())
             && let Ok(g) = group_from_body(&b)
         {
@@ -1260,7 +1329,7 @@ pub(crate) fn parse_kamerstuk_prefix(
             }
             total += g.numbers.len();
             groups.push(g);
-            pos = after + b.get(0).map_or(0, |m| m.end());
+            pos = after + b.end();
             committed = pos;
             continue;
         }
@@ -1268,13 +1337,13 @@ pub(crate) fn parse_kamerstuk_prefix(
         if !listable || sep.name("semi").is_some() {
             break;
         }
-        let Some(n) = KST_NUM.captures(&s[after..]) else {
+        let Some(n) = Groups::read(&KST_NUM, &s[after..]) else {
             break;
         };
         let Ok(value) = parse_nonzero(&n["n"]) else {
             break;
         };
-        let num_end = after + n.get(0).map_or(0, |m| m.end());
+        let num_end = after + n.end();
         if MONTH_AFTER.is_match(&s[num_end..]) {
             break;
         }
