@@ -40,11 +40,25 @@ enum BlockKind {
 struct Block {
     kind: BlockKind,
     numbers: Vec<String>,
-    label: Span,
-    /// Its lines: a range of [`Blocks::lines`].
-    lines: Range<usize>,
+    /// The label's bytes (empty where it was not printed).
+    label: Line,
+    /// Its lines: a range of [`Blocks::lines`], 32-bit like the offsets in
+    /// a [`Line`] (a block is one of the larger records of a parse).
+    lines: Range<u32>,
     /// The label was not printed; the block was recovered (see [`lost_question`]).
     recovered: bool,
+}
+
+impl Block {
+    fn lines(&self) -> Range<usize> {
+        self.lines.start as usize..self.lines.end as usize
+    }
+}
+
+/// An index into [`Blocks::lines`]: there are no more lines than input
+/// bytes, which the parser keeps within 32 bits.
+fn index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 /// The blocks of a document as they are read. Lines are only ever added to
@@ -68,11 +82,11 @@ impl Blocks {
     /// Starts a block at a label line: the label is the first `rest` bytes
     /// of `line`, and the text after it is the block's first line.
     fn open(&mut self, kind: BlockKind, numbers: Vec<String>, line: Line, rest: usize) {
-        let at = self.lines.len();
+        let at = index(self.lines.len());
         self.list.push(Block {
             kind,
             numbers,
-            label: Span::new(line.start(), line.start() + rest),
+            label: Line::new(line.start(), line.start() + rest),
             lines: at..at,
             recovered: false,
         });
@@ -90,19 +104,19 @@ impl Blocks {
         self.list.push(Block {
             kind,
             numbers,
-            label: Span::new(at, at),
-            lines: range,
+            label: Line::new(at, at),
+            lines: index(range.start)..index(range.end),
             recovered: false,
         });
     }
 
     /// Starts a block with no printed label at byte `at`.
     fn open_at(&mut self, kind: BlockKind, numbers: Vec<String>, at: usize) {
-        let end = self.lines.len();
+        let end = index(self.lines.len());
         self.list.push(Block {
             kind,
             numbers,
-            label: Span::new(at, at),
+            label: Line::new(at, at),
             lines: end..end,
             recovered: false,
         });
@@ -112,7 +126,7 @@ impl Blocks {
     fn push(&mut self, line: Line) {
         if let Some(b) = self.list.last_mut() {
             self.lines.push(line);
-            b.lines.end = self.lines.len();
+            b.lines.end = index(self.lines.len());
         }
     }
 
@@ -129,9 +143,7 @@ impl Blocks {
 
     /// The lines of the newest block (none without one).
     fn newest_lines(&self) -> &[Line] {
-        self.list
-            .last()
-            .map_or(&[], |b| &self.lines[b.lines.clone()])
+        self.list.last().map_or(&[], |b| &self.lines[b.lines()])
     }
 
     /// Cuts the newest block after its first `k` lines; returns the range
@@ -140,8 +152,8 @@ impl Blocks {
         let end = self.lines.len();
         match self.list.last_mut() {
             Some(b) => {
-                let cut = (b.lines.start + k).min(b.lines.end);
-                b.lines.end = cut;
+                let cut = (b.lines().start + k).min(b.lines().end);
+                b.lines.end = index(cut);
                 cut..end
             }
             None => end..end,
@@ -613,7 +625,7 @@ fn lost_question(
     let Some(cut) = before
         .checked_sub(1)
         .map(|k| lines[page_ends[k]].end())
-        .filter(|&e| e > prev.label.end)
+        .filter(|&e| e > prev.label.end())
     else {
         return;
     };
@@ -633,8 +645,8 @@ fn lost_question(
     blocks.list.push(Block {
         kind: BlockKind::Question,
         numbers: numbers.to_vec(),
-        label: Span::new(first, first),
-        lines: tail,
+        label: Line::new(first, first),
+        lines: index(tail.start)..index(tail.end),
         recovered: true,
     });
 }
@@ -940,17 +952,17 @@ fn build<'a>(blocks: Blocks, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'
     let first_line = blocks.list.first().and_then(|b| {
         lines
             .iter()
-            .position(|l| l.start() <= b.label.start && b.label.start <= l.end().max(l.start()))
+            .position(|l| l.start() <= b.label.start() && b.label.start() <= l.end().max(l.start()))
     });
     let Blocks { list, lines: arena } = blocks;
     for b in list {
-        let b_lines = &arena[b.lines.clone()];
+        let b_lines = &arena[b.lines()];
         let last = b_lines
             .iter()
             .rev()
             .find(|l| !l.is_blank())
-            .map_or(b.label.end, |l| l.end());
-        let span = Span::new(b.label.start, last.max(b.label.end));
+            .map_or(b.label.end(), |l| l.end());
+        let span = Span::new(b.label.start(), last.max(b.label.end()));
         let text = joiner.join(b_lines);
         if b.recovered {
             recovered.push(span);
