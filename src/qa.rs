@@ -55,9 +55,10 @@ impl Block {
     }
 }
 
-/// An index into [`Blocks::lines`]: there are no more lines than input
-/// bytes, which the parser keeps within 32 bits.
-fn index(i: usize) -> u32 {
+/// A line number, an index into [`Blocks::lines`] or an offset in a line,
+/// as 32 bits: none exceeds the input's length, which the parser keeps
+/// within 32 bits.
+fn to_u32(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
 
@@ -82,7 +83,7 @@ impl Blocks {
     /// Starts a block at a label line: the label is the first `rest` bytes
     /// of `line`, and the text after it is the block's first line.
     fn open(&mut self, kind: BlockKind, numbers: Vec<String>, line: Line, rest: usize) {
-        let at = index(self.lines.len());
+        let at = to_u32(self.lines.len());
         self.list.push(Block {
             kind,
             numbers,
@@ -105,14 +106,14 @@ impl Blocks {
             kind,
             numbers,
             label: Line::new(at, at),
-            lines: index(range.start)..index(range.end),
+            lines: to_u32(range.start)..to_u32(range.end),
             recovered: false,
         });
     }
 
     /// Starts a block with no printed label at byte `at`.
     fn open_at(&mut self, kind: BlockKind, numbers: Vec<String>, at: usize) {
-        let end = index(self.lines.len());
+        let end = to_u32(self.lines.len());
         self.list.push(Block {
             kind,
             numbers,
@@ -126,7 +127,7 @@ impl Blocks {
     fn push(&mut self, line: Line) {
         if let Some(b) = self.list.last_mut() {
             self.lines.push(line);
-            b.lines.end = index(self.lines.len());
+            b.lines.end = to_u32(self.lines.len());
         }
     }
 
@@ -153,7 +154,7 @@ impl Blocks {
         match self.list.last_mut() {
             Some(b) => {
                 let cut = (b.lines().start + k).min(b.lines().end);
-                b.lines.end = index(cut);
+                b.lines.end = to_u32(cut);
                 cut..end
             }
             None => end..end,
@@ -165,7 +166,7 @@ impl Blocks {
 struct Labels {
     /// The labels in line order, each with its line: a line's label is
     /// found by binary search, without a table over all lines.
-    items: Vec<(usize, Label)>,
+    items: Vec<(u32, Label)>,
 }
 
 impl Labels {
@@ -179,7 +180,7 @@ impl Labels {
                 continue;
             }
             if let Some(l) = read_label(lines[i].text(src)) {
-                items.push((i, l));
+                items.push((to_u32(i), l));
             }
         }
         debug_assert!(items.windows(2).all(|w| w[0].0 < w[1].0));
@@ -188,12 +189,14 @@ impl Labels {
 
     /// The first line with a label.
     fn first_line(&self) -> Option<usize> {
-        self.items.first().map(|(i, _)| *i)
+        self.items.first().map(|(i, _)| *i as usize)
     }
 
     /// The index in `items` of line `i`'s label.
     fn index_of(&self, i: usize) -> Option<usize> {
-        self.items.binary_search_by_key(&i, |(line, _)| *line).ok()
+        self.items
+            .binary_search_by_key(&i, |(line, _)| *line as usize)
+            .ok()
     }
 
     fn get(&self, i: usize) -> Option<&Label> {
@@ -209,8 +212,9 @@ impl Labels {
 struct Label {
     kind: BlockKind,
     numbers: Vec<String>,
-    /// Byte offset in the line where the text after the label starts.
-    rest: usize,
+    /// Byte offset in the line where the text after the label starts
+    /// (32-bit, as in a [`Line`]: labels are kept for every candidate line).
+    rest: u32,
 }
 
 /// Whether `t` starts with a question or answer label ("Vraag 2",
@@ -249,7 +253,7 @@ fn read_label(t: &str) -> Option<Label> {
         return Some(Label {
             kind: BlockKind::Question,
             numbers,
-            rest,
+            rest: to_u32(rest),
         });
     }
     if may_answer && let Some(end) = answer_head(t) {
@@ -272,7 +276,7 @@ fn read_label(t: &str) -> Option<Label> {
         return Some(Label {
             kind: BlockKind::Answer,
             numbers,
-            rest,
+            rest: to_u32(rest),
         });
     }
     None
@@ -548,7 +552,11 @@ fn labelled(
             }
             _ => continue,
         }
-        if labels.items.get(next).is_some_and(|(line, _)| *line == i) {
+        if labels
+            .items
+            .get(next)
+            .is_some_and(|(line, _)| *line as usize == i)
+        {
             let k = next;
             next += 1;
             started = true;
@@ -574,7 +582,7 @@ fn labelled(
                     .unwrap_or_default(),
                 BlockKind::Answer => std::mem::take(&mut l.numbers),
             };
-            blocks.open(l.kind, numbers, lines[i], l.rest);
+            blocks.open(l.kind, numbers, lines[i], l.rest as usize);
             continue;
         }
         if !started {
@@ -646,7 +654,7 @@ fn lost_question(
         kind: BlockKind::Question,
         numbers: numbers.to_vec(),
         label: Line::new(first, first),
-        lines: index(tail.start)..index(tail.end),
+        lines: to_u32(tail.start)..to_u32(tail.end),
         recovered: true,
     });
 }
@@ -737,7 +745,7 @@ fn numbered(
                 } else {
                     l.numbers.clone()
                 };
-                blocks.open(BlockKind::Answer, answered, lines[j], l.rest);
+                blocks.open(BlockKind::Answer, answered, lines[j], l.rest as usize);
                 question_done = true;
                 continue;
             }
@@ -873,7 +881,7 @@ fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels) -> Block
         if !question.is_empty() {
             blocks.open_unlabelled(BlockKind::Question, numbers.clone(), question);
         }
-        blocks.open(BlockKind::Answer, numbers, lines[i], l.rest);
+        blocks.open(BlockKind::Answer, numbers, lines[i], l.rest as usize);
     }
     blocks
 }
@@ -1079,7 +1087,7 @@ mod tests {
     }
 
     fn label(t: &str) -> Option<(BlockKind, Vec<String>, String)> {
-        read_label(t).map(|l| (l.kind, l.numbers, t[l.rest..].to_string()))
+        read_label(t).map(|l| (l.kind, l.numbers, t[l.rest as usize..].to_string()))
     }
 
     #[test]
