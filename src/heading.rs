@@ -235,7 +235,9 @@ fn paragraph(
         joined.truncate(first_len.unwrap_or(0));
         i + 1
     };
-    joined.retain(|c| c != '*' && c != '_');
+    if memchr::memchr2(b'*', b'_', joined.as_bytes()).is_some() {
+        joined.retain(|c| c != '*' && c != '_');
+    }
     (end, crate::text::collapse_ws_string(joined))
 }
 

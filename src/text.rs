@@ -551,10 +551,12 @@ pub(crate) struct Keyword {
 
 /// How a [`Keyword`]'s candidates are found.
 enum Finder {
-    /// All words start with this letter: memchr for its two cases, then
-    /// the words compared there (cheaper than an automaton for the short,
-    /// common words searched for).
-    Letter(u8, u8),
+    /// All words have the letter `lower` at offset `at`: memchr for its two
+    /// cases, then the words compared from `at` bytes before (cheaper than
+    /// an automaton for the short words searched for). Of the shared
+    /// letters the rarest in Dutch is taken, so that few places are
+    /// compared: "z" in "ingezonden", not the "i" that every line has.
+    Letter { at: usize, lower: u8, upper: u8 },
     /// Otherwise a case-insensitive multi-pattern search.
     Any(aho_corasick::AhoCorasick),
 }
@@ -566,15 +568,25 @@ impl Keyword {
 
     /// Any of `words` (ASCII).
     pub fn any(words: &[&str]) -> Keyword {
+        // Dutch letters from the rarest to the most common.
+        const RARITY: &[u8] = b"qxyfczjwpbumkhvglsdoritane";
         let words: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
-        let first = words.first().and_then(|w| w.bytes().next());
-        let finder = match first {
-            Some(f)
-                if f.is_ascii_alphabetic() && words.iter().all(|w| w.bytes().next() == Some(f)) =>
-            {
-                Finder::Letter(f, f.to_ascii_uppercase())
-            }
-            _ => Finder::Any(
+        let shortest = words.iter().map(String::len).min().unwrap_or(0);
+        let shared = (0..shortest)
+            .filter_map(|at| {
+                let c = words[0].as_bytes()[at];
+                let same = words.iter().all(|w| w.as_bytes()[at] == c);
+                let rank = RARITY.iter().position(|&r| r == c)?;
+                same.then_some((rank, at, c))
+            })
+            .min();
+        let finder = match shared {
+            Some((_, at, c)) => Finder::Letter {
+                at,
+                lower: c,
+                upper: c.to_ascii_uppercase(),
+            },
+            None => Finder::Any(
                 aho_corasick::AhoCorasick::builder()
                     .ascii_case_insensitive(true)
                     .build(&words)
@@ -597,13 +609,11 @@ impl Keyword {
         // One of the two searches runs; an `Option` of each, flattened,
         // chooses without boxing the iterator.
         let (letter, any) = match &self.finder {
-            Finder::Letter(lower, upper) => {
+            &Finder::Letter { at, lower, upper } => {
                 // Occurrences do not overlap: the search goes on after each.
                 let mut resume = 0;
-                let found = memchr::memchr2_iter(*lower, *upper, b).filter_map(move |p| {
-                    if p < resume {
-                        return None;
-                    }
+                let found = memchr::memchr2_iter(lower, upper, b).filter_map(move |p| {
+                    let p = p.checked_sub(at).filter(|&p| p >= resume)?;
                     let w = self.words.iter().find(|w| {
                         b.get(p..p + w.len())
                             .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
@@ -642,27 +652,22 @@ pub(crate) fn collapse_ws_string(s: String) -> String {
     }
 }
 
-/// Whether `s` has no whitespace but single ASCII spaces between words.
+/// Whether `s` has no whitespace but single ASCII spaces between words:
+/// no space at either end, no two together, no other ASCII whitespace and
+/// no non-ASCII space. Each is a SIMD search; only non-ASCII characters are
+/// decoded.
 fn is_collapsed(s: &str) -> bool {
     let b = s.as_bytes();
-    // A space first is not collapsed: it would be trimmed.
-    let mut after_space = true;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c > b' ' && c < 0x80 {
-            after_space = false;
-            i += 1;
-            continue;
-        }
-        let (space, len) = space_at(s, i);
-        if space && (c != b' ' || after_space) {
-            return false;
-        }
-        after_space = space;
-        i += len;
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
     }
-    s.is_empty() || !after_space
+    if memchr::memchr3(b'\t', b'\n', b'\r', b).is_some()
+        || memchr::memchr2(0x0b, 0x0c, b).is_some()
+        || DOUBLE_SPACE.find(b).is_some()
+    {
+        return false;
+    }
+    s.is_ascii() || !s.chars().any(|c| !c.is_ascii() && is_space(c))
 }
 
 /// [`collapse_ws`] into a new string. Runs of words already separated by
@@ -783,15 +788,24 @@ mod tests {
     #[test]
     fn keywords_are_whole_words_in_any_case() {
         use regex::Regex;
-        let cases: [(&[&str], &str); 3] = [
+        let cases: [(&[&str], &str); 6] = [
             (&["lid", "leden"], r"(?i)(?-u:\b)(?:lid|leden)(?-u:\b)"),
             (&["op"], r"(?i)(?-u:\b)op(?-u:\b)"),
             (&["zie", "verwijs"], r"(?i)(?-u:\b)(?:zie|verwijs)(?-u:\b)"),
+            (&["ingezonden"], r"(?i)(?-u:\b)ingezonden(?-u:\b)"),
+            (
+                &["vraag", "vragen"],
+                r"(?i)(?-u:\b)(?:vraag|vragen)(?-u:\b)",
+            ),
+            (&["ontvangen"], r"(?i)(?-u:\b)ontvangen(?-u:\b)"),
         ];
         let texts = [
             "het lid en de LEDEN, Lid_ xlid lidstaten Leden.",
             "op 3 mei, OP 4 mei, oop, opp, (op)",
             "Zie vraag 2; verwijs naar ZIE, ziek, verwijst",
+            "(ingezonden 3 mei) INGEZONDEN, ingezondenen, z, ingez, ngezonden ingezonden",
+            "Vraag 1, vragenlijst VRAGEN vraagvraag vragen. zz vraag",
+            "ontvangen ontvangenontvangen (Ontvangen 4 juni) ontvang v",
             "",
         ];
         for (words, pattern) in cases {
