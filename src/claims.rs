@@ -56,7 +56,9 @@ fn each_claim(doc: &Document<'_>, mut f: impl FnMut(Span)) {
 /// consecutive lines are reported together.
 pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'a>> {
     let mut spans = claimed(doc, src.len());
-    spans.sort_unstable_by_key(|s| s.0);
+    // The spans come as a few sorted runs, one per part of the document,
+    // which the stable sort finds and merges.
+    spans.sort_by_key(|s| s.0);
     let mut out: Vec<Unclaimed<'a>> = Vec::new();
     let mut pos = 0;
     let gap = |from: usize, to: usize, out: &mut Vec<Unclaimed<'a>>| {
