@@ -260,18 +260,21 @@ fn triggers(text: &str) -> Vec<Hit> {
             }
         }
     }
-    // The bare labels EK and TK, as whole words.
-    for p in memchr::memchr_iter(b'K', b) {
-        if p >= 1
-            && matches!(b[p - 1], b'E' | b'T')
-            && boundary_before(p - 1)
-            && !(alnum_at(p + 1) || b.get(p + 1) == Some(&b'_'))
-        {
-            out.push(Hit::new(p - 1, p + 1, Trigger::KamerstukLabel));
+    // One pass finds the capitals that end "EK"/"TK" and that sit inside
+    // zaak and document numbers.
+    for p in memchr::memchr3_iter(b'K', b'Z', b'D', b) {
+        // The bare labels EK and TK, as whole words.
+        if b[p] == b'K' {
+            if p >= 1
+                && matches!(b[p - 1], b'E' | b'T')
+                && boundary_before(p - 1)
+                && !(alnum_at(p + 1) || b.get(p + 1) == Some(&b'_'))
+            {
+                out.push(Hit::new(p - 1, p + 1, Trigger::KamerstukLabel));
+            }
+            continue;
         }
-    }
-    // 2025Z06378, 2025D12345
-    for p in memchr::memchr2_iter(b'Z', b'D', b) {
+        // 2025Z06378, 2025D12345
         if p >= 4
             && digits(p - 4..p)
             && (b[p - 4..p].starts_with(b"19") || b[p - 4..p].starts_with(b"20"))

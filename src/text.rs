@@ -398,6 +398,9 @@ impl<'s> Joiner<'s, '_> {
         let from = lines.iter().map(|l| l.start()).min().unwrap_or(0);
         let to = lines.iter().map(|l| l.end()).max().unwrap_or(0);
         let clean = from >= to || !self.dirt.within(from, to);
+        // Clean and uncut: every line is copied as it is (lines are trimmed
+        // at their end already).
+        let plain = clean && (from >= to || !self.cuts.touch(from, to));
         let mut pending_break = false;
         for l in lines {
             if l.is_blank() {
@@ -419,14 +422,19 @@ impl<'s> Joiner<'s, '_> {
                 });
             }
             let at = out.len();
-            for (s, e) in self.cuts.pieces(l.start(), l.end()) {
-                if clean || !self.dirt.within(s, e) {
-                    out.push_str(&self.src[s..e]);
-                } else {
-                    push_clean(&mut out, &self.src[s..e]);
+            if plain {
+                debug_assert!(!l.text(self.src).ends_with(is_space), "lines are trimmed");
+                out.push_str(l.text(self.src));
+            } else {
+                for (s, e) in self.cuts.pieces(l.start(), l.end()) {
+                    if clean || !self.dirt.within(s, e) {
+                        out.push_str(&self.src[s..e]);
+                    } else {
+                        push_clean(&mut out, &self.src[s..e]);
+                    }
                 }
+                trim_end_in_place(&mut out);
             }
-            trim_end_in_place(&mut out);
             if out.len() <= at {
                 // Nothing left of the line: no separator either.
                 out.truncate(mark);
