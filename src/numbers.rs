@@ -47,32 +47,41 @@ pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
         i += len;
         end = i;
         // a separator
-        let rest = &s[i..];
-        let trimmed = rest.trim_start_matches([' ', '\t', '\u{a0}']);
-        let ws = rest.len() - trimmed.len();
-        let sep = [
-            (",", false),
-            ("en ", false),
-            ("en\u{a0}", false),
-            ("&", false),
-            ("t/m", true),
-            ("tot en met", true),
-            ("tm", true),
-            ("-", true),
-            ("\u{2013}", true),
-            ("/", false),
-        ]
-        .iter()
-        .find(|(p, _)| starts_with_ci(trimmed, p));
-        match sep {
+        let ws = blanks(&s[i..]);
+        let trimmed = &s[i + ws..];
+        // Each separator opens with one of these bytes; most labels go on
+        // with text, which none of them opens.
+        let may_separate = trimmed.as_bytes().first().is_some_and(|c| {
+            matches!(
+                c.to_ascii_lowercase(),
+                b',' | b'e' | b'&' | b't' | b'-' | b'/' | 0xE2
+            )
+        });
+        let sep = may_separate.then(|| {
+            [
+                (",", false),
+                ("en ", false),
+                ("en\u{a0}", false),
+                ("&", false),
+                ("t/m", true),
+                ("tot en met", true),
+                ("tm", true),
+                ("-", true),
+                ("\u{2013}", true),
+                ("/", false),
+            ]
+            .into_iter()
+            .find(|(p, _)| starts_with_ci(trimmed, p))
+        });
+        match sep.flatten() {
             Some((p, range)) => {
                 i += ws + p.len();
-                pending_range = *range;
+                pending_range = range;
                 // "7, 8, en 9"
-                if *p == "," {
-                    let r = s[i..].trim_start_matches([' ', '\t', '\u{a0}']);
-                    if starts_with_ci(r, "en ") {
-                        i = s.len() - r.len() + 3;
+                if p == "," {
+                    let at = i + blanks(&s[i..]);
+                    if starts_with_ci(&s[at..], "en ") {
+                        i = at + 3;
                     }
                 }
             }
@@ -83,13 +92,25 @@ pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
             }
             None => break,
         }
-        let rest = &s[i..];
-        i += rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
+        i += blanks(&s[i..]);
     }
     if out.is_empty() {
         None
     } else {
         Some((out, end))
+    }
+}
+
+/// The length of the spaces, tabs and no-break spaces that start `s`.
+fn blanks(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    loop {
+        match b.get(i) {
+            Some(b' ' | b'\t') => i += 1,
+            Some(0xC2) if b.get(i + 1) == Some(&0xA0) => i += 2,
+            _ => return i,
+        }
     }
 }
 
