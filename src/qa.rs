@@ -1010,27 +1010,15 @@ fn build<'a>(blocks: Blocks, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'
 pub(crate) fn refers_to(text: &str) -> Vec<String> {
     let short = text.len() < 400;
     // Only a pointer when it says "zie" or "verwijs"/"verwezen" and names a
-    // "vraag"; long answers only when they open with it. Short texts are
-    // searched for the letters first (one SIMD search each, no setup), and
-    // for the whole words only when those are there.
-    static LETTERS: Lazy<[memchr::memmem::Finder<'static>; 6]> = Lazy::new(|| {
-        [
-            b"zie".as_slice(),
-            b"Zie",
-            b"ZIE",
-            b"erwij",
-            b"erwez",
-            b"ERW",
-        ]
-        .map(memchr::memmem::Finder::new)
-    });
-    static POINTS: Lazy<crate::text::Keyword> =
-        Lazy::new(|| crate::text::Keyword::any(&["zie", "verwijs", "verwezen"]));
+    // "vraag"; long answers only when they open with it. Each keyword is
+    // found by a SIMD search for its rarest letter ("z", "w", "v").
+    static ZIE: Lazy<crate::text::Keyword> = Lazy::new(|| crate::text::Keyword::new("zie"));
+    static VERWIJS: Lazy<crate::text::Keyword> =
+        Lazy::new(|| crate::text::Keyword::any(&["verwijs", "verwezen"]));
     static QUESTION: Lazy<crate::text::Keyword> =
         Lazy::new(|| crate::text::Keyword::any(&["vraag", "vragen"]));
     let may_point = if short {
-        LETTERS.iter().any(|f| f.find(text.as_bytes()).is_some())
-            && POINTS.find_iter(text).next().is_some()
+        (ZIE.find_iter(text).next().is_some() || VERWIJS.find_iter(text).next().is_some())
             && QUESTION.find_iter(text).next().is_some()
     } else {
         starts_with_ci(text, "zie")
