@@ -755,6 +755,9 @@ static HAND_CITATION: Lazy<Regex> = Lazy::new(|| {
 pub(crate) fn parse_handelingen_prefix(
     s: &str,
 ) -> Result<(HandelingenCitation, usize), &'static str> {
+    if !may_cite_handelingen(s) {
+        return Err("not a Handelingen/Aanhangsel citation");
+    }
     let c = Groups::read(&HAND_CITATION, s).ok_or("not a Handelingen/Aanhangsel citation")?;
     if c.name("bad").is_some() {
         return Err("dossier number where the vergadering number was expected");
@@ -782,6 +785,26 @@ pub(crate) fn parse_handelingen_prefix(
         let h = HandelingenRef::new(kamer, vj, nr, item).map_err(|_| "number out of range")?;
         Ok((HandelingenCitation::Handelingen(h), end))
     }
+}
+
+/// Whether [`HAND_CITATION`] can match at the start of `s`: its label and
+/// the words that may follow the label ("van de", "der Kamer", "II",
+/// "vergaderjaar") are spelled with these letters only, so the first other
+/// character must open the vergaderjaar ("2023–2024"). Most "Aanhangsel"
+/// and "Handelingen" in a text cite nothing; this tells them apart without
+/// a regex call.
+fn may_cite_handelingen(s: &str) -> bool {
+    const LABEL_LETTERS: &[u8] = b"abdeghijklmnrsv";
+    let rest = s.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(c, ',' | '(' | ')')
+            || (c.is_ascii_alphabetic() && LABEL_LETTERS.contains(&(c as u8).to_ascii_lowercase()))
+    });
+    let b = rest.as_bytes();
+    b.len() >= 4
+        && (b.starts_with(b"19") || b.starts_with(b"20"))
+        && b[2].is_ascii_digit()
+        && b[3].is_ascii_digit()
 }
 
 fn parse_printed_vergaderjaar(s: &str) -> Option<Vergaderjaar> {
@@ -1540,6 +1563,59 @@ serde_as_string!(MinistryReference);
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The cheap test never turns away a citation the regex reads:
+        /// citations built from their parts, with a stray word put in.
+        #[test]
+        fn handelingen_precheck_is_necessary(
+            label in proptest::sample::select(vec![
+                "Aanhangsel Handelingen", "aanhangsel van de handelingen", "HANDELINGEN",
+                "Handelingen", "Kamervragen (Aanhangsel)", "Aanhangsel bij de Handelingen",
+            ]),
+            middle in proptest::collection::vec(proptest::sample::select(vec![
+                " der Kamer", " II", " ll", " I", ",", " vergaderjaar", "\u{a0}", "\n", " ",
+            ]), 0..4),
+            year in proptest::sample::select(vec![
+                " 2023–2024", " 2023/24", " 2023-2024", "1999-2000", " 2010/11",
+            ]),
+            tail in proptest::sample::select(vec![
+                ", nr. 12", ", nr. 12, item 5", " 36 410, nr. 7", " 108", ", no. 3, p. 5",
+            ]),
+            stray in proptest::sample::select(vec![
+                "", " Vragen", " 1", " gesteld", "(", ")", " nr.", " 36", "–", " p.",
+            ]),
+            at in 0usize..4,
+        ) {
+            let mut parts: Vec<&str> = vec![label];
+            parts.extend(middle);
+            parts.push(year);
+            parts.push(tail);
+            parts.insert(at.min(parts.len()), stray);
+            let s: String = parts.concat();
+            let matched = super::HAND_CITATION.is_match(&s);
+            proptest::prop_assert_eq!(matched, matched && super::may_cite_handelingen(&s), "{:?}", s);
+        }
+    }
+
+    /// The generator above does make citations the regex reads (else the
+    /// property would hold for nothing).
+    #[test]
+    fn handelingen_precheck_sees_citations() {
+        for s in [
+            "Aanhangsel Handelingen II 2023/24, nr. 12",
+            "Handelingen der Kamer 2010/11, nr. 108, item 5",
+            "Kamervragen (Aanhangsel) vergaderjaar 2023–2024, nr. 7",
+        ] {
+            assert!(super::HAND_CITATION.is_match(s), "{s}");
+            assert!(super::may_cite_handelingen(s), "{s}");
+        }
+        assert!(!super::may_cite_handelingen("Aanhangsel 1 gegeven"));
+        assert!(!super::may_cite_handelingen(
+            "Handelingen Vragen gesteld door de leden"
+        ));
+    }
+
     use super::*;
     use std::fmt::Debug;
 
