@@ -484,8 +484,19 @@ fn toelichting<'a>(
     from: usize,
     joiner: &Joiner<'a, '_>,
 ) -> Option<crate::model::Field<'a>> {
-    let start = (from..lines.len())
-        .find(|&i| tags[i] == Tag::Content && lines[i].text(src).starts_with("Toelichting"))?;
+    // The word is searched in the text (one SIMD search), and each place
+    // it is found is looked up among the line starts.
+    static WORD: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new("Toelichting"));
+    let mut at = lines.get(from).map_or(src.len(), |l| l.start());
+    let start = loop {
+        let p = at + WORD.find(&src.as_bytes()[at..])?;
+        let i = lines.partition_point(|l| l.start() < p);
+        if i >= from && tags.get(i) == Some(&Tag::Content) && lines[i].start() == p {
+            break i;
+        }
+        at = p + 1;
+    };
     let mut body = Vec::new();
     for i in start..lines.len() {
         if i > start && labels.get(i).is_some() {
