@@ -837,6 +837,22 @@ impl fmt::Display for KamerstukNumber {
     }
 }
 
+/// Appends `n` in decimal, without the formatting machinery.
+fn push_number(out: &mut String, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+}
+
 /// The identity of a Kamerstuk (what the `kst-` publication id encodes).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct KstKey {
@@ -964,7 +980,9 @@ impl KstKey {
     }
 
     fn render(&self) -> String {
-        let mut out = format!("kst-{}", self.dossier);
+        let mut out = String::with_capacity(24);
+        out.push_str("kst-");
+        push_number(&mut out, self.dossier);
         if let Some(sub) = &self.sub {
             out.push('-');
             out.push_str(sub);
@@ -975,7 +993,10 @@ impl KstKey {
         }
         if let Some(n) = &self.number {
             out.push('-');
-            out.push_str(&n.to_string());
+            match n {
+                KamerstukNumber::Number(n) => push_number(&mut out, *n),
+                KamerstukNumber::Letter(l) => out.push_str(l),
+            }
         }
         out
     }
@@ -1563,6 +1584,15 @@ serde_as_string!(MinistryReference);
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 21501, 99_999, u32::MAX] {
+            let mut s = String::from("x");
+            super::push_number(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
         /// The cheap test never turns away a citation the regex reads:

@@ -84,8 +84,9 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
     let mut tags = vec![Tag::Content; lines.len()];
     let mut page_ends = Vec::new();
     let mut prefixes = Vec::new();
-    let mut label_lines = Vec::new();
-    let mut letter_lines = Vec::new();
+    // A document has a few dozen of each: room for most at once.
+    let mut label_lines = Vec::with_capacity(16);
+    let mut letter_lines = Vec::with_capacity(16);
     let mut opens = |i: usize, t: &str| {
         let i = u32::try_from(i).unwrap_or(u32::MAX);
         if crate::qa::opens_like_label(t) {
