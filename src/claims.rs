@@ -11,16 +11,17 @@ use std::borrow::Cow;
 use crate::model::{Document, Unclaimed};
 use crate::span::Span;
 
-/// Every span the document claims, unsorted and cut to the text's `len`:
-/// counted first, so that the vector is allocated once. The offsets are
-/// 32-bit, half the size of a [`Span`]: the parser reads at most
-/// [`crate::text::MAX_INPUT`] bytes.
-fn claimed(doc: &Document<'_>, len: usize) -> Vec<(u32, u32)> {
+/// Every span the document claims, unsorted and cut to the text's `len`,
+/// each packed into one number (start in the high half, end in the low)
+/// so that sorting the numbers sorts the spans by start: counted first, so
+/// that the vector is allocated once. The offsets are 32-bit: the parser
+/// reads at most [`crate::text::MAX_INPUT`] bytes.
+fn claimed(doc: &Document<'_>, len: usize) -> Vec<u64> {
     let mut n = 0;
     each_claim(doc, |_| n += 1);
     let mut v = Vec::with_capacity(n);
-    let at = |x: usize| u32::try_from(x.min(len)).unwrap_or(u32::MAX);
-    each_claim(doc, |s| v.push((at(s.start), at(s.end))));
+    let at = |x: usize| u64::from(u32::try_from(x.min(len)).unwrap_or(u32::MAX));
+    each_claim(doc, |s| v.push(at(s.start) << 32 | at(s.end)));
     v
 }
 
@@ -58,7 +59,7 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
     let mut spans = claimed(doc, src.len());
     // The spans come as a few sorted runs, one per part of the document,
     // which the stable sort finds and merges.
-    spans.sort_by_key(|s| s.0);
+    spans.sort();
     let mut out: Vec<Unclaimed<'a>> = Vec::new();
     let mut pos = 0;
     let gap = |from: usize, to: usize, out: &mut Vec<Unclaimed<'a>>| {
@@ -86,8 +87,8 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
             text: Cow::Borrowed(t),
         });
     };
-    for (start, end) in spans {
-        let (start, end) = (start as usize, end as usize);
+    for span in spans {
+        let (start, end) = ((span >> 32) as usize, (span & 0xFFFF_FFFF) as usize);
         if start > pos {
             gap(pos, start, &mut out);
         }
