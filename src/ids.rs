@@ -1259,6 +1259,13 @@ static MONTH_AFTER: Lazy<Regex> =
 static KST_PAGES: Lazy<Regex> =
     Lazy::new(|| compile(r"^[\s,]*(?i:p|blz|pag)\.\s*[0-9]+(?:\s*{HY}\s*[0-9]+)?"));
 
+/// Whether `s`, after the characters `skip` accepts, goes on with one of
+/// `first`: a necessary condition for a regex that must find one of them
+/// there, tested before running it.
+fn opens_with(s: &str, skip: impl Fn(char) -> bool, first: &[char]) -> bool {
+    s.trim_start_matches(skip).starts_with(first)
+}
+
 /// One dossier (+ sub-dossier/chapter) and the numbers cited for it.
 struct Group {
     dossier: u32,
@@ -1358,6 +1365,15 @@ pub(crate) fn parse_kamerstuk_prefix(
     let mut total = 1usize;
 
     while total < MAX_REFS_PER_CITATION {
+        // Most citations end here; a separator opens with one of these
+        // characters, which is cheaper to see than to run the regex.
+        if !opens_with(
+            &s[pos..],
+            |c| c.is_whitespace(),
+            &[',', 'e', 'E', '&', 't', 'T', ';'],
+        ) {
+            break;
+        }
         let Some(sep) = Groups::read(&KST_SEP, &s[pos..]) else {
             break;
         };
@@ -1419,7 +1435,12 @@ pub(crate) fn parse_kamerstuk_prefix(
         committed = pos;
     }
     pos = committed;
-    if let Some(p) = KST_PAGES.find(&s[pos..]) {
+    if opens_with(
+        &s[pos..],
+        |c| c.is_whitespace() || c == ',',
+        &['p', 'P', 'b', 'B'],
+    ) && let Some(p) = KST_PAGES.find(&s[pos..])
+    {
         pos += p.end();
     }
 
