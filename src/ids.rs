@@ -345,11 +345,33 @@ impl Vergaderjaar {
     }
 }
 
-static VJ_FULL: Lazy<Regex> = Lazy::new(|| {
-    compile(
-        r"^((?:19|20)[0-9]{2})(?:[ \x{A0}]?[-/\x{2010}-\x{2014}]{1,2}[ \x{A0}]?((?:19|20)[0-9]{2}|[0-9]{2})|((?:19|20)[0-9]{2}))$",
-    )
-});
+/// A year of four digits from 1900 to 2099.
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && all_digits(s) && (s.starts_with("19") || s.starts_with("20"))
+}
+
+/// The two years of a printed vergaderjaar ("2023–2024", "2023/24",
+/// "20232024"), read by hand; the same as the regex
+/// `^((?:19|20)[0-9]{2})(?:[ \x{A0}]?[-/\x{2010}-\x{2014}]{1,2}[ \x{A0}]?((?:19|20)[0-9]{2}|[0-9]{2})|((?:19|20)[0-9]{2}))$`.
+fn vergaderjaar_years(t: &str) -> Option<(&str, &str)> {
+    let y1 = t.get(..4).filter(|y| is_year(y))?;
+    let rest = &t[4..];
+    if is_year(rest) {
+        return Some((y1, rest));
+    }
+    let blank = |c: char| c == ' ' || c == '\u{a0}';
+    let hyphen = |c: char| matches!(c, '-' | '/' | '\u{2010}'..='\u{2014}');
+    let mut r = rest.strip_prefix(blank).unwrap_or(rest);
+    let before = r.len();
+    for _ in 0..2 {
+        r = r.strip_prefix(hyphen).unwrap_or(r);
+    }
+    if r.len() == before {
+        return None;
+    }
+    let y2 = r.strip_prefix(blank).unwrap_or(r);
+    (is_year(y2) || (y2.len() == 2 && all_digits(y2))).then_some((y1, y2))
+}
 
 impl fmt::Display for Vergaderjaar {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -361,11 +383,10 @@ impl FromStr for Vergaderjaar {
     type Err = ParseIdError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let c = VJ_FULL.captures(s.trim()).ok_or_else(|| {
+        let (y1, y2) = vergaderjaar_years(s.trim()).ok_or_else(|| {
             ParseIdError::new("vergaderjaar", "expected e.g. 2024-2025 or 2024/25", s)
         })?;
-        let y2 = c.get(2).or_else(|| c.get(3)).map_or("", |m| m.as_str());
-        Vergaderjaar::from_parts(&c[1], y2).ok_or_else(|| {
+        Vergaderjaar::from_parts(y1, y2).ok_or_else(|| {
             ParseIdError::new("vergaderjaar", "second year must be the first plus one", s)
         })
     }
@@ -1605,6 +1626,31 @@ serde_as_string!(MinistryReference);
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The vergaderjaar reader agrees with the regex it replaces.
+        #[test]
+        fn vergaderjaar_reader_matches_its_regex(
+            y1 in proptest::sample::select(vec!["2023", "1999", "2000", "1899", "202", "20233", "x"]),
+            seps in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "\u{a0}", "-", "/", "–", "—", "‐", "x", "  ",
+            ]), 0..5),
+            y2 in proptest::sample::select(vec!["2024", "24", "2", "1999", "2000", "00", "245", ""]),
+        ) {
+            let parts: Vec<&str> = std::iter::once(y1).chain(seps).chain([y2]).collect();
+            let re = regex::Regex::new(
+                r"^((?:19|20)[0-9]{2})(?:[ \x{A0}]?[-/\x{2010}-\x{2014}]{1,2}[ \x{A0}]?((?:19|20)[0-9]{2}|[0-9]{2})|((?:19|20)[0-9]{2}))$",
+            ).unwrap();
+            let s: String = parts.concat();
+            let want = re.captures(&s).map(|c| {
+                let y2 = c.get(2).or_else(|| c.get(3)).map_or("", |m| m.as_str());
+                (c.get(1).map_or("", |m| m.as_str()).to_string(), y2.to_string())
+            });
+            let got = super::vergaderjaar_years(&s).map(|(a, b)| (a.to_string(), b.to_string()));
+            proptest::prop_assert_eq!(got, want, "{:?}", s);
+        }
+    }
+
     #[test]
     fn numbers_are_written_in_decimal() {
         for n in [0, 7, 10, 21501, 99_999, u32::MAX] {
