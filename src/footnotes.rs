@@ -524,6 +524,38 @@ fn successor_with_number_body(t: &str, previous: Option<u32>) -> Option<(u32, us
     .then_some((want, digits + 1))
 }
 
+/// The note numbers seen on a page, from `base` on: a bit each for the
+/// first 128 (a page has a few), a list for any beyond.
+struct Seen {
+    base: u32,
+    bits: u128,
+    beyond: Vec<u32>,
+}
+
+impl Seen {
+    fn new(base: u32) -> Seen {
+        Seen {
+            base,
+            bits: 0,
+            beyond: Vec::new(),
+        }
+    }
+
+    fn insert(&mut self, n: u32) {
+        match n.checked_sub(self.base).filter(|&o| o < 128) {
+            Some(o) => self.bits |= 1 << o,
+            None => self.beyond.push(n),
+        }
+    }
+
+    fn contains(&self, n: u32) -> bool {
+        match n.checked_sub(self.base).filter(|&o| o < 128) {
+            Some(o) => self.bits & (1 << o) != 0,
+            None => self.beyond.contains(&n),
+        }
+    }
+}
+
 /// PDF notes: for each page footer, walk up to the note numbered `next`.
 fn page_notes<'a>(
     src: &'a str,
@@ -561,13 +593,13 @@ fn page_notes<'a>(
         let Some(top) = top else { continue };
         // Labels in the zone, in order; bodies run to the next label.
         let mut labels: Vec<(usize, u32, usize)> = Vec::new();
-        let mut seen = std::collections::BTreeSet::new();
+        let mut seen = Seen::new(next);
         for i in top..f {
             if tags[i] != Tag::Content {
                 continue;
             }
             let t = lines[i].text(src);
-            let label = page_note_label(t, |n| n >= next && n < next + 40 && !seen.contains(&n))
+            let label = page_note_label(t, |n| n >= next && n < next + 40 && !seen.contains(n))
                 .or_else(|| successor_with_number_body(t, labels.last().map(|l| l.1)));
             if let Some((n, skip)) = label {
                 seen.insert(n);
@@ -575,7 +607,7 @@ fn page_notes<'a>(
             }
         }
         let mut run = 0;
-        while seen.contains(&(next + run)) {
+        while seen.contains(next + run) {
             run += 1;
         }
         for (k, &(i, n, skip)) in labels.iter().enumerate() {
@@ -598,6 +630,20 @@ fn page_notes<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn seen_note_numbers() {
+        let mut seen = Seen::new(5);
+        for n in [5, 6, 132, 133, 300] {
+            seen.insert(n);
+        }
+        for n in [5, 6, 132, 133, 300] {
+            assert!(seen.contains(n), "{n}");
+        }
+        for n in [0, 4, 7, 131, 134, 299] {
+            assert!(!seen.contains(n), "{n}");
+        }
+    }
 
     #[test]
     fn page_note_labels() {
