@@ -11,6 +11,7 @@
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
+use memchr::memmem;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -521,19 +522,32 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
 
 /// "aan de Minister van …" and "over …" of a "Vragen van" heading.
 pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) {
-    let Some(aan) = text.find(" aan ") else {
+    // Searchers built once: each search is over a short heading, where
+    // building a searcher costs more than searching.
+    static AAN: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new(" aan "));
+    static OVER: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new(" over "));
+    static EN_DE: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new(" en de "));
+    static INGEZONDEN: Lazy<memmem::FinderRev<'static>> =
+        Lazy::new(|| memmem::FinderRev::new("(ingezonden"));
+    let Some(aan) = AAN.find(text.as_bytes()) else {
         return (Vec::new(), None);
     };
     let after = &text[aan + 5..];
-    let over = after.find(" over ");
-    let addressees = after[..over.unwrap_or(after.len())]
-        .split(" en de ")
-        .map(|s| s.trim().trim_end_matches(',').to_string())
-        .filter(|s| !s.is_empty() && s.len() < 200)
-        .collect();
+    let over = OVER.find(after.as_bytes());
+    let listed = &after[..over.unwrap_or(after.len())];
+    let mut addressees = Vec::new();
+    let mut from = 0;
+    let ends = EN_DE.find_iter(listed.as_bytes()).chain([listed.len()]);
+    for end in ends {
+        let s = listed[from..end].trim().trim_end_matches(',');
+        if !s.is_empty() && s.len() < 200 {
+            addressees.push(s.to_string());
+        }
+        from = (end + " en de ".len()).min(listed.len());
+    }
     let topic = over.map(|o| {
         let t = &after[o + 6..];
-        let t = t.rsplit_once("(ingezonden").map_or(t, |x| x.0);
+        let t = INGEZONDEN.rfind(t.as_bytes()).map_or(t, |p| &t[..p]);
         t.trim().trim_end_matches(['.', ',']).to_string()
     });
     (addressees, topic)
@@ -546,6 +560,39 @@ mod tests {
     static MEMBER_PHRASE: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:(?:van|door)\s+(?:het\s+|de\s+)?|(?:het|de)\s+)(?:kamer)?(?:lid|leden)\s+(?:lid\s+)?").expect("member phrase")
     });
+
+    #[test]
+    fn addressees_and_topic_as_split_would_read_them() {
+        // The former reading, by `str` splits.
+        fn by_split(text: &str) -> (Vec<String>, Option<String>) {
+            let Some(aan) = text.find(" aan ") else {
+                return (Vec::new(), None);
+            };
+            let after = &text[aan + 5..];
+            let over = after.find(" over ");
+            let addressees = after[..over.unwrap_or(after.len())]
+                .split(" en de ")
+                .map(|s| s.trim().trim_end_matches(',').to_string())
+                .filter(|s| !s.is_empty() && s.len() < 200)
+                .collect();
+            let topic = over.map(|o| {
+                let t = &after[o + 6..];
+                let t = t.rsplit_once("(ingezonden").map_or(t, |x| x.0);
+                t.trim().trim_end_matches(['.', ',']).to_string()
+            });
+            (addressees, topic)
+        }
+        for t in [
+            "Vragen van het lid Kostić (PvdD) aan de minister van Justitie en Veiligheid en de staatssecretaris van Financiën over het bericht (ingezonden 3 mei 2024).",
+            "Vragen van de leden A en B aan de minister-president, en de minister van Defensie, over x (ingezonden 1 juni 2024) (ingezonden 2 juni).",
+            "Vragen aan de minister en de",
+            "Vragen aan  over  (ingezonden",
+            "geen aan-woord",
+            "",
+        ] {
+            assert_eq!(addressees_and_topic(t), by_split(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn ah_line_matches_its_regex() {
