@@ -440,9 +440,13 @@ impl<'s> Joiner<'s, '_> {
                 out.truncate(mark);
                 continue;
             }
-            let lead = out[at..].len() - out[at..].trim_start_matches(is_space).len();
-            if lead > 0 {
-                out.drain(at..at + lead);
+            // Most lines start with a visible ASCII character: nothing to trim.
+            let first = out.as_bytes()[at];
+            if !(first > b' ' && first < 0x80) {
+                let lead = out[at..].len() - out[at..].trim_start_matches(is_space).len();
+                if lead > 0 {
+                    out.drain(at..at + lead);
+                }
             }
             if hyphen && !pending_break {
                 undo_hyphen_at(&mut out, at);
