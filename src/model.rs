@@ -278,8 +278,11 @@ pub struct Official<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question<'a> {
     /// The numbers it is printed under: normally one, `["2","3"]` for
-    /// "Vraag 2 en 3". Strings, because of sub-questions such as `"2a"`.
-    pub numbers: Vec<String>,
+    /// "Vraag 2 en 3". Strings, because of sub-questions such as `"2a"`;
+    /// borrowed from the text where printed as they read, made where not
+    /// (ranges such as "1 t/m 4", number words, leading zeros).
+    #[serde(borrow)]
+    pub numbers: Vec<Cow<'a, str>>,
     /// The question text, without its label, clean of extraction noise.
     #[serde(borrow)]
     pub text: Cow<'a, str>,
@@ -294,12 +297,14 @@ pub struct Question<'a> {
 pub struct Answer<'a> {
     /// The numbers of the questions it answers ("Antwoord 3, 4 en 5" gives
     /// three).
-    pub numbers: Vec<String>,
+    #[serde(borrow)]
+    pub numbers: Vec<Cow<'a, str>>,
     /// The answer text, without its label, clean of extraction noise.
     #[serde(borrow)]
     pub text: Cow<'a, str>,
     /// The questions whose answer this one points to ("Zie antwoord vraag 2").
-    pub refers_to: Vec<String>,
+    #[serde(borrow)]
+    pub refers_to: Vec<Cow<'a, str>>,
     /// The notes the answer cites.
     pub footnotes: Vec<NoteRef>,
     /// From the label (or first word) to the end of the answer.
@@ -593,7 +598,7 @@ impl Kamervragen<'_> {
                 .questions
                 .into_iter()
                 .map(|q| Question {
-                    numbers: q.numbers,
+                    numbers: q.numbers.into_iter().map(owned).collect(),
                     text: owned(q.text),
                     footnotes: q.footnotes,
                     span: q.span,
@@ -603,9 +608,9 @@ impl Kamervragen<'_> {
                 .answers
                 .into_iter()
                 .map(|a| Answer {
-                    numbers: a.numbers,
+                    numbers: a.numbers.into_iter().map(owned).collect(),
                     text: owned(a.text),
-                    refers_to: a.refers_to,
+                    refers_to: a.refers_to.into_iter().map(owned).collect(),
                     footnotes: a.footnotes,
                     span: a.span,
                 })

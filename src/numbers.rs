@@ -5,6 +5,8 @@
 //! Ranges are expanded; a list is returned as strings because sub-questions
 //! carry letters.
 
+use std::borrow::Cow;
+
 use crate::text::starts_with_ci;
 
 /// Longest range we expand; longer ones are treated as noise, so that
@@ -22,9 +24,17 @@ const MAX_RANGE: u32 = 200;
 /// assert_eq!(nums, ["3", "4", "5"]);
 /// ```
 pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
+    let (numbers, len) = number_list(s)?;
+    Some((numbers.into_iter().map(Cow::into_owned).collect(), len))
+}
+
+/// [`parse_number_list`], with the numbers borrowed from `s` where they are
+/// printed as they read ("7", "2a"); ranges, number words and numbers with
+/// leading zeros are made.
+pub(crate) fn number_list(s: &str) -> Option<(Vec<Cow<'_, str>>, usize)> {
     let mut i = 0;
     // Most lists hold one number.
-    let mut out: Vec<String> = Vec::with_capacity(1);
+    let mut out: Vec<Cow<'_, str>> = Vec::with_capacity(1);
     let mut end = 0;
     let mut pending_range = false;
     // one number, or a number word, then a separator
@@ -36,7 +46,7 @@ pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
                 && to - from <= MAX_RANGE
             {
                 for n in from + 1..=to {
-                    out.push(n.to_string());
+                    out.push(Cow::Owned(n.to_string()));
                 }
             } else {
                 out.push(num);
@@ -116,7 +126,7 @@ fn blanks(s: &str) -> usize {
 
 /// One number at the start of `s`: digits with an optional letter suffix
 /// ("2a"), or a Dutch number word.
-fn read_number(s: &str) -> Option<(String, usize)> {
+fn read_number(s: &str) -> Option<(Cow<'_, str>, usize)> {
     let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if digits > 0 {
@@ -132,11 +142,15 @@ fn read_number(s: &str) -> Option<(String, usize)> {
             len += 1;
         }
         let n = s[..digits].trim_start_matches('0');
+        if n.len() == digits {
+            // Printed as it reads: no leading zeros.
+            return Some((Cow::Borrowed(&s[..len]), len));
+        }
         let n = if n.is_empty() { "0" } else { n };
         let mut out = String::with_capacity(n.len() + len - digits);
         out.push_str(n);
         out.push_str(&s[digits..len]);
-        return Some((out, len));
+        return Some((Cow::Owned(out), len));
     }
     // Number words are short: look no further than their longest length.
     let word_end = s
@@ -145,7 +159,7 @@ fn read_number(s: &str) -> Option<(String, usize)> {
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(s.len(), |(i, _)| i);
     let word = &s[..word_end];
-    number_word(word).map(|n| (n.to_string(), word_end))
+    number_word(word).map(|n| (Cow::Owned(n.to_string()), word_end))
 }
 
 /// The longest number word in bytes ("zeventiende").

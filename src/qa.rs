@@ -15,12 +15,14 @@
 //! A block runs from its label to the next label; page furniture and notes
 //! were tagged by earlier passes and are left out.
 
+use std::borrow::Cow;
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::model::{Answer, Noise, NoiseKind, Question};
 use crate::noise::Tag;
-use crate::numbers::parse_number_list;
+use crate::numbers::{number_list, parse_number_list};
 use crate::span::Span;
 use crate::text::{Joiner, Line, after_spaces, starts_with_ci};
 use std::ops::Range;
@@ -36,10 +38,14 @@ enum BlockKind {
     Answer,
 }
 
+/// Question numbers as printed, borrowed from the text where they read as
+/// printed (see [`number_list`]).
+type Numbers<'a> = Vec<Cow<'a, str>>;
+
 #[derive(Debug)]
-struct Block {
+struct Block<'a> {
     kind: BlockKind,
-    numbers: Vec<String>,
+    numbers: Numbers<'a>,
     /// The label's bytes (empty where it was not printed).
     label: Line,
     /// Its lines: a range of [`Blocks::lines`], 32-bit like the offsets in
@@ -49,7 +55,7 @@ struct Block {
     recovered: bool,
 }
 
-impl Block {
+impl Block<'_> {
     fn lines(&self) -> Range<usize> {
         self.lines.start as usize..self.lines.end as usize
     }
@@ -67,13 +73,13 @@ fn to_u32(i: usize) -> u32 {
 /// share one vector of lines and each owns a contiguous range of it: one
 /// allocation for the document instead of one per block.
 #[derive(Debug, Default)]
-struct Blocks {
-    list: Vec<Block>,
+struct Blocks<'a> {
+    list: Vec<Block<'a>>,
     lines: Vec<Line>,
 }
 
-impl Blocks {
-    fn with_capacity(lines: usize) -> Blocks {
+impl<'a> Blocks<'a> {
+    fn with_capacity(lines: usize) -> Blocks<'a> {
         Blocks {
             list: Vec::new(),
             lines: Vec::with_capacity(lines),
@@ -82,7 +88,7 @@ impl Blocks {
 
     /// Starts a block at a label line: the label is the first `rest` bytes
     /// of `line`, and the text after it is the block's first line.
-    fn open(&mut self, kind: BlockKind, numbers: Vec<String>, line: Line, rest: usize) {
+    fn open(&mut self, kind: BlockKind, numbers: Numbers<'a>, line: Line, rest: usize) {
         let at = to_u32(self.lines.len());
         self.list.push(Block {
             kind,
@@ -99,7 +105,7 @@ impl Blocks {
     /// Starts a block with no printed label, made of the lines in `range`
     /// (which must end the shared vector: the tail of the newest block, or
     /// loose lines) and whatever is pushed after.
-    fn open_unlabelled(&mut self, kind: BlockKind, numbers: Vec<String>, range: Range<usize>) {
+    fn open_unlabelled(&mut self, kind: BlockKind, numbers: Numbers<'a>, range: Range<usize>) {
         let at = self.lines.get(range.start).map_or(0, |l| l.start());
         debug_assert_eq!(range.end, self.lines.len());
         self.list.push(Block {
@@ -112,7 +118,7 @@ impl Blocks {
     }
 
     /// Starts a block with no printed label at byte `at`.
-    fn open_at(&mut self, kind: BlockKind, numbers: Vec<String>, at: usize) {
+    fn open_at(&mut self, kind: BlockKind, numbers: Numbers<'a>, at: usize) {
         let end = to_u32(self.lines.len());
         self.list.push(Block {
             kind,
@@ -138,7 +144,7 @@ impl Blocks {
     }
 
     /// The newest block.
-    fn newest(&self) -> Option<&Block> {
+    fn newest(&self) -> Option<&Block<'a>> {
         self.list.last()
     }
 
@@ -163,16 +169,16 @@ impl Blocks {
 }
 
 /// The labels of the lines, kept sparse: most lines have none.
-struct Labels {
+struct Labels<'a> {
     /// The labels in line order, each with its line: a line's label is
     /// found by binary search, without a table over all lines.
-    items: Vec<(u32, Label)>,
+    items: Vec<(u32, Label<'a>)>,
 }
 
-impl Labels {
+impl<'a> Labels<'a> {
     /// The labels on `candidates`, the lines that open like one (see
     /// [`opens_like_label`]), in order.
-    fn read(src: &str, lines: &[Line], tags: &[Tag], candidates: &[u32]) -> Labels {
+    fn read(src: &'a str, lines: &[Line], tags: &[Tag], candidates: &[u32]) -> Labels<'a> {
         let mut items = Vec::with_capacity(candidates.len());
         for &i in candidates {
             let i = i as usize;
@@ -199,7 +205,7 @@ impl Labels {
             .ok()
     }
 
-    fn get(&self, i: usize) -> Option<&Label> {
+    fn get(&self, i: usize) -> Option<&Label<'a>> {
         self.index_of(i).map(|k| &self.items[k].1)
     }
 
@@ -209,9 +215,9 @@ impl Labels {
 }
 
 /// A label read from the start of a line.
-struct Label {
+struct Label<'a> {
     kind: BlockKind,
-    numbers: Vec<String>,
+    numbers: Numbers<'a>,
     /// Byte offset in the line where the text after the label starts
     /// (32-bit, as in a [`Line`]: labels are kept for every candidate line).
     rest: u32,
@@ -240,12 +246,12 @@ fn label_opening(t: &str) -> (bool, bool) {
     (may_ask, bold || head.eq_ignore_ascii_case(b"antw"))
 }
 
-fn read_label(t: &str) -> Option<Label> {
+fn read_label(t: &str) -> Option<Label<'_>> {
     let (may_ask, may_answer) = label_opening(t);
     // Both heads end on the first digit of the number list when there is one.
     if may_ask && let Some(end) = question_head(t) {
         let at = end - 1;
-        let (numbers, len) = parse_number_list(&t[at..])?;
+        let (numbers, len) = number_list(&t[at..])?;
         let rest = skip_label_tail(t, at + len);
         if !text_may_follow(&t[rest..], &t[at + len..rest]) {
             return None;
@@ -260,7 +266,7 @@ fn read_label(t: &str) -> Option<Label> {
         let ends_on_digit = t.as_bytes()[..end].last().is_some_and(u8::is_ascii_digit);
         let (numbers, after) = if ends_on_digit {
             let at = end - 1;
-            let (n, len) = parse_number_list(&t[at..])?;
+            let (n, len) = number_list(&t[at..])?;
             (n, at + len)
         } else if t.starts_with("Antwoorden") || t.starts_with("ANTWOORDEN") {
             // "Antwoorden" alone heads a section of answers; it answers nothing.
@@ -517,14 +523,14 @@ fn toelichting<'a>(
 }
 
 /// "Vraag N" / "Antwoord N" blocks.
-fn labelled(
+fn labelled<'a>(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
-    labels: &mut Labels,
+    labels: &mut Labels<'a>,
     noise: &mut Vec<Noise>,
     page_ends: &[usize],
-) -> Blocks {
+) -> Blocks<'a> {
     let first = labels.first_line().unwrap_or(lines.len());
     let mut blocks = Blocks::with_capacity(lines.len() - first + 1);
     blocks.list.reserve(labels.items.len());
@@ -544,7 +550,7 @@ fn labelled(
                     false
                 }
                 BlockKind::Answer => {
-                    !l.numbers.is_empty() && !l.numbers.iter().any(|n| asked.contains(n.as_str()))
+                    !l.numbers.is_empty() && !l.numbers.iter().any(|n| asked.contains(n))
                 }
             })
             .collect()
@@ -624,12 +630,12 @@ fn labelled(
 /// was printed under, while the block before it is an answer to another
 /// question that runs over a page break. What follows the last page break,
 /// when it asks something, is that question.
-fn lost_question(
+fn lost_question<'a>(
     src: &str,
     lines: &[Line],
     page_ends: &[usize],
-    blocks: &mut Blocks,
-    numbers: &[String],
+    blocks: &mut Blocks<'a>,
+    numbers: &[Cow<'a, str>],
     at: usize,
 ) {
     let Some(prev) = blocks.newest() else {
@@ -671,13 +677,13 @@ fn lost_question(
 }
 
 /// Questions numbered "1." / "1)" / "1"; answers labelled or following.
-fn numbered(
+fn numbered<'a>(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
-    labels: &Labels,
+    labels: &Labels<'a>,
     ctx: Context<'_>,
-) -> Option<Blocks> {
+) -> Option<Blocks<'a>> {
     let has_a_labels = labels.any(BlockKind::Answer);
     // Candidate question starts, in a chain 1, 2, 3, …
     let mut starts: Vec<(usize, u32, usize)> = Vec::new();
@@ -735,7 +741,7 @@ fn numbered(
     let blank = |j: usize| Line::new(lines[j].start(), lines[j].start());
     for (k, &(i, n, rest)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(questions_end, |s| s.0);
-        let numbers = vec![n.to_string()];
+        let numbers = vec![Cow::Owned(n.to_string())];
         blocks.open(BlockKind::Question, numbers.clone(), lines[i], rest);
         // Lines go to the newest block: the question, then its answer.
         let mut question_done = false;
@@ -780,7 +786,12 @@ fn numbered(
     if let Some(run) = answer_run {
         for (k, &(i, n, rest)) in run.iter().enumerate() {
             let end = run.get(k + 1).map_or(lines.len(), |s| s.0);
-            blocks.open(BlockKind::Answer, vec![n.to_string()], lines[i], rest);
+            blocks.open(
+                BlockKind::Answer,
+                vec![Cow::Owned(n.to_string())],
+                lines[i],
+                rest,
+            );
             for j in i + 1..end {
                 match tags[j] {
                     Tag::Content => blocks.push(lines[j]),
@@ -840,7 +851,7 @@ fn heading_above(src: &str, lines: &[Line], tags: &[Tag], first: usize) -> usize
 /// Unnumbered questions, each followed by an "Antwoord" label: the
 /// question is the text before the label, back to the end of the previous
 /// answer, which is the last line that closes a sentence without asking.
-fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels) -> Blocks {
+fn answer_led<'a>(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels<'a>) -> Blocks<'a> {
     let mut blocks = Blocks::with_capacity(lines.len());
     let mut counter = 0u32;
     for i in 0..lines.len() {
@@ -879,7 +890,7 @@ fn answer_led(src: &str, lines: &[Line], tags: &[Tag], labels: &Labels) -> Block
         };
         let numbers = if l.numbers.is_empty() {
             counter += 1;
-            vec![counter.to_string()]
+            vec![Cow::Owned(counter.to_string())]
         } else {
             counter = l
                 .numbers
@@ -935,7 +946,7 @@ fn paragraph_has_question(src: &str, lines: &[Line], tags: &[Tag], from: usize, 
 }
 
 /// Written questions printed as paragraphs without numbers.
-fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Blocks {
+fn unnumbered<'a>(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Blocks<'a> {
     let mut blocks = Blocks::with_capacity(lines.len().saturating_sub(from));
     let mut n = 0;
     let mut in_par = false;
@@ -951,7 +962,11 @@ fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Blocks {
         }
         if !in_par {
             n += 1;
-            blocks.open_at(BlockKind::Question, vec![n.to_string()], lines[i].start());
+            blocks.open_at(
+                BlockKind::Question,
+                vec![Cow::Owned(n.to_string())],
+                lines[i].start(),
+            );
             in_par = true;
         }
         blocks.push(lines[i]);
@@ -959,7 +974,7 @@ fn unnumbered(src: &str, lines: &[Line], tags: &[Tag], from: usize) -> Blocks {
     blocks
 }
 
-fn build<'a>(blocks: Blocks, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'a> {
+fn build<'a>(blocks: Blocks<'a>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'a> {
     let n_questions = blocks
         .list
         .iter()
@@ -1018,7 +1033,7 @@ fn build<'a>(blocks: Blocks, lines: &[Line], joiner: &Joiner<'a, '_>) -> Split<'
 /// antwoord op vraag 2", "Zie vraag twee", "zie ook de antwoorden op de
 /// vragen 1 tot en met 3". Only for answers that are such a pointer: short,
 /// or opening with it.
-pub(crate) fn refers_to(text: &str) -> Vec<String> {
+pub(crate) fn refers_to(text: &str) -> Vec<Cow<'static, str>> {
     let short = text.len() < 400;
     // Only a pointer when it says "zie" or "verwijs"/"verwezen" and names a
     // "vraag"; long answers only when they open with it. Each keyword is
@@ -1039,7 +1054,7 @@ pub(crate) fn refers_to(text: &str) -> Vec<String> {
     if !may_point {
         return Vec::new();
     }
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<Cow<'static, str>> = Vec::new();
     for c in REFERS.captures_iter(text) {
         let whole = c.get(0).expect("whole");
         if !short && whole.start() > 0 {
@@ -1047,8 +1062,8 @@ pub(crate) fn refers_to(text: &str) -> Vec<String> {
         }
         if let Some((nums, _)) = parse_number_list(&c[1]) {
             for n in nums {
-                if !out.contains(&n) {
-                    out.push(n);
+                if !out.iter().any(|o| *o == n) {
+                    out.push(Cow::Owned(n));
                 }
             }
         }
@@ -1086,7 +1101,10 @@ mod tests {
     }
 
     fn label(t: &str) -> Option<(BlockKind, Vec<String>, String)> {
-        read_label(t).map(|l| (l.kind, l.numbers, t[l.rest as usize..].to_string()))
+        read_label(t).map(|l| {
+            let numbers = l.numbers.into_iter().map(Cow::into_owned).collect();
+            (l.kind, numbers, t[l.rest as usize..].to_string())
+        })
     }
 
     #[test]

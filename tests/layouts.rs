@@ -13,11 +13,21 @@ fn pairs(text: &str) -> Pairs {
     (
         kv.questions
             .iter()
-            .map(|q| (q.numbers.clone(), words(&q.text)))
+            .map(|q| {
+                (
+                    q.numbers.iter().map(|n| n.to_string()).collect(),
+                    words(&q.text),
+                )
+            })
             .collect(),
         kv.answers
             .iter()
-            .map(|a| (a.numbers.clone(), words(&a.text)))
+            .map(|a| {
+                (
+                    a.numbers.iter().map(|n| n.to_string()).collect(),
+                    words(&a.text),
+                )
+            })
             .collect(),
     )
 }

@@ -112,7 +112,11 @@ fn relative_submission_date_and_pointers() {
     assert_eq!(kv.zaaknummer.as_deref(), Some("2025Z03011"));
     assert_eq!(kv.answer_days, Some(22));
     assert_eq!(kv.within_term, Some(false));
-    let refers: Vec<Vec<String>> = kv.answers.iter().map(|a| a.refers_to.clone()).collect();
+    let refers: Vec<Vec<String>> = kv
+        .answers
+        .iter()
+        .map(|a| a.refers_to.iter().map(|n| n.to_string()).collect())
+        .collect();
     assert_eq!(
         refers,
         [

@@ -46,7 +46,8 @@ fn questions_answers_and_notes() {
     assert_eq!(kv.submitters.len(), 1);
     assert_eq!(kv.submitters[0].name, "Van Houwelingen");
     assert_eq!(kv.submitters[0].party.as_deref(), Some("FVD"));
-    let numbers = |v: &[Vec<String>]| v.iter().map(|n| n.join(",")).collect::<Vec<_>>();
+    let numbers =
+        |v: &[Vec<std::borrow::Cow<str>>]| v.iter().map(|n| n.join(",")).collect::<Vec<_>>();
     let q: Vec<_> = kv.questions.iter().map(|q| q.numbers.clone()).collect();
     let a: Vec<_> = kv.answers.iter().map(|a| a.numbers.clone()).collect();
     assert_eq!(numbers(&q), ["1", "2", "3"]);
