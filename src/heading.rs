@@ -19,16 +19,13 @@ use crate::date;
 use crate::model::{Member, Official};
 use crate::noise::Tag;
 use crate::span::Span;
-use crate::text::{Line, collapse_ws, starts_with_ci};
+use crate::text::{Line, Words, collapse_ws, starts_with_ci};
 
 static QUESTIONS_HEAD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\*\*)?(?:(?:Schriftelijke|Mondelinge)\s+)?(?i:vra(?:gen|ag))\s+van\s+(?:het|de|een)\s+(?:Kamer)?(?:lid|leden)(?-u:\b)").expect("questions head")
 });
 static ANSWER_HEAD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\*\*)?(Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?i:minister-president|minister|staatssecretaris|viceminister-president)(?-u:\b)").expect("answer head")
-});
-static ALSO_ANSWERING: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:en|mede namens)\s+(?:de\s+)?(minister-president|ministers?|staatssecretaris(?:sen)?)\s+((?:van|voor)\s+[^(),]{3,80}?)(?:\s*(?:,|\(|(?-u:\b)en de(?-u:\b)|$))").expect("also answering")
 });
 // "2024Z 17972": a space inside the number is an extraction artifact.
 static ZAAK_LINE: Lazy<Regex> =
@@ -266,8 +263,8 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
             || rest.contains("Mede namens");
         // Without those words nobody answers along: nothing to search.
         let rest = if along { rest } else { "" };
-        for a in ALSO_ANSWERING.captures_iter(rest) {
-            let role = a[1].to_lowercase();
+        for (behalf, role, portfolio) in also_answering(rest) {
+            let role = role.to_lowercase();
             let role = if role.starts_with("staatssecretaris") {
                 "staatssecretaris"
             } else if role.starts_with("minister-president") {
@@ -275,7 +272,7 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
             } else {
                 "minister"
             };
-            let portfolio = a[2].trim();
+            let portfolio = portfolio.trim();
             let portfolio = portfolio
                 .strip_prefix("van ")
                 .or_else(|| portfolio.strip_prefix("voor "))
@@ -284,11 +281,138 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
                 role: role.to_string(),
                 name: None,
                 portfolio: Some(Cow::Owned(portfolio.trim().to_string())),
-                on_behalf: a[0].to_lowercase().starts_with("mede"),
+                on_behalf: behalf,
             });
         }
     }
     out
+}
+
+/// The officials who answer along with the first: "mede namens de
+/// Minister van …", "en de Staatssecretaris voor …": whether on behalf, the
+/// role word and the portfolio with its "van"/"voor", for each. Read by
+/// hand as the regex in the tests reads them (with ASCII case folding):
+/// the regex's backtracking over the portfolio cost more than the rest of
+/// the heading.
+fn also_answering(text: &str) -> Vec<(bool, &str, &str)> {
+    let b = text.as_bytes();
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < b.len() {
+        if (p == 0 || !word(p - 1))
+            && let Some((end, found)) = answering_at(text, p)
+        {
+            out.push(found);
+            p = end.max(p + 1);
+        } else {
+            p += 1;
+        }
+        while p < b.len() && !text.is_char_boundary(p) {
+            p += 1;
+        }
+    }
+    out
+}
+
+/// [`also_answering`] at byte `p`: where the match ends and what it holds.
+fn answering_at(text: &str, p: usize) -> Option<(usize, (bool, &str, &str))> {
+    let mut w = Words(&text[p..]);
+    let behalf = if w.lit_ci("en") {
+        false
+    } else if w.lit_ci("mede namens") {
+        true
+    } else {
+        return None;
+    };
+    if !w.space() {
+        return None;
+    }
+    const ROLES: [&str; 5] = [
+        "minister-president",
+        "ministers",
+        "minister",
+        "staatssecretarissen",
+        "staatssecretaris",
+    ];
+    for with_de in [true, false] {
+        let mut v = w;
+        if with_de && !(v.lit_ci("de") && v.space()) {
+            continue;
+        }
+        for role in ROLES {
+            let mut r = v;
+            if !r.lit_ci(role) {
+                continue;
+            }
+            let role_at = text.len() - v.0.len();
+            let role_text = &text[role_at..role_at + role.len()];
+            if !r.space() {
+                continue;
+            }
+            let portfolio_at = text.len() - r.0.len();
+            if !(r.lit_ci("van") || r.lit_ci("voor")) || !r.space() {
+                continue;
+            }
+            if let Some((run_end, end)) = portfolio_run(text, text.len() - r.0.len()) {
+                return Some((end, (behalf, role_text, &text[portfolio_at..run_end])));
+            }
+        }
+    }
+    None
+}
+
+/// The portfolio words from byte `at`: the shortest run of 3 to 80
+/// characters without "(", ")" or "," after which comes a ",", a "(", a
+/// whole "en de" or the end (after any spaces). Returns where the run ends
+/// and where what ends it ends.
+fn portfolio_run(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = &text[at..];
+    let mut chars = rest.char_indices();
+    let mut n = 0;
+    loop {
+        let (q, next) = match chars.next() {
+            Some((q, c)) => (q, Some(c)),
+            None => (rest.len(), None),
+        };
+        if n >= 3
+            && let Some(len) = run_ends(rest, q)
+        {
+            return Some((at + q, at + q + len));
+        }
+        match next {
+            Some(c) if n < 80 && !matches!(c, '(' | ')' | ',') => n += 1,
+            _ => return None,
+        }
+    }
+}
+
+/// What ends a portfolio run at byte `q` of `rest`: spaces, then ",", "(",
+/// a whole "en de" (any ASCII case) or the end of the text; its length.
+fn run_ends(rest: &str, q: usize) -> Option<usize> {
+    let t = rest[q..].trim_start_matches(char::is_whitespace);
+    let skipped = rest.len() - q - t.len();
+    if t.is_empty() {
+        return Some(skipped);
+    }
+    if t.starts_with([',', '(']) {
+        return Some(skipped + 1);
+    }
+    let b = rest.as_bytes();
+    let at = rest.len() - t.len();
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    let whole = (at == 0 || !word(at - 1)) && !word(at + "en de".len());
+    (t.as_bytes()
+        .get(..5)
+        .is_some_and(|h| h.eq_ignore_ascii_case(b"en de"))
+        && whole)
+        .then_some(skipped + 5)
 }
 
 /// The official who heads "Antwoord van Minister Dijkgraaf (Onderwijs,
@@ -560,6 +684,61 @@ mod tests {
     static MEMBER_PHRASE: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:(?:van|door)\s+(?:het\s+|de\s+)?|(?:het|de)\s+)(?:kamer)?(?:lid|leden)\s+(?:lid\s+)?").expect("member phrase")
     });
+
+    // The co-answering officials as the regex that `also_answering` replaces.
+    static ALSO_ANSWERING: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:en|mede namens)\s+(?:de\s+)?(minister-president|ministers?|staatssecretaris(?:sen)?)\s+((?:van|voor)\s+[^(),]{3,80}?)(?:\s*(?:,|\(|(?-u:\b)en de(?-u:\b)|$))").expect("also answering")
+    });
+
+    const ALONG: [&str; 11] = [
+        " en de minister van Onderwijs Cultuur Wetenschap Landbouw Natuur Voedselkwaliteit Sport Media Emancipatie Ruimte,",
+        ", mede namens de Minister van Sociale Zaken en Werkgelegenheid",
+        ", en de Staatssecretaris voor Buitenlandse Handel",
+        " mede namens de minister-president",
+        " en Minister van Justitie en Veiligheid (Justitie)",
+        ", mede namens de staatssecretarissen van Financiën, en de ministers voor x",
+        " en de Minister van Klimaat en Groene Groei en de Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+        "mede namens de MINISTER VAN DEFENSIE",
+        " en de staatssecretaris van ab",
+        " en de minister van (x)",
+        " tenden de minister van Financiën,",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(6000))]
+        /// The reader agrees with the regex on real phrases, cut short,
+        /// joined and with words changed.
+        #[test]
+        fn also_answering_matches_its_regex(
+            a in 0..ALONG.len(),
+            b in 0..ALONG.len(),
+            cut in 20usize..400,
+            swap in proptest::option::of((0usize..10, proptest::sample::select(vec![
+                "en", "de", "van", "voor", "(", ")", ",", "  ", "\n", "minister", "Mede", "x", "",
+            ]))),
+        ) {
+            let mut s = format!("{}{}", ALONG[a], ALONG[b]);
+            // Cut short now and then (a cut past the end keeps it whole).
+            let cut = crate::text::floor_char_boundary(&s, cut);
+            s.truncate(cut);
+            if let Some((k, w)) = swap {
+                let words: Vec<&str> = s.split(' ').collect();
+                let k = k % words.len();
+                let mut v: Vec<&str> = words.clone();
+                v[k] = w;
+                s = v.join(" ");
+            }
+            let want: Vec<(bool, String, String)> = ALSO_ANSWERING
+                .captures_iter(&s)
+                .map(|c| (c[0].to_lowercase().starts_with("mede"), c[1].to_string(), c[2].to_string()))
+                .collect();
+            let got: Vec<(bool, String, String)> = also_answering(&s)
+                .into_iter()
+                .map(|(b, r, p)| (b, r.to_string(), p.to_string()))
+                .collect();
+            proptest::prop_assert_eq!(got, want, "{:?}", s);
+        }
+    }
 
     #[test]
     fn addressees_and_topic_as_split_would_read_them() {

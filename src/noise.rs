@@ -12,7 +12,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::model::NoiseKind;
-use crate::text::{Layout, Line, starts_with_ci, trim};
+use crate::text::{Layout, Line, Words, starts_with_ci, trim};
 
 /// What a line is, after the noise pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -384,65 +384,6 @@ fn footer_core(mut w: Words<'_>) -> Option<Words<'_>> {
             .sum();
     w.0 = &w.0[tail..];
     Some(w)
-}
-
-/// A cursor for reading fixed words by hand, as a regex would with `\s+`
-/// between them (any Unicode whitespace, as the regex `\s`).
-#[derive(Clone, Copy)]
-struct Words<'t>(&'t str);
-
-impl Words<'_> {
-    /// `\s*`
-    fn spaces(&mut self) {
-        self.0 = self.0.trim_start_matches(char::is_whitespace);
-    }
-    /// `\s+`
-    fn space(&mut self) -> bool {
-        let before = self.0.len();
-        self.spaces();
-        self.0.len() < before
-    }
-    /// The literal `p`.
-    fn lit(&mut self, p: &str) -> bool {
-        match self.0.strip_prefix(p) {
-            Some(rest) => {
-                self.0 = rest;
-                true
-            }
-            None => false,
-        }
-    }
-    /// The words of `p` (separated by one space there) with `\s+` between.
-    fn phrase(&mut self, p: &str) -> bool {
-        let mut w = *self;
-        for (k, word) in p.split(' ').enumerate() {
-            if (k > 0 && !w.space()) || !w.lit(word) {
-                return false;
-            }
-        }
-        *self = w;
-        true
-    }
-    /// `[0-9]{n}`
-    fn digits(&mut self, n: usize) -> bool {
-        let b = self.0.as_bytes();
-        if b.len() >= n && b[..n].iter().all(u8::is_ascii_digit) {
-            self.0 = &self.0[n..];
-            true
-        } else {
-            false
-        }
-    }
-    /// One of `chars`.
-    fn one_of(&mut self, chars: &[char]) -> bool {
-        match self.0.strip_prefix(chars) {
-            Some(rest) => {
-                self.0 = rest;
-                true
-            }
-            None => false,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -645,6 +645,75 @@ impl Keyword {
     }
 }
 
+/// A cursor for reading fixed words by hand, as a regex would with `\s+`
+/// between them (any Unicode whitespace, as the regex `\s`).
+#[derive(Clone, Copy)]
+pub(crate) struct Words<'t>(pub &'t str);
+
+impl Words<'_> {
+    /// `\s*`
+    pub fn spaces(&mut self) {
+        self.0 = self.0.trim_start_matches(char::is_whitespace);
+    }
+    /// `\s+`
+    pub fn space(&mut self) -> bool {
+        let before = self.0.len();
+        self.spaces();
+        self.0.len() < before
+    }
+    /// The literal `p`.
+    pub fn lit(&mut self, p: &str) -> bool {
+        match self.0.strip_prefix(p) {
+            Some(rest) => {
+                self.0 = rest;
+                true
+            }
+            None => false,
+        }
+    }
+    /// The words of `p` (separated by one space there) with `\s+` between.
+    pub fn phrase(&mut self, p: &str) -> bool {
+        let mut w = *self;
+        for (k, word) in p.split(' ').enumerate() {
+            if (k > 0 && !w.space()) || !w.lit(word) {
+                return false;
+            }
+        }
+        *self = w;
+        true
+    }
+    /// `[0-9]{n}`
+    pub fn digits(&mut self, n: usize) -> bool {
+        let b = self.0.as_bytes();
+        if b.len() >= n && b[..n].iter().all(u8::is_ascii_digit) {
+            self.0 = &self.0[n..];
+            true
+        } else {
+            false
+        }
+    }
+    /// The literal `p` in any ASCII case (`p` in lower case).
+    pub fn lit_ci(&mut self, p: &str) -> bool {
+        match self.0.as_bytes().get(..p.len()) {
+            Some(h) if h.eq_ignore_ascii_case(p.as_bytes()) => {
+                self.0 = &self.0[p.len()..];
+                true
+            }
+            _ => false,
+        }
+    }
+    /// One of `chars`.
+    pub fn one_of(&mut self, chars: &[char]) -> bool {
+        match self.0.strip_prefix(chars) {
+            Some(rest) => {
+                self.0 = rest;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 /// Collapse all whitespace runs into one space (and trim). Text that is
 /// already so (most short fields) is borrowed.
 pub(crate) fn collapse_ws(s: &str) -> Cow<'_, str> {
