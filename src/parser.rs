@@ -350,15 +350,18 @@ fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     // not be flattened to find that out.
     static OP: Lazy<crate::text::Keyword> = Lazy::new(|| crate::text::Keyword::new("op"));
     let b = text.as_bytes();
-    let op_then_digit = OP.find_iter(text).any(|m| {
+    let op_then_digit = OP.find_iter(text).find(|m| {
         let rest = &text[m.end..];
         let spaces = rest.len() - rest.trim_start_matches(text::is_space).len();
         spaces > 0 && b.get(m.end + spaces).is_some_and(u8::is_ascii_digit)
     });
-    if !op_then_digit {
-        return None;
-    }
-    let flat = text::collapse_ws(text);
+    let first = op_then_digit?;
+    // No match starts before the sentence of the first such "op" (the
+    // words before "op" do not cross a full stop), and the sentence of a
+    // match starts after a full stop: only the text from that sentence on
+    // is flattened and searched.
+    let from = text[..first.start].rfind('.').map_or(0, |p| p + 1);
+    let flat = text::collapse_ws(&text[from..]);
     for m in ASKED_ON.find_iter(&flat) {
         let sentence_end = flat[m.end()..]
             .find(['.', '?'])
