@@ -354,11 +354,23 @@ fn answering_at(text: &str, p: usize) -> Option<(usize, (bool, &str, &str))> {
                 continue;
             }
             let portfolio_at = text.len() - r.0.len();
-            if !(r.lit_ci("van") || r.lit_ci("voor")) || !r.space() {
+            if !(r.lit_ci("van") || r.lit_ci("voor")) {
                 continue;
             }
-            if let Some((run_end, end)) = portfolio_run(text, text.len() - r.0.len()) {
-                return Some((end, (behalf, role_text, &text[portfolio_at..run_end])));
+            // The spaces after "van" may also open the run (as the regex
+            // gives back spaces when the run needs them): the most spaces
+            // first.
+            let spaces_at = text.len() - r.0.len();
+            let spaces = r.0.len() - r.0.trim_start_matches(char::is_whitespace).len();
+            let mut ends = text[spaces_at..spaces_at + spaces]
+                .char_indices()
+                .map(|(i, c)| spaces_at + i + c.len_utf8())
+                .collect::<Vec<_>>();
+            ends.reverse();
+            for run_at in ends {
+                if let Some((run_end, end)) = portfolio_run(text, run_at) {
+                    return Some((end, (behalf, role_text, &text[portfolio_at..run_end])));
+                }
             }
         }
     }
