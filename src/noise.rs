@@ -228,14 +228,8 @@ fn is_kop(t: &str) -> bool {
         if !(w.phrase("Vergaderjaar")
             && w.space()
             && w.digits(4)
-            && {
-                w.spaces();
-                w.one_of(&['–', '-'])
-            }
-            && {
-                w.spaces();
-                w.digits(4)
-            })
+            && w.spaced().one_of(&['–', '-'])
+            && w.spaced().digits(4))
         {
             return false;
         }
@@ -316,18 +310,9 @@ fn footer_len(t: &str) -> Option<usize> {
 fn footer_after_id(w: Words<'_>) -> Option<Words<'_>> {
     let mut issn = w;
     if issn.lit("ISSN")
-        && {
-            issn.spaces();
-            issn.digits(4)
-        }
-        && {
-            issn.spaces();
-            issn.lit("-")
-        }
-        && {
-            issn.spaces();
-            issn.digits(4)
-        }
+        && issn.spaced().digits(4)
+        && issn.spaced().lit("-")
+        && issn.spaced().digits(4)
     {
         issn.spaces();
         if let Some(end) = footer_after_issn(issn) {
@@ -339,10 +324,7 @@ fn footer_after_id(w: Words<'_>) -> Option<Words<'_>> {
 
 fn footer_after_issn(w: Words<'_>) -> Option<Words<'_>> {
     let mut place = w;
-    if place.one_of(&['’', '\'', '`']) && place.lit("s-Gravenhage") && {
-        place.spaces();
-        place.digits(4)
-    } {
+    if place.one_of(&['’', '\'', '`']) && place.lit("s-Gravenhage") && place.spaced().digits(4) {
         place.spaces();
         if let Some(end) = footer_core(place) {
             return Some(end);
@@ -357,14 +339,8 @@ fn footer_core(mut w: Words<'_>) -> Option<Words<'_>> {
     let head = w.phrase("Tweede Kamer, vergaderjaar")
         && w.space()
         && w.digits(4)
-        && {
-            w.spaces();
-            w.one_of(&['–', '-'])
-        }
-        && {
-            w.spaces();
-            w.digits(4)
-        }
+        && w.spaced().one_of(&['–', '-'])
+        && w.spaced().digits(4)
         && w.lit(",")
         && w.space()
         && (w.lit("Aanhangsel") || w.lit("Vragen"))

@@ -655,6 +655,11 @@ impl Words<'_> {
     pub fn spaces(&mut self) {
         self.0 = self.0.trim_start_matches(char::is_whitespace);
     }
+    /// `\s*`, for a chain: `w.spaced().digits(4)` is `\s*[0-9]{4}`.
+    pub fn spaced(&mut self) -> &mut Self {
+        self.spaces();
+        self
+    }
     /// `\s+`
     pub fn space(&mut self) -> bool {
         let before = self.0.len();
