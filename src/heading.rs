@@ -362,12 +362,11 @@ fn answering_at(text: &str, p: usize) -> Option<(usize, (bool, &str, &str))> {
             // first.
             let spaces_at = text.len() - r.0.len();
             let spaces = r.0.len() - r.0.trim_start_matches(char::is_whitespace).len();
-            let mut ends = text[spaces_at..spaces_at + spaces]
+            let space_ends = text[spaces_at..spaces_at + spaces]
                 .char_indices()
-                .map(|(i, c)| spaces_at + i + c.len_utf8())
-                .collect::<Vec<_>>();
-            ends.reverse();
-            for run_at in ends {
+                .rev()
+                .map(|(i, c)| spaces_at + i + c.len_utf8());
+            for run_at in space_ends {
                 if let Some((run_end, end)) = portfolio_run(text, run_at) {
                     return Some((end, (behalf, role_text, &text[portfolio_at..run_end])));
                 }
