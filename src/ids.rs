@@ -816,10 +816,13 @@ pub(crate) fn parse_handelingen_prefix(
 /// a regex call.
 fn may_cite_handelingen(s: &str) -> bool {
     const LABEL_LETTERS: &[u8] = b"abdeghijklmnrsv";
+    // A non-ASCII letter is skipped too: the regex's case folding reads
+    // some as ASCII letters (the Kelvin sign as "k", the long s as "s").
     let rest = s.trim_start_matches(|c: char| {
         c.is_whitespace()
             || matches!(c, ',' | '(' | ')')
             || (c.is_ascii_alphabetic() && LABEL_LETTERS.contains(&(c as u8).to_ascii_lowercase()))
+            || (!c.is_ascii() && c.is_alphabetic())
     });
     let b = rest.as_bytes();
     b.len() >= 4
@@ -1669,9 +1672,11 @@ mod tests {
             label in proptest::sample::select(vec![
                 "Aanhangsel Handelingen", "aanhangsel van de handelingen", "HANDELINGEN",
                 "Handelingen", "Kamervragen (Aanhangsel)", "Aanhangsel bij de Handelingen",
+                "Kamervragen (Aanhang\u{17f}el)",
             ]),
             middle in proptest::collection::vec(proptest::sample::select(vec![
                 " der Kamer", " II", " ll", " I", ",", " vergaderjaar", "\u{a0}", "\n", " ",
+                " der \u{212a}amer", " vergaderjaar\u{17f}",
             ]), 0..4),
             year in proptest::sample::select(vec![
                 " 2023–2024", " 2023/24", " 2023-2024", "1999-2000", " 2010/11",
@@ -1703,6 +1708,9 @@ mod tests {
             "Aanhangsel Handelingen II 2023/24, nr. 12",
             "Handelingen der Kamer 2010/11, nr. 108, item 5",
             "Kamervragen (Aanhangsel) vergaderjaar 2023–2024, nr. 7",
+            // The regex folds the Kelvin sign to "k" and the long s to "s".
+            "Handelingen der \u{212a}amer 2023–2024, nr. 5",
+            "Kamervragen (Aanhang\u{17f}el) 2023–2024, nr. 5",
         ] {
             assert!(super::HAND_CITATION.is_match(s), "{s}");
             assert!(super::may_cite_handelingen(s), "{s}");

@@ -603,6 +603,18 @@ fn scan_url(text: &str, start: usize, run_end: usize) -> Option<(Range<usize>, S
 mod tests {
     use super::*;
 
+    /// The citation regexes read letters as `(?i)` does, Kelvin sign and
+    /// long s included.
+    #[test]
+    fn citations_with_folded_letters() {
+        let text = "Handelingen der \u{212a}amer 2023–2024, nr. 5";
+        let ids: Vec<String> = find_references(text).into_iter().map(|r| r.id).collect();
+        assert_eq!(ids, ["h-tk-20232024-5"]);
+        let text = "Kamervragen (Aanhang\u{17f}el) 2023–2024, nr. 5";
+        let ids: Vec<String> = find_references(text).into_iter().map(|r| r.id).collect();
+        assert_eq!(ids, ["ah-tk-20232024-5"]);
+    }
+
     /// (kind, id, printed text) for every reference found.
     fn found(text: &str) -> Vec<(ReferenceKind, String, &str)> {
         let refs = find_references(text);
