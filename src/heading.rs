@@ -348,8 +348,7 @@ fn answering_at(text: &str, p: usize) -> Option<(usize, (bool, &str, &str))> {
             if !r.lit_ci(role) {
                 continue;
             }
-            let role_at = text.len() - v.0.len();
-            let role_text = &text[role_at..role_at + role.len()];
+            let role_text = &text[text.len() - v.0.len()..text.len() - r.0.len()];
             if !r.space() {
                 continue;
             }
@@ -701,7 +700,7 @@ mod tests {
         Regex::new(r"(?i)(?-u:\b)(?:en|mede namens)\s+(?:de\s+)?(minister-president|ministers?|staatssecretaris(?:sen)?)\s+((?:van|voor)\s+[^(),]{3,80}?)(?:\s*(?:,|\(|(?-u:\b)en de(?-u:\b)|$))").expect("also answering")
     });
 
-    const ALONG: [&str; 11] = [
+    const ALONG: [&str; 12] = [
         " en de minister van Onderwijs Cultuur Wetenschap Landbouw Natuur Voedselkwaliteit Sport Media Emancipatie Ruimte,",
         ", mede namens de Minister van Sociale Zaken en Werkgelegenheid",
         ", en de Staatssecretaris voor Buitenlandse Handel",
@@ -713,6 +712,7 @@ mod tests {
         " en de staatssecretaris van ab",
         " en de minister van (x)",
         " tenden de minister van Financiën,",
+        ", mede namen\u{17f} de mini\u{17f}ter van Asiel en Migratie",
     ];
 
     proptest::proptest! {

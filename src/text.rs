@@ -554,7 +554,9 @@ fn undo_hyphen_at(out: &mut String, at: usize) {
 
 /// A word (or one of several) found as a whole word in any ASCII case
 /// ("ingezonden", "zie"): the same as the regex
-/// `(?i)(?-u:\b)word(?-u:\b)`, by a SIMD search instead of a regex.
+/// `(?i)(?-u:\b)word(?-u:\b)`, by a SIMD search instead of a regex, except
+/// that the regex would also read the Kelvin sign as "k" and the long s as
+/// "s" (of the words searched, only "verwijs" has either letter).
 pub(crate) struct Keyword {
     /// The words in lower case.
     words: Vec<String>,
@@ -697,15 +699,28 @@ impl Words<'_> {
             false
         }
     }
-    /// The literal `p` in any ASCII case (`p` in lower case).
+    /// The literal `p` (ASCII, in lower case) in any case, as the regex
+    /// `(?i)` reads it: besides the ASCII capitals, the Kelvin sign is a
+    /// "k" and the long s a "s".
     pub fn lit_ci(&mut self, p: &str) -> bool {
-        match self.0.as_bytes().get(..p.len()) {
-            Some(h) if h.eq_ignore_ascii_case(p.as_bytes()) => {
-                self.0 = &self.0[p.len()..];
-                true
+        let mut rest = self.0;
+        for want in p.bytes() {
+            let mut chars = rest.chars();
+            let Some(c) = chars.next() else {
+                return false;
+            };
+            let same = match c {
+                '\u{212a}' => want == b'k',
+                '\u{17f}' => want == b's',
+                c => c.is_ascii() && (c as u8).to_ascii_lowercase() == want,
+            };
+            if !same {
+                return false;
             }
-            _ => false,
+            rest = chars.as_str();
         }
+        self.0 = rest;
+        true
     }
     /// One of `chars`.
     pub fn one_of(&mut self, chars: &[char]) -> bool {
