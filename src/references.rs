@@ -174,6 +174,22 @@ static COMPACT: Lazy<Regex> = Lazy::new(|| {
     .expect("compact regex must compile")
 });
 
+/// The end of a hit from `start` to `end`, cut (at a character boundary)
+/// where its length would not fit the 32 bits of [`Hit`]: only a URL run
+/// can be that long, in a text of over 4 GiB.
+fn hit_end(text: &str, start: usize, end: usize) -> usize {
+    cut_run(text, start, end, u32::MAX as usize)
+}
+
+/// `end`, or where `start + max` falls back to a character boundary.
+fn cut_run(text: &str, start: usize, end: usize, max: usize) -> usize {
+    if end - start <= max {
+        end
+    } else {
+        crate::text::floor_char_boundary(text, start + max)
+    }
+}
+
 /// A trigger found in the text: what it is and where. The length is
 /// 32-bit (a trigger is a word or an id; a URL run is cut at 4 GiB), which
 /// makes a hit 16 bytes instead of 24.
@@ -230,12 +246,12 @@ fn triggers(text: &str) -> Vec<Hit> {
                 });
                 if let Some(start) = start.filter(|&s| s >= url_end) {
                     url_end = url_run_end(text, p + 3);
-                    out.push(Hit::new(start, url_end, Trigger::Url));
+                    out.push(Hit::new(start, hit_end(text, start, url_end), Trigger::Url));
                 }
             }
             Literal::Www if p >= url_end => {
                 url_end = url_run_end(text, p + 4);
-                out.push(Hit::new(p, url_end, Trigger::Url));
+                out.push(Hit::new(p, hit_end(text, p, url_end), Trigger::Url));
             }
             Literal::Www => {}
             Literal::Kst => {
@@ -602,6 +618,17 @@ fn scan_url(text: &str, start: usize, run_end: usize) -> Option<(Range<usize>, S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // A hit longer than 32 bits needs a text of over 4 GiB; the cut is
+    // checked with a small limit.
+    #[test]
+    fn long_runs_are_cut_at_a_character_boundary() {
+        let text = "ab\u{e9}\u{e9}cd";
+        assert_eq!(cut_run(text, 0, 8, 10), 8);
+        assert_eq!(cut_run(text, 0, 8, 3), 2);
+        assert_eq!(cut_run(text, 0, 8, 4), 4);
+        assert_eq!(cut_run(text, 2, 8, 3), 4);
+    }
 
     /// The citation regexes read letters as `(?i)` does, Kelvin sign and
     /// long s included.
