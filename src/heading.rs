@@ -19,7 +19,7 @@ use crate::date;
 use crate::model::{Member, Official};
 use crate::noise::Tag;
 use crate::span::Span;
-use crate::text::{Line, Words, collapse_ws, starts_with_ci};
+use crate::text::{Line, Words, collapse_ws, starts_with_ci, word_byte_at};
 
 static QUESTIONS_HEAD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:\*\*)?(?:(?:Schriftelijke|Mondelinge)\s+)?(?i:vra(?:gen|ag))\s+van\s+(?:het|de|een)\s+(?:Kamer)?(?:lid|leden)(?-u:\b)").expect("questions head")
@@ -296,10 +296,7 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
 /// the heading.
 fn also_answering(text: &str) -> Vec<(bool, &str, &str)> {
     let b = text.as_bytes();
-    let word = |i: usize| {
-        b.get(i)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
-    };
+    let word = |i: usize| word_byte_at(b, i);
     let mut out = Vec::new();
     let mut p = 0;
     while p < b.len() {
@@ -413,10 +410,7 @@ fn run_ends(rest: &str, q: usize) -> Option<usize> {
     }
     let b = rest.as_bytes();
     let at = rest.len() - t.len();
-    let word = |i: usize| {
-        b.get(i)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
-    };
+    let word = |i: usize| word_byte_at(b, i);
     let whole = (at == 0 || !word(at - 1)) && !word(at + "en de".len());
     (t.as_bytes()
         .get(..5)
@@ -516,11 +510,7 @@ fn member_phrase_end(text: &str) -> Option<usize> {
     };
     // A whole word `w` ends at `i`.
     let word_before = |i: usize, w: &str| {
-        ends_with(i, w)
-            && (i == w.len() || {
-                let c = text.as_bytes()[i - w.len() - 1];
-                !(c.is_ascii_alphanumeric() || c == b'_')
-            })
+        ends_with(i, w) && (i == w.len() || !word_byte_at(text.as_bytes(), i - w.len() - 1))
     };
     for m in LID.find_iter(text) {
         let mut end = spaces_after(m.end());

@@ -12,7 +12,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::model::NoiseKind;
-use crate::text::{Layout, Line, Words, starts_with_ci, trim};
+use crate::text::{Layout, Line, Words, starts_with_ci, trim, word_byte_at};
 
 /// What a line is, after the noise pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -344,11 +344,7 @@ fn footer_core(mut w: Words<'_>) -> Option<Words<'_>> {
         && w.lit(",")
         && w.space()
         && (w.lit("Aanhangsel") || w.lit("Vragen"))
-        && !w
-            .0
-            .as_bytes()
-            .first()
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+        && !word_byte_at(w.0.as_bytes(), 0);
     if !head {
         return None;
     }

@@ -63,6 +63,13 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
+/// Whether byte `i` of `b` is part of an ASCII word, as the regex
+/// `(?-u:\b)` counts them (letters, digits, `_`); false past the end.
+pub(crate) fn word_byte_at(b: &[u8], i: usize) -> bool {
+    b.get(i)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+}
+
 /// Whether `t` starts with `p` in any ASCII case: the cheap test run
 /// before a case-insensitive regex or word list.
 pub(crate) fn starts_with_ci(t: &str, p: &str) -> bool {
@@ -616,10 +623,7 @@ impl Keyword {
         text: &'t str,
     ) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
         let b = text.as_bytes();
-        let word = |i: usize| {
-            b.get(i)
-                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
-        };
+        let word = |i: usize| word_byte_at(b, i);
         // One of the two searches runs; an `Option` of each, flattened,
         // chooses without boxing the iterator.
         let (letter, any) = match &self.finder {
