@@ -651,7 +651,7 @@ pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) 
     static AAN: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new(" aan "));
     static OVER: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new(" over "));
     static EN_DE: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new(" en de "));
-    static INGEZONDEN: Lazy<memmem::FinderRev<'static>> =
+    static INGEZONDEN_DATE: Lazy<memmem::FinderRev<'static>> =
         Lazy::new(|| memmem::FinderRev::new("(ingezonden"));
     let Some(aan) = AAN.find(text.as_bytes()) else {
         return (Vec::new(), None);
@@ -671,7 +671,7 @@ pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) 
     }
     let topic = over.map(|o| {
         let t = &after[o + 6..];
-        let t = INGEZONDEN.rfind(t.as_bytes()).map_or(t, |p| &t[..p]);
+        let t = INGEZONDEN_DATE.rfind(t.as_bytes()).map_or(t, |p| &t[..p]);
         t.trim().trim_end_matches(['.', ',']).to_string()
     });
     (addressees, topic)
