@@ -13,7 +13,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::date;
-use crate::model::{Chamber, Field, Letter, LetterField, Recipient, Sender, Signatory};
+use crate::model::{Chamber, Field, Letter, LetterField, Paragraph, Recipient, Sender, Signatory};
 use crate::noise::Tag;
 use crate::span::Span;
 use crate::text::{Joiner, Line, collapse_ws};
@@ -210,11 +210,12 @@ pub(crate) fn read<'a>(
     if let Some(s) = salutation_at {
         let stop = closing_at.filter(|&c| c > s).unwrap_or(content.len());
         let mut par: Vec<Line> = Vec::new();
-        let flush = |par: &mut Vec<Line>, body: &mut Vec<Field<'a>>| {
+        let flush = |par: &mut Vec<Line>, body: &mut Vec<Paragraph<'a>>| {
             if let (Some(f), Some(l)) = (par.first(), par.last()) {
                 let span = Span::new(f.start(), l.end());
-                body.push(Field {
+                body.push(Paragraph {
                     text: joiner.join(par),
+                    footnotes: Vec::new(),
                     span,
                 });
             }

@@ -97,9 +97,10 @@ pub struct Letter<'a> {
     /// The salutation ("Geachte voorzitter,").
     #[serde(borrow)]
     pub salutation: Option<Cow<'a, str>>,
-    /// The paragraphs of the letter body, between salutation and closing.
+    /// The paragraphs of the letter body, between salutation and closing,
+    /// each with the notes it cites.
     #[serde(borrow)]
-    pub body: Vec<Field<'a>>,
+    pub body: Vec<Paragraph<'a>>,
     /// The closing formula ("Hoogachtend").
     #[serde(borrow)]
     pub closing: Option<Cow<'a, str>>,
@@ -137,6 +138,18 @@ pub struct Field<'a> {
     /// The cleaned text.
     #[serde(borrow)]
     pub text: Cow<'a, str>,
+    /// Where it was read, as byte offsets into the input.
+    pub span: Span,
+}
+
+/// A paragraph of running text, with the notes it cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph<'a> {
+    /// The cleaned text, without note markers.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// The notes cited in the paragraph, in order.
+    pub footnotes: Vec<NoteRef>,
     /// Where it was read, as byte offsets into the input.
     pub span: Span,
 }
@@ -535,7 +548,15 @@ impl Letter<'_> {
             }),
             return_address: self.return_address.map(owned),
             salutation: self.salutation.map(owned),
-            body: self.body.into_iter().map(owned_field).collect(),
+            body: self
+                .body
+                .into_iter()
+                .map(|p| Paragraph {
+                    text: owned(p.text),
+                    footnotes: p.footnotes,
+                    span: p.span,
+                })
+                .collect(),
             closing: self.closing.map(owned),
             signatories: self
                 .signatories
