@@ -121,6 +121,7 @@ mod heading;
 mod letter;
 mod model;
 mod noise;
+mod notice;
 mod parser;
 mod qa;
 mod span;

@@ -17,6 +17,7 @@ use crate::heading;
 use crate::letter;
 use crate::model::*;
 use crate::noise::{self, Tag};
+use crate::notice;
 use crate::qa;
 use crate::span::Span;
 use crate::text::{self, Cuts, Dirt, Joiner, Line};
@@ -156,7 +157,7 @@ impl Parser {
         attach_citations(&notes.citations, &mut questions, &mut answers);
 
         let notice = (kind == Kind::Notice)
-            .then(|| read_notice(src, &lines, &tags, &head, &questions, &joiner));
+            .then(|| notice::read_notice(src, &lines, &tags, &head, &questions, &joiner));
         // A notice names the questions it is about: "De vragen van … (2024Z16988)".
         let zaaknummer = zaaknummer.or_else(|| {
             notice
@@ -456,87 +457,6 @@ fn attach_citations(
         } else if a_sorted && let Some(k) = find(answers, c.pos, |a| a.span) {
             answers[k].footnotes.push(c.note.clone());
         }
-    }
-}
-
-static POSTPONED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn|(?-u:\b)uitstel(?-u:\b)")
-        .expect("postponed")
-});
-
-/// The notice text: the content after the heading that is not a question.
-fn read_notice<'a>(
-    src: &'a str,
-    lines: &[Line],
-    tags: &[Tag],
-    head: &heading::Heading<'_>,
-    questions: &[Question<'_>],
-    joiner: &Joiner<'a, '_>,
-) -> Notice<'a> {
-    // The notice proper follows a "Mededeling" line when the questions are
-    // printed before it; else it is what follows the heading.
-    let heading_end = head.answer.as_ref().map_or(0, |(_, s)| s.end);
-    let label = lines
-        .iter()
-        .enumerate()
-        .find(|(i, l)| {
-            l.start() >= heading_end && tags[*i] == Tag::Content && l.text(src) == "Mededeling"
-        })
-        .map(|(_, l)| *l);
-    let from = label.map_or(heading_end, |l| l.end());
-    let mut body: Vec<Line> = Vec::new();
-    for (i, l) in lines.iter().enumerate() {
-        if l.start() < from || tags[i] != Tag::Content {
-            continue;
-        }
-        if questions
-            .iter()
-            .any(|q| q.span.start <= l.start() && l.end() <= q.span.end)
-        {
-            continue;
-        }
-        // Stray note numbers between printed questions.
-        if l.text(src).bytes().all(|b| b.is_ascii_digit() || b == b' ') {
-            continue;
-        }
-        body.push(*l);
-    }
-    let text = joiner.join(&body);
-    let span = match (body.first(), body.last()) {
-        (Some(f), Some(l)) => Span::new(label.map_or(f.start(), |m| m.start()), l.end()),
-        _ => Span::new(from, from),
-    };
-    // Paragraphs: runs of lines between blank lines (one line each in Word text).
-    let mut paragraphs = Vec::new();
-    let mut run: Vec<Line> = Vec::new();
-    let flush = |run: &mut Vec<Line>, paragraphs: &mut Vec<Field<'a>>| {
-        if let (Some(f), Some(l)) = (run.first(), run.last()) {
-            paragraphs.push(Field {
-                text: joiner.join(run),
-                span: Span::new(f.start(), l.end()),
-            });
-        }
-        run.clear();
-    };
-    for l in &body {
-        let gap = run
-            .last()
-            .is_some_and(|p| src[p.end()..l.start()].matches('\n').count() > 1);
-        if gap || joiner.layout == text::Layout::Paragraphs {
-            flush(&mut run, &mut paragraphs);
-        }
-        run.push(*l);
-    }
-    flush(&mut run, &mut paragraphs);
-    if let (Some(m), Some(first)) = (label, paragraphs.first_mut()) {
-        first.span.start = m.start();
-    }
-    Notice {
-        received_on: head.received_on,
-        postponement: POSTPONED.is_match(&text),
-        text,
-        paragraphs,
-        span,
     }
 }
 
