@@ -115,6 +115,7 @@ pub mod numbers;
 pub mod references;
 
 mod claims;
+mod cue;
 mod diagnose;
 mod footnotes;
 mod heading;
@@ -123,7 +124,9 @@ mod model;
 mod noise;
 mod notice;
 mod parser;
+mod promise;
 mod qa;
+mod sentences;
 mod span;
 mod text;
 

@@ -156,8 +156,16 @@ impl Parser {
         let mut answers = std::mem::take(&mut split.answers);
         attach_citations(&notes.citations, &mut questions, &mut answers);
 
-        let notice = (kind == Kind::Notice)
-            .then(|| notice::read_notice(src, &lines, &tags, &head, &questions, &joiner));
+        let notice = match kind {
+            Kind::Notice => Some(notice::read_notice(
+                src, &lines, &tags, &head, &questions, &joiner, anchor,
+            )),
+            Kind::Letter => {
+                let body = letter.as_ref().map_or(&[][..], |l| &l.body[..]);
+                notice::read_letter(src, &lines, &tags, body, &joiner, anchor)
+            }
+            _ => None,
+        };
         // A notice names the questions it is about: "De vragen van … (2024Z16988)".
         let zaaknummer = zaaknummer.or_else(|| {
             notice
