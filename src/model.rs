@@ -259,6 +259,77 @@ pub struct Kamervragen<'a> {
     /// ("Toelichting: Deze vragen dienen ter aanvulling op …").
     #[serde(borrow)]
     pub toelichting: Option<Field<'a>>,
+    /// What kind of answer the document gives (for `answers` and
+    /// `answer_letter`): a first answer, a supplementary or corrected one,
+    /// or word that the questions were withdrawn or answered elsewhere.
+    #[serde(borrow)]
+    pub answer_status: Option<AnswerStatus<'a>>,
+    /// The answer term: the day the answer was due, and whether it was kept.
+    pub term: Term,
+}
+
+/// What kind of answer a document gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerStatus<'a> {
+    /// The kind.
+    pub kind: AnswerKind,
+    /// The words that say so, as printed, with their span; `None` for a
+    /// first answer.
+    #[serde(borrow)]
+    pub statement: Option<Field<'a>>,
+    /// For [`AnswerKind::AnsweredElsewhere`]: the canonical id of the
+    /// document that answered the questions, when cited.
+    pub answered_in: Option<String>,
+    /// For [`AnswerKind::AnsweredElsewhere`]: the date they were answered,
+    /// when printed.
+    pub answered_on: Option<NaiveDate>,
+}
+
+/// The kind of an [`AnswerStatus`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerKind {
+    /// The answers, with nothing said to the contrary.
+    Answer,
+    /// Supplementary answers: "Antwoord … (nader)", "aanvullende
+    /// antwoorden", "nadere beantwoording", "In aanvulling op mijn
+    /// antwoorden van …".
+    Supplementary,
+    /// Corrected answers: "gecorrigeerde antwoorden", "correctie op de
+    /// beantwoording", "herziene antwoorden".
+    Corrected,
+    /// The answer says the questions were withdrawn.
+    Withdrawn,
+    /// The answer says the questions were answered in another document.
+    AnsweredElsewhere,
+}
+
+/// The answer term of the Tweede Kamer's Reglement van Orde: three weeks
+/// after the questions were submitted; six weeks after a postponement
+/// notice. The Eerste Kamer has no term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Term {
+    /// The chamber the document shows the questions were asked in, when it
+    /// shows it: its kop, the Aanhangsel id, the addressee of a letter.
+    pub chamber: Option<Chamber>,
+    /// The term that applies, in weeks: 3, or 6 when the document is or
+    /// cites a postponement notice; `None` in the Eerste Kamer.
+    pub weeks: Option<u8>,
+    /// Whether the document is a postponement notice or cites one.
+    pub postponed: bool,
+    /// The day the answer was due: `submitted_on` plus the term; `None`
+    /// when there is no term or no submission date.
+    pub due_on: Option<NaiveDate>,
+    /// The day of the answer the term is measured against: the answer's
+    /// date, or the date questions answered elsewhere were answered.
+    pub answered_on: Option<NaiveDate>,
+    /// Whether the answer came on or before `due_on`; `None` when either
+    /// day is unknown, and for supplementary or corrected answers (the
+    /// first answer kept the term or not).
+    pub kept: Option<bool>,
+    /// Days after `due_on` the answer came (0 when kept); `None` when
+    /// `kept` is.
+    pub days_late: Option<i64>,
 }
 
 /// A member of parliament who asked questions.
@@ -814,6 +885,13 @@ impl Kamervragen<'_> {
                 })
                 .collect(),
             toelichting: self.toelichting.map(owned_field),
+            answer_status: self.answer_status.map(|a| AnswerStatus {
+                kind: a.kind,
+                statement: a.statement.map(owned_field),
+                answered_in: a.answered_in,
+                answered_on: a.answered_on,
+            }),
+            term: self.term,
         }
     }
 }
@@ -856,6 +934,13 @@ names!(PromiseKind {
     ByDate => "by_date",
     BeforeEvent => "before_event",
     Other => "other",
+});
+names!(AnswerKind {
+    Answer => "answer",
+    Supplementary => "supplementary",
+    Corrected => "corrected",
+    Withdrawn => "withdrawn",
+    AnsweredElsewhere => "answered_elsewhere",
 });
 names!(PeriodUnit { Day => "day", WorkingDay => "working_day", Week => "week", Month => "month" });
 names!(Chamber { TweedeKamer => "tweede_kamer", EersteKamer => "eerste_kamer" });

@@ -223,7 +223,7 @@ pub(crate) fn read_notice<'a>(
         first.span.start = m.start();
     }
     let flat = Flat::new(joiner, &runs);
-    let reading = read(&flat, anchor, false);
+    let reading = read(&flat, anchor, Mode::Notice);
     let mut notice = Notice {
         received_on: head.received_on,
         postponement: false,
@@ -285,7 +285,7 @@ pub(crate) fn read_letter<'a>(
     runs.truncate(to.min(runs.len()));
     runs.drain(..from.min(runs.len()));
     let flat = Flat::new(joiner, &runs);
-    let reading = read(&flat, date, true);
+    let reading = read(&flat, date, Mode::Letter);
     if reading.status != Some(NoticeStatus::Postponed) {
         return None;
     }
@@ -364,7 +364,7 @@ fn postponing_words(src: &str) -> Vec<usize> {
 }
 
 /// Runs of lines between blank lines (one line each in Word text).
-fn paragraph_runs(src: &str, lines: &[Line], layout: text::Layout) -> Vec<Vec<Line>> {
+pub(crate) fn paragraph_runs(src: &str, lines: &[Line], layout: text::Layout) -> Vec<Vec<Line>> {
     let mut runs: Vec<Vec<Line>> = Vec::new();
     let mut prev: Option<Line> = None;
     for l in lines.iter().filter(|l| !l.is_blank()) {
@@ -410,10 +410,23 @@ fn fill<'a>(notice: &mut Notice<'a>, flat: &Flat, r: Reading, joiner: &Joiner<'a
         .collect();
 }
 
+/// What a text is read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// A Mededeling: every status.
+    Notice,
+    /// A minister's letter: only a postponement of an answer.
+    Letter,
+    /// The front of an answer: only withdrawn or answered elsewhere, said
+    /// of the questions as a whole ("De vragen … zijn beantwoord in …", not
+    /// "Vraag 3 is beantwoord in …").
+    Answer,
+}
+
 /// Read the sentences of `flat`. `anchor` is the notice's date, for
-/// relative dates; `letter` limits the reading to a postponement about an
-/// answer.
-fn read(flat: &Flat, anchor: Option<NaiveDate>, letter: bool) -> Reading {
+/// relative dates.
+fn read(flat: &Flat, anchor: Option<NaiveDate>, mode: Mode) -> Reading {
+    let letter = mode == Mode::Letter;
     let t = flat.text.as_str();
     let sentences = flat.sentences();
     let sentence_of = |pos: usize| sentences.partition_point(|s| s.end <= pos);
@@ -437,6 +450,12 @@ fn read(flat: &Flat, anchor: Option<NaiveDate>, letter: bool) -> Reading {
             let s = sentences.get(sentence_of(m.start))?;
             let ahead = &t[m.end..text::floor_char_boundary(t, (m.end + 200).min(s.end))];
             if let Some(a) = ANSWERED_AFTER.find(ahead) {
+                // "zoals aangegeven in de bijlage van deze brief": the
+                // answers are in this document.
+                let here = ["bijlage", "deze", "bijgaand", "hierbij", "onderstaand"];
+                if has_word(a.as_str(), &here) {
+                    return None;
+                }
                 return Some(m.start..m.end + a.end());
             }
             let from = text::floor_char_boundary(t, m.start.saturating_sub(150)).max(s.start);
@@ -496,7 +515,16 @@ fn read(flat: &Flat, anchor: Option<NaiveDate>, letter: bool) -> Reading {
         .collect();
     let done = answered.iter().find(|m| {
         let s = sentences.get(sentence_of(m.start)).map_or(0, |s| s.start);
-        let from = text::floor_char_boundary(t, m.start.saturating_sub(60)).max(s);
+        // The words of the named questions' topic are not the verb's.
+        let named_end = named
+            .iter()
+            .filter(|q| q.end <= m.start)
+            .map(|q| q.end)
+            .max()
+            .unwrap_or(0);
+        let from = text::floor_char_boundary(t, m.start.saturating_sub(60))
+            .max(s)
+            .max(named_end);
         let before = &t[from..m.end];
         has_word(
             before,
@@ -526,9 +554,31 @@ fn read(flat: &Flat, anchor: Option<NaiveDate>, letter: bool) -> Reading {
             .find(is_term)
             .or_else(|| postponed.iter().find(ok))
     };
+    // An answer speaks of all its questions: "De vragen van het lid …",
+    // "deze vragen", not "vraag 3".
+    let whole = |m: &Range<usize>| {
+        mode != Mode::Answer
+            || named
+                .iter()
+                .any(|q| q.end <= m.start && sentence_of(q.start) == sentence_of(m.start))
+            || sentences
+                .get(sentence_of(m.start))
+                .is_some_and(|s| names_all_questions(&t[s.start..m.start]))
+    };
+    let withdrawn = withdrawn.filter(|m| whole(m));
+    let done = done.filter(|m| whole(m));
+    let first_answered = answered.iter().find(|m| whole(m));
     let (status, at) = if letter {
         match postponed {
             Some(m) => (NoticeStatus::Postponed, m.clone()),
+            None => return r,
+        }
+    } else if mode == Mode::Answer {
+        match withdrawn
+            .map(|m| (NoticeStatus::Withdrawn, m))
+            .or(done.map(|m| (NoticeStatus::AnsweredElsewhere, *m)))
+        {
+            Some((s, m)) => (s, m.clone()),
             None => return r,
         }
     } else if let Some(m) = withdrawn {
@@ -537,7 +587,7 @@ fn read(flat: &Flat, anchor: Option<NaiveDate>, letter: bool) -> Reading {
         (NoticeStatus::AnsweredElsewhere, (*m).clone())
     } else if let Some(m) = postponed {
         (NoticeStatus::Postponed, m.clone())
-    } else if let Some(m) = answered.first() {
+    } else if let Some(m) = first_answered {
         (NoticeStatus::AnsweredElsewhere, (*m).clone())
     } else {
         return r;
@@ -567,11 +617,51 @@ fn read(flat: &Flat, anchor: Option<NaiveDate>, letter: bool) -> Reading {
         r.answered_in = answered_in(rest);
         r.answered_on = date_in(rest, anchor);
     }
+    if mode == Mode::Answer {
+        return r;
+    }
     if status != NoticeStatus::Other {
         r.reason = reason(t, &sentences, &hits, k, &r.questions);
     }
     r.promise = promise::find(t, &sentences, &hits, k, &at, anchor, outside);
     r
+}
+
+/// Whether `s` (the words before a verb) has the questions as a whole for
+/// its subject: "de vragen", "deze (Kamer)vragen", "alle vragen", not
+/// followed by a number ("de vragen 2 en 3").
+fn names_all_questions(s: &str) -> bool {
+    static ALL: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:de|deze|alle|uw|die|hun|zijn|haar)\s+(?:schriftelijke\s+)?(?:kamer)?vragen(?-u:\b)")
+            .expect("all questions")
+    });
+    ALL.find_iter(s).any(|m| {
+        !s[m.end()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// What the front of an answer says of the questions as a whole: that they
+/// were withdrawn, or answered elsewhere (with where and when). `runs` are
+/// the paragraphs read.
+pub(crate) fn answer_statement<'a>(
+    joiner: &Joiner<'a, '_>,
+    runs: &[Vec<Line>],
+    anchor: Option<NaiveDate>,
+) -> Option<(NoticeStatus, Field<'a>, Option<String>, Option<NaiveDate>)> {
+    let flat = Flat::new(joiner, runs);
+    let r = read(&flat, anchor, Mode::Answer);
+    let statement = r.statement?;
+    Some((
+        r.status?,
+        Field {
+            text: flat.field(joiner, &statement),
+            span: flat.span(&statement),
+        },
+        r.answered_in,
+        r.answered_on,
+    ))
 }
 
 /// Whether the sentence says the term is not met around `m` ("binnen de

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use crate::answer_status;
 use crate::codes;
 use crate::date;
 use crate::footnotes;
@@ -20,6 +21,7 @@ use crate::noise::{self, Tag};
 use crate::notice;
 use crate::qa;
 use crate::span::Span;
+use crate::term;
 use crate::text::{self, Cuts, Dirt, Joiner, Line};
 
 /// Options for parsing. Most users call [`crate::parse`] instead.
@@ -182,10 +184,90 @@ impl Parser {
             (Some(s), Some(a)) => Some((a - s).num_days()),
             _ => None,
         };
+        // Where the answer stands: what kind of answer, and the term.
+        let answers_given = matches!(kind, Kind::Answers | Kind::AnswerLetter);
+        let head_spans: Vec<Span> = head
+            .answer
+            .iter()
+            .map(|(_, s)| *s)
+            .chain(head.other_spans.iter().copied())
+            .collect();
+        let answer_status = answers_given.then(|| {
+            let letter_places = letter
+                .iter()
+                .flat_map(|l| {
+                    let subject = l
+                        .fields
+                        .iter()
+                        .filter(|f| f.name == "subject")
+                        .map(|f| f.span);
+                    subject
+                        .chain(l.body.iter().map(|p| p.span))
+                        .chain(l.other_lines.iter().map(|f| f.span))
+                })
+                .collect();
+            // The answer heading and the lines after it, not the lines
+            // of the questions ("(ingezonden …)") before it.
+            let answer_at = head.answer.as_ref().map_or(0, |(_, s)| s.start);
+            let answer_heading: Vec<Span> = head_spans
+                .iter()
+                .copied()
+                .filter(|s| s.start >= answer_at)
+                .collect();
+            let places = answer_status::Places {
+                lines: &lines,
+                tags: &tags,
+                heading: &answer_heading,
+                letter: letter_places,
+                front_end: preamble_end,
+                answers: &answers,
+            };
+            answer_status::read(&places, &joiner, anchor)
+        });
         let has_questions = !questions.is_empty()
             || !answers.is_empty()
             || head.questions.is_some()
             || !submitters.is_empty() && kind != Kind::Letter;
+        let term = has_questions.then(|| {
+            let front_end = lines.get(preamble_end).map_or(src.len(), |l| l.start());
+            let front = &src[..text::floor_char_boundary(src, front_end.min(8 * 1024))];
+            // The heading lines, each with what follows it: "Zie ook" may
+            // end the heading and "Aanhangsel Handelingen" start the next
+            // line.
+            let heading = head
+                .answer
+                .iter()
+                .map(|(t, s)| (t.as_str(), s.end))
+                .chain(head.other_spans.iter().map(|s| (&src[s.range()], s.end)))
+                .map(|(t, end)| (t, &src[end..text::floor_char_boundary(src, end + 40)]));
+            let elsewhere = |on: Option<NaiveDate>, status: bool| on.filter(|_| status);
+            term::term(&term::Facts {
+                chamber: term::chamber(src, letter.as_ref()),
+                submitted_on,
+                answered_on: match (&notice, &answer_status) {
+                    (Some(n), _) if kind == Kind::Notice => {
+                        elsewhere(n.answered_on, n.status == NoticeStatus::AnsweredElsewhere)
+                    }
+                    (_, Some(a)) if a.kind == AnswerKind::AnsweredElsewhere => {
+                        a.answered_on.or(answer_date)
+                    }
+                    // Withdrawn questions are not answered.
+                    (_, Some(a)) if a.kind == AnswerKind::Withdrawn => None,
+                    _ => answer_date,
+                },
+                notice: notice
+                    .as_ref()
+                    .filter(|_| kind == Kind::Notice)
+                    .map(|n| n.status),
+                answer: answer_status.as_ref().map(|a| a.kind),
+                // The "Zie ook" of a supplementary answer points to the
+                // first answer, not to a postponement notice.
+                cites_postponement: answer_status
+                    .as_ref()
+                    .is_some_and(|a| a.kind == AnswerKind::Answer)
+                    && term::cites_postponement(heading, front),
+            })
+        });
         let kamervragen = has_questions.then(|| Kamervragen {
             heading: head.questions.take().map(|(t, span)| Field {
                 text: Cow::Owned(t),
@@ -216,6 +298,8 @@ impl Parser {
             questions,
             answers,
             toelichting: split.toelichting,
+            answer_status,
+            term: term.unwrap_or_default(),
         });
         let date = match kind {
             Kind::Letter | Kind::AnswerLetter => letter_date.or(received_on),

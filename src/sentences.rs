@@ -209,7 +209,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Whether the stop at byte `i` of `t` ends a sentence.
-fn ends_sentence(t: &str, i: usize) -> bool {
+pub(crate) fn ends_sentence(t: &str, i: usize) -> bool {
     let rest = t[i + 1..].trim_start_matches([' ', '\t']);
     let Some(next) = rest.chars().next() else {
         return true;

@@ -582,3 +582,272 @@ mod never_panics {
         }
     }
 }
+
+/// The answer term (domain.md §2.1): three weeks after submission, six
+/// after a postponement notice; none in the Eerste Kamer.
+mod term {
+    use super::{day, fixture};
+    use kamervragen::{Chamber, parse};
+
+    fn term_of(text: &str) -> kamervragen::Term {
+        parse(text).kamervragen.expect("kamervragen").term
+    }
+
+    #[test]
+    fn answered_within_three_weeks() {
+        // Ingezonden 6 maart, ontvangen 25 maart 2024.
+        let t = term_of(&fixture("docs/ah-tk-20232024-1314.txt"));
+        assert_eq!(t.chamber, Some(Chamber::TweedeKamer));
+        assert_eq!((t.weeks, t.postponed), (Some(3), false));
+        assert_eq!(t.due_on, day(2024, 3, 27));
+        assert_eq!(t.answered_on, day(2024, 3, 25));
+        assert_eq!((t.kept, t.days_late), (Some(true), Some(0)));
+    }
+
+    #[test]
+    fn answered_late() {
+        // Ingezonden 18 juni, ontvangen 17 juli 2024.
+        let t = term_of(&fixture("docs/ah-tk-20232024-2168.txt"));
+        assert_eq!(t.due_on, day(2024, 7, 9));
+        assert_eq!((t.kept, t.days_late), (Some(false), Some(8)));
+    }
+
+    #[test]
+    fn the_due_day_itself_is_in_time() {
+        // The letter of 24 April answers questions of 3 April: 21 days.
+        let t = term_of(include_str!(
+            "../examples/data/seed-defensie-2025-weerbaarheidsdoelen.txt"
+        ));
+        assert_eq!(t.due_on, day(2025, 4, 24));
+        assert_eq!((t.kept, t.days_late), (Some(true), Some(0)));
+    }
+
+    /// "Zie ook Aanhangsel Handelingen, … nr. 1843" points to the
+    /// postponement notice; here "Zie ook" ends the heading line and
+    /// "Aanhangsel" starts the next.
+    #[test]
+    fn six_weeks_when_the_answer_cites_the_notice() {
+        let t = term_of(&fixture("docs/ah-tk-20232024-1949.txt"));
+        assert_eq!((t.weeks, t.postponed), (Some(6), true));
+        // Ingezonden 6 mei, ontvangen 11 juni 2024: 36 days, late after
+        // three weeks, in time after six.
+        assert_eq!(t.due_on, day(2024, 6, 17));
+        assert_eq!((t.kept, t.days_late), (Some(true), Some(0)));
+    }
+
+    #[test]
+    fn six_weeks_when_the_cover_letter_cites_its_uitstelbericht() {
+        let text = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n\n\
+Datum 10 mei 2024\nBetreft Beantwoording Kamervragen over munitie\n\nGeachte voorzitter,\n\n\
+Hierbij ontvangt u de antwoorden op de vragen van het lid Jansen (VVD) over munitie (ingezonden 3 april 2024). \
+Zoals gemeld in mijn uitstelbericht van 24 april jl. vergde de beantwoording meer tijd.\n\n\
+Hoogachtend,\n\nde minister van Defensie,\n\nR. Brekelmans\n\nVraag 1\nBent u bekend met het bericht?\nAntwoord 1\nJa.\n";
+        let t = term_of(text);
+        assert_eq!((t.weeks, t.postponed), (Some(6), true));
+        assert_eq!(t.due_on, day(2024, 5, 15));
+        assert_eq!((t.kept, t.days_late), (Some(true), Some(0)));
+    }
+
+    #[test]
+    fn a_postponement_notice_moves_the_due_day_and_answers_nothing() {
+        let t = term_of(&fixture(
+            "docs/tk2024-025-uitstel-beantwoording-vragen-van-de-lede.python-docx.txt",
+        ));
+        assert_eq!((t.weeks, t.postponed), (Some(6), true));
+        // "Op 6 november jl.": due 42 days later.
+        assert_eq!(t.due_on, day(2024, 12, 18));
+        assert_eq!((t.answered_on, t.kept, t.days_late), (None, None, None));
+    }
+
+    #[test]
+    fn questions_answered_elsewhere_are_measured_by_that_answer() {
+        let t = term_of(&fixture("docs/ah-tk-20232024-1999.txt"));
+        assert_eq!((t.weeks, t.postponed), (Some(3), false));
+        assert_eq!(t.due_on, day(2024, 6, 20));
+        assert_eq!(t.answered_on, day(2024, 6, 7));
+        assert_eq!((t.kept, t.days_late), (Some(true), Some(0)));
+    }
+
+    #[test]
+    fn questions_have_a_due_day_and_no_answer_yet() {
+        let t = term_of(&fixture(
+            "docs/tk2024-010-het-artikel-aidsfonds-maakt-zich-zorgen.pypdf.txt",
+        ));
+        assert_eq!(t.due_on, day(2024, 12, 5));
+        assert_eq!((t.answered_on, t.kept), (None, None));
+    }
+
+    /// The Tweede Kamer's own text prints no submission date: no due day,
+    /// not a guess.
+    #[test]
+    fn no_due_day_without_a_submission_date() {
+        let t = term_of(&fixture(
+            "docs/tk2024-033-antwoord-op-vragen-van-het-lid-soepboer.python-docx.txt",
+        ));
+        assert_eq!(t.answered_on, day(2024, 11, 19));
+        assert_eq!((t.due_on, t.kept, t.days_late), (None, None, None));
+    }
+
+    #[test]
+    fn no_term_in_the_eerste_kamer() {
+        let text = "Eerste Kamer der Staten-Generaal\n\nVergaderjaar 2023–2024\n\nAanhangsel van de Handelingen\n\n\
+Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden\n\n12\n\
+Vragen van het lid Jansen (VVD) aan de Minister van Defensie over munitie (ingezonden 3 april 2024).\n\
+Antwoord van Minister Brekelmans (Defensie) (ontvangen 24 mei 2024).\nVraag 1\nBent u bekend met het bericht?\nAntwoord 1\nJa.\n";
+        let t = term_of(text);
+        assert_eq!(t.chamber, Some(Chamber::EersteKamer));
+        assert_eq!(
+            (t.weeks, t.due_on, t.kept, t.days_late),
+            (None, None, None, None)
+        );
+    }
+}
+
+/// What kind of answer a document gives.
+mod answer_status {
+    use super::{day, fixture};
+    use kamervragen::{AnswerKind, Kind, parse};
+    use std::fs;
+    use std::path::Path;
+
+    fn status(text: &str) -> kamervragen::AnswerStatus<'_> {
+        parse(text)
+            .kamervragen
+            .expect("kamervragen")
+            .answer_status
+            .expect("answer status")
+    }
+
+    /// No answer in the corpus is supplementary, corrected, withdrawn or
+    /// answered elsewhere; "worden beantwoord zoals aangegeven in de bijlage
+    /// van deze brief" (jenv-2024-kv-niet-noodnummer-brandweer) is this
+    /// letter's own answer.
+    #[test]
+    fn the_corpus_answers_are_first_answers() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut n = 0;
+        for sub in ["docs", "extra/docs"] {
+            for entry in fs::read_dir(dir.join(sub)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|e| e != "txt") {
+                    continue;
+                }
+                let text = fs::read_to_string(&path).unwrap();
+                let doc = parse(&text);
+                if matches!(doc.kind, Kind::Answers | Kind::AnswerLetter) {
+                    let a = doc.kamervragen.unwrap().answer_status.unwrap();
+                    assert_eq!(a.kind, AnswerKind::Answer, "{}: {a:?}", path.display());
+                    n += 1;
+                } else if let Some(kv) = doc.kamervragen {
+                    assert!(kv.answer_status.is_none(), "{}", path.display());
+                }
+            }
+        }
+        assert!(n > 40);
+        let text = fixture("docs/jenv-2024-kv-niet-noodnummer-brandweer.txt");
+        assert_eq!(status(&text).kind, AnswerKind::Answer);
+    }
+
+    const QUESTIONS: &str = "Vragen van het lid Jansen (VVD) aan de Minister van Defensie over munitie (ingezonden 3 april 2024).\n";
+
+    #[test]
+    fn supplementary_by_its_heading() {
+        let text = format!(
+            "{QUESTIONS}Antwoord van Minister Brekelmans (Defensie) (ontvangen 24 mei 2024) (nader).\nVraag 1\nBent u bekend met het bericht?\nAntwoord 1\nJa.\n"
+        );
+        let doc = parse(&text);
+        let kv = doc.kamervragen.as_ref().unwrap();
+        let a = kv.answer_status.as_ref().unwrap();
+        assert_eq!(a.kind, AnswerKind::Supplementary);
+        assert!(a.statement.as_ref().unwrap().text.ends_with("(nader)."));
+        // A supplementary answer does not say whether the term was kept.
+        assert_eq!((kv.term.kept, kv.term.days_late), (None, None));
+    }
+
+    #[test]
+    fn supplementary_by_the_first_words_of_its_first_answer() {
+        let text = format!(
+            "{QUESTIONS}Antwoord van Minister Brekelmans (Defensie) (ontvangen 24 mei 2024). Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1500.\n\
+Vraag 1\nBent u bekend met het bericht?\nAntwoord 1\n\
+In aanvulling op mijn antwoorden van 24 april jl. (Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1400) meld ik u het volgende. De levering is vertraagd.\n"
+        );
+        let doc = parse(&text);
+        let kv = doc.kamervragen.as_ref().unwrap();
+        let a = kv.answer_status.as_ref().unwrap();
+        assert_eq!(a.kind, AnswerKind::Supplementary);
+        let s = a.statement.as_ref().unwrap();
+        assert!(s.text.starts_with("In aanvulling op mijn antwoorden"));
+        assert_eq!(&text[s.span.range()], s.text);
+        // Its "Zie ook" points to the first answer, not to a postponement.
+        assert!(!kv.term.postponed);
+    }
+
+    #[test]
+    fn supplementary_and_corrected_by_the_cover_letter() {
+        let letter = |subject: &str, body: &str| {
+            format!(
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n\n\
+Datum 30 mei 2024\nBetreft {subject}\n\nGeachte voorzitter,\n\n{body}\n\n\
+Hoogachtend,\n\nde minister van Defensie,\n\nR. Brekelmans\n\nVraag 1\nBent u bekend met het bericht?\nAntwoord 1\nJa.\n"
+            )
+        };
+        let text = letter(
+            "Beantwoording Kamervragen over munitie",
+            "Hierbij zend ik u de aanvullende antwoorden op de vragen van het lid Jansen (VVD) over munitie (ingezonden 3 april 2024).",
+        );
+        assert_eq!(status(&text).kind, AnswerKind::Supplementary);
+        let text = letter(
+            "Beantwoording Kamervragen over munitie",
+            "Het antwoord op vraag 2 van de vragen van het lid Jansen (VVD) over munitie (ingezonden 3 april 2024) bevatte een onjuistheid. Hierbij zend ik u een gecorrigeerde versie van de antwoorden.",
+        );
+        let a = status(&text);
+        assert_eq!(a.kind, AnswerKind::Corrected);
+        assert_eq!(
+            a.statement.unwrap().text,
+            "Hierbij zend ik u een gecorrigeerde versie van de antwoorden."
+        );
+        // A correction the questions are about is not a corrected answer.
+        let text = letter(
+            "Beantwoording Kamervragen over munitie",
+            "Hierbij zend ik u de antwoorden op de vragen van het lid Jansen (VVD) over de correctie op het eigen risico (ingezonden 3 april 2024).",
+        );
+        assert_eq!(status(&text).kind, AnswerKind::Answer);
+    }
+
+    #[test]
+    fn withdrawn_questions() {
+        let text = format!(
+            "{QUESTIONS}Antwoord van Minister Brekelmans (Defensie) (ontvangen 24 april 2024).\n\
+De vragen van het lid Jansen (VVD) over munitie zijn op 10 april 2024 door het lid ingetrokken.\n"
+        );
+        let doc = parse(&text);
+        let kv = doc.kamervragen.as_ref().unwrap();
+        let a = kv.answer_status.as_ref().unwrap();
+        assert_eq!(a.kind, AnswerKind::Withdrawn);
+        assert_eq!((kv.term.answered_on, kv.term.kept), (None, None));
+    }
+
+    #[test]
+    fn answered_elsewhere_and_one_question_answered_elsewhere() {
+        let answer = |first: &str| {
+            format!(
+                "{QUESTIONS}Antwoord van Minister Brekelmans (Defensie) (ontvangen 24 april 2024).\nVraag 1\nBent u bekend met het bericht?\nAntwoord 1\n{first}\n"
+            )
+        };
+        let text = answer(
+            "Deze vragen zijn beantwoord in mijn brief van 20 april 2024 over de munitievoorraad (Kamerstuk 27 830, nr. 400).",
+        );
+        let doc = parse(&text);
+        let kv = doc.kamervragen.as_ref().unwrap();
+        let a = kv.answer_status.as_ref().unwrap();
+        assert_eq!(a.kind, AnswerKind::AnsweredElsewhere);
+        assert_eq!(a.answered_in.as_deref(), Some("kst-27830-400"));
+        assert_eq!(a.answered_on, day(2024, 4, 20));
+        assert_eq!(kv.term.answered_on, day(2024, 4, 20));
+        // One question answered in a letter is an answer.
+        let text = answer(
+            "Deze vraag is beantwoord in mijn brief van 20 april 2024 (Kamerstuk 27 830, nr. 400).",
+        );
+        assert_eq!(status(&text).kind, AnswerKind::Answer);
+    }
+}
