@@ -20,6 +20,9 @@ pub(crate) enum Cue {
     Uitstel,
     /// "beantwoord", "meegenomen", …: answered elsewhere.
     Answered,
+    /// "verwijs", "verwijzen", "verwezen" (naar mijn brief): answered
+    /// elsewhere.
+    Verwijs,
     /// "ingetrokken", "teruggetrokken".
     Withdrawn,
     /// "intrekking" (van de vragen).
@@ -79,6 +82,9 @@ const WORDS: &[(&str, Cue)] = &[
     ("betrokken", Cue::Answered),
     ("afgedaan", Cue::Answered),
     ("behandeld", Cue::Answered),
+    ("verwijs", Cue::Verwijs),
+    ("verwijzen", Cue::Verwijs),
+    ("verwezen", Cue::Verwijs),
     ("ingetrokken", Cue::Withdrawn),
     ("teruggetrokken", Cue::Withdrawn),
     ("intrekking", Cue::Intrekking),

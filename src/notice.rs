@@ -83,6 +83,23 @@ static ANSWERED_BEFORE: Lazy<Regex> = Lazy::new(|| {
     ))
     .expect("answered before")
 });
+/// Answered elsewhere, at "verwijs": "(Voor de beantwoording van deze
+/// vragen) verwijs ik (u) naar mijn brief van …".
+static REFERRED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:verwijs|verwijzen|verwezen)\s+(?:ik\s+|wij\s+|we\s+)?(?:u\s+)?(?:graag\s+)?(?:kortheidshalve\s+)?",
+        r"naar\s+(?:de|mijn|het|onze|een)\s+(?:[^\s.]+\s+){0,3}?",
+        r"(?:[a-z]*brief|antwoorden|beantwoording|nota|verslag|[a-z]*debat|[a-z]*overleg|kamerstuk|memorie|[a-z]*reactie|rapportage)",
+    ))
+    .expect("referred")
+});
+/// A sentence that gives a reason without a word that introduces one:
+/// "Voor de beantwoording is nadere afstemming nodig", "De beantwoording
+/// vergt meer tijd".
+static NEEDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:nodig|noodzakelijk|vergt|vergen|vereist|vereisen|kost|kosten|beslag|meer\s+tijd)(?-u:\b)")
+        .expect("needs")
+});
 /// Withdrawn, at "intrekking": "intrekking van de vragen".
 static INTREKKING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^intrekking\s+van\s+(?:de|deze|zijn|haar|hun|die)\s+(?:schriftelijke\s+)?(?:kamer)?vragen")
@@ -469,6 +486,14 @@ fn read(flat: &Flat, anchor: Option<NaiveDate>, mode: Mode) -> Reading {
                 .map(|w| w.start..m.end)
         })
         .collect();
+    // "verwijs ik naar mijn brief": answered already, by the reference.
+    let referred: Vec<Range<usize>> = at_cue(Cue::Verwijs)
+        .filter_map(|h| {
+            let m = REFERRED.find(&t[h.start..])?;
+            let here = ["bijlage", "deze", "bijgaand", "hierbij", "onderstaand"];
+            (!has_word(m.as_str(), &here)).then(|| h.start..h.start + m.end())
+        })
+        .collect();
     let withdrawn: Vec<Range<usize>> = hits
         .iter()
         .filter_map(|h| match h.cue {
@@ -485,6 +510,7 @@ fn read(flat: &Flat, anchor: Option<NaiveDate>, mode: Mode) -> Reading {
     let statements: Vec<usize> = postponed
         .iter()
         .chain(&answered)
+        .chain(&referred)
         .chain(&withdrawn)
         .map(|r| r.start)
         .collect();
@@ -566,7 +592,14 @@ fn read(flat: &Flat, anchor: Option<NaiveDate>, mode: Mode) -> Reading {
                 .is_some_and(|s| names_all_questions(&t[s.start..m.start]))
     };
     let withdrawn = withdrawn.filter(|m| whole(m));
-    let done = done.filter(|m| whole(m));
+    // The first that says so: a participle, or a reference.
+    let referred = referred
+        .iter()
+        .find(|m| outside(m.start) && !negated(m) && whole(m));
+    let done: Option<&Range<usize>> = match (done.copied().filter(|m| whole(m)), referred) {
+        (Some(a), Some(b)) => Some(if a.start <= b.start { a } else { b }),
+        (a, b) => a.or(b),
+    };
     let first_answered = answered.iter().find(|m| whole(m));
     let (status, at) = if letter {
         match postponed {
@@ -576,7 +609,7 @@ fn read(flat: &Flat, anchor: Option<NaiveDate>, mode: Mode) -> Reading {
     } else if mode == Mode::Answer {
         match withdrawn
             .map(|m| (NoticeStatus::Withdrawn, m))
-            .or(done.map(|m| (NoticeStatus::AnsweredElsewhere, *m)))
+            .or(done.map(|m| (NoticeStatus::AnsweredElsewhere, m)))
         {
             Some((s, m)) => (s, m.clone()),
             None => return r,
@@ -584,7 +617,7 @@ fn read(flat: &Flat, anchor: Option<NaiveDate>, mode: Mode) -> Reading {
     } else if let Some(m) = withdrawn {
         (NoticeStatus::Withdrawn, m.clone())
     } else if let Some(m) = done {
-        (NoticeStatus::AnsweredElsewhere, (*m).clone())
+        (NoticeStatus::AnsweredElsewhere, m.clone())
     } else if let Some(m) = postponed {
         (NoticeStatus::Postponed, m.clone())
     } else if let Some(m) = first_answered {
@@ -990,10 +1023,24 @@ fn reason(
     }
     // From the statement's sentence on, then before it; the first in a
     // sentence.
-    found
+    let cued = found
         .into_iter()
         .min_by_key(|&(i, start, _)| (i < k, i, start))
-        .map(|(_, s, e)| s..e)
+        .map(|(_, s, e)| s..e);
+    cued.or_else(|| {
+        // Else a sentence after the statement that says what the answer
+        // needs ("Voor de beantwoording is nadere afstemming nodig"), and
+        // promises nothing.
+        let ahead = |s: &Range<usize>| {
+            hits.iter()
+                .any(|h| h.cue == Cue::Ahead && s.contains(&h.start))
+        };
+        sentences
+            .iter()
+            .skip(k + 1)
+            .find(|s| !inside(s.start) && !ahead(s) && NEEDS.is_match(&t[(*s).clone()]))
+            .map(|s| s.start..clause_end(t, s.start, s.end))
+    })
 }
 
 /// Where a whole word "in" right before `at` (after spaces) starts, not

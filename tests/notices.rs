@@ -479,6 +479,45 @@ fn answered_in_a_letter_cited_as_kamerstuk() {
     assert_eq!(n.answered_on, day(2024, 11, 28));
 }
 
+/// A reason without a word that introduces it: the sentence after the
+/// statement that says what the answer needs.
+#[test]
+fn a_reason_said_as_what_the_answer_needs() {
+    let text = mededeling(
+        "22 november 2024",
+        "De vragen van het lid Vedder (CDA) over mestverwerking (ingezonden 1 november 2024) kunnen niet binnen de gebruikelijke termijn worden beantwoord. \
+Voor de beantwoording is nadere afstemming nodig met de provincies. De vragen zullen zo spoedig mogelijk worden beantwoord.",
+    );
+    let doc = parse(&text);
+    let n = doc.notice.as_ref().unwrap();
+    assert_eq!(
+        n.reason.as_deref(),
+        Some("Voor de beantwoording is nadere afstemming nodig met de provincies")
+    );
+    // The promise sentence is not a reason.
+    assert_eq!(
+        n.promise.as_ref().unwrap().text,
+        "De vragen zullen zo spoedig mogelijk worden beantwoord."
+    );
+    spans_hold(&text, &doc);
+}
+
+#[test]
+fn answered_elsewhere_by_a_reference() {
+    let text = mededeling(
+        "22 november 2024",
+        "Voor de beantwoording van de vragen van het lid Vedder (CDA) over mestverwerking (ingezonden 1 november 2024) verwijs ik naar mijn brief van 12 november 2024 over de stikstofaanpak (Kamerstuk 35 334, nr. 250).",
+    );
+    let doc = parse(&text);
+    let n = doc.notice.as_ref().unwrap();
+    assert_eq!(n.status, NoticeStatus::AnsweredElsewhere);
+    assert_eq!(n.answered_in.as_deref(), Some("kst-35334-250"));
+    // Not the "(ingezonden 1 november 2024)" of the questions.
+    assert_eq!(n.answered_on, day(2024, 11, 12));
+    assert_eq!(n.questions[0].asked_on, day(2024, 11, 1));
+    spans_hold(&text, &doc);
+}
+
 #[test]
 fn a_notice_that_says_something_else_is_other() {
     let text = mededeling(
