@@ -18,6 +18,10 @@ pub(crate) enum Cue {
     Binnen,
     /// "uitstel", also at the start of a word ("uitstelbericht").
     Uitstel,
+    /// "tijdig" ((niet) tijdig beantwoord).
+    Tijdig,
+    /// "termijn" (meer tijd … dan de termijn; de termijn overschrijden).
+    Termijn,
     /// "beantwoord", "meegenomen", …: answered elsewhere.
     Answered,
     /// "verwijs", "verwijzen", "verwezen" (naar mijn brief): answered
@@ -76,6 +80,8 @@ pub(crate) struct Hit {
 const WORDS: &[(&str, Cue)] = &[
     ("binnen", Cue::Binnen),
     ("uitstel", Cue::Uitstel),
+    ("tijdig", Cue::Tijdig),
+    ("termijn", Cue::Termijn),
     ("beantwoord", Cue::Answered),
     ("meegenomen", Cue::Answered),
     ("opgenomen", Cue::Answered),

@@ -95,9 +95,9 @@ static REFERRED: Lazy<Regex> = Lazy::new(|| {
 });
 /// A sentence that gives a reason without a word that introduces one:
 /// "Voor de beantwoording is nadere afstemming nodig", "De beantwoording
-/// vergt meer tijd".
+/// vergt meer tijd", "De benodigde informatie is nog niet ontvangen".
 static NEEDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:nodig|noodzakelijk|vergt|vergen|vereist|vereisen|kost|kosten|beslag|meer\s+tijd)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:nodig|noodzakelijk|vergt|vergen|vereist|vereisen|kost|kosten|beslag|meer\s+tijd|nog\s+niet)(?-u:\b)")
         .expect("needs")
 });
 /// Withdrawn, at "intrekking": "intrekking van de vragen".
@@ -459,6 +459,20 @@ fn read(flat: &Flat, anchor: Option<NaiveDate>, mode: Mode) -> Reading {
                 .find(&t[h.start..])
                 .map(|m| h.start..h.start + m.end())
                 .filter(|m| negative(t, m, &sentences)),
+            // "(kunnen) niet tijdig (worden beantwoord)".
+            Cue::Tijdig => Some(h.start..h.end).filter(|m| negative(t, m, &sentences)),
+            // "meer tijd (vergen) dan de gebruikelijke termijn", "de
+            // termijn (van drie weken) overschrijden".
+            Cue::Termijn => {
+                let s = sentences.get(sentence_of(h.start))?;
+                let from = text::floor_char_boundary(t, h.start.saturating_sub(80)).max(s.start);
+                let before = &t[from..h.start];
+                let to = text::floor_char_boundary(t, (h.end + 60).min(s.end)).max(h.end);
+                let over = (has_word(before, &["dan"])
+                    && (before.contains("meer tijd") || has_word(before, &["langer"])))
+                    || t[from..to].contains("overschr");
+                over.then_some(h.start..h.end)
+            }
             _ => None,
         })
         .collect();

@@ -419,19 +419,24 @@ fn by_month(
             digits.parse().ok()
         })?
     });
-    // "eind van december", not "het debat van 12 december".
+    // "eind van december", "in de loop van december", not "het debat van
+    // 12 december"; "in de week van 9 december".
     let mut part_back = Back::new(t, back.at, floor);
-    if day.is_none()
-        && part_back.take(&["van"]).is_some()
-        && part_back.peek().is_some_and(|(_, w)| {
-            ["begin", "half", "medio", "midden", "eind", "einde"].contains(&w.as_str())
-        })
-    {
-        back.at = part_back.at;
+    let mut week = false;
+    if part_back.take(&["van"]).is_some() {
+        match part_back.peek() {
+            Some((_, w)) if day.is_none() && PARTS.contains(&w.as_str()) => back.at = part_back.at,
+            Some((s, w)) if day.is_some() && w == "week" => {
+                back.at = s;
+                back.take(&["de"]);
+                week = true;
+            }
+            _ => {}
+        }
     }
-    let part = back.take(&["begin", "half", "medio", "midden", "eind", "einde"]);
+    let part = back.take(PARTS);
     if part.is_some() {
-        back.take(&["het"]);
+        back.take(&["het", "de"]);
     }
     let prep = back.take(&[
         "uiterlijk",
@@ -446,11 +451,11 @@ fn by_month(
         "in",
     ]);
     if (prep.is_none() && part.is_none() && day.is_none())
-        || (prep.as_deref() == Some("in") && day.is_some())
+        || (prep.as_deref() == Some("in") && day.is_some() && !week)
     {
         return None;
     }
-    if prep.is_none() && part.is_none() {
+    if prep.is_none() && part.is_none() && !week {
         let before = back.peek().map(|(_, w)| w).unwrap_or_default();
         if ["van", "d.d.", "sinds", "dd", "op"].contains(&before.as_str()) {
             return None;
@@ -466,9 +471,10 @@ fn by_month(
             a.year()
         })
     })?;
-    let approximate_prep = prep
-        .as_deref()
-        .is_some_and(|p| matches!(p, "rond" | "omstreeks" | "circa" | "tegen"));
+    let approximate_prep = week
+        || prep
+            .as_deref()
+            .is_some_and(|p| matches!(p, "rond" | "omstreeks" | "circa" | "tegen"));
     let (date, approximate) = match (day, part.as_deref()) {
         (Some(d), _) => (NaiveDate::from_ymd_opt(year, month, d)?, approximate_prep),
         (None, Some("begin")) => (NaiveDate::from_ymd_opt(year, month, 1)?, true),
@@ -492,16 +498,21 @@ fn by_month(
     ))
 }
 
+/// Words for a part of a month or year: "begin", "half", "eind", "(in
+/// de) loop (van)".
+const PARTS: &[&str] = &["begin", "half", "medio", "midden", "eind", "einde", "loop"];
+
 /// A promise by a year, read back from the year `c` at `at`: "voor het
 /// einde van het jaar", "eind 2024", "begin volgend jaar". Needs a
 /// preposition or a part of the year.
 fn by_year(t: &str, year: i32, at: usize, floor: usize) -> Option<(usize, Found)> {
     let mut back = Back::new(t, at, floor);
     back.take(&["van"]);
-    let part = back.take(&["begin", "half", "medio", "midden", "eind", "einde"]);
+    let part = back.take(PARTS);
     if part.is_some() {
-        back.take(&["het"]);
+        back.take(&["het", "de"]);
     }
+    // "(nog) dit jaar".
     let prep = back.take(&[
         "uiterlijk",
         "vóór",
@@ -510,6 +521,7 @@ fn by_year(t: &str, year: i32, at: usize, floor: usize) -> Option<(usize, Found)
         "rond",
         "omstreeks",
         "tegen",
+        "nog",
     ]);
     if prep.is_none() && part.is_none() {
         return None;

@@ -479,6 +479,78 @@ fn answered_in_a_letter_cited_as_kamerstuk() {
     assert_eq!(n.answered_on, day(2024, 11, 28));
 }
 
+/// Other wordings of the statement and the promise.
+#[test]
+fn more_wordings_of_postponement_and_promise() {
+    let questions = "De vragen van het lid Vedder (CDA) over mest (ingezonden 1 november 2024)";
+    for (body, when, date, approximate) in [
+        (
+            "De beantwoording van de vragen van het lid Vedder (CDA) over mest (ingezonden 1 november 2024) zal meer tijd vergen dan de gebruikelijke termijn van drie weken. Ik verwacht de vragen in de week van 9 december te beantwoorden."
+                .to_string(),
+            "in de week van 9 december",
+            day(2024, 12, 9),
+            true,
+        ),
+        (
+            format!(
+                "{questions} kunnen helaas niet tijdig worden beantwoord. De benodigde informatie van de provincies is nog niet ontvangen. De beantwoording zal naar verwachting in de loop van januari plaatsvinden."
+            ),
+            "in de loop van januari",
+            day(2025, 1, 31),
+            true,
+        ),
+        (
+            format!(
+                "{questions} kunnen niet binnen de gebruikelijke termijn worden beantwoord. Ik streef ernaar de vragen nog dit jaar te beantwoorden."
+            ),
+            "nog dit jaar",
+            day(2024, 12, 31),
+            true,
+        ),
+        (
+            format!(
+                "{questions} kunnen niet binnen de gebruikelijke termijn worden beantwoord. Ik streef ernaar u de antwoorden voor 15 december toe te sturen."
+            ),
+            "voor 15 december",
+            day(2024, 12, 15),
+            false,
+        ),
+    ] {
+        let text = mededeling("22 november 2024", &body);
+        let doc = parse(&text);
+        let n = doc.notice.as_ref().unwrap();
+        assert_eq!(n.status, NoticeStatus::Postponed, "{body}");
+        let p = n.promise.as_ref().unwrap();
+        assert_eq!(p.kind, PromiseKind::ByDate, "{body}");
+        assert_eq!(p.when.as_ref().unwrap().text, when);
+        assert_eq!((p.date, p.approximate), (date, approximate), "{body}");
+        spans_hold(&text, &doc);
+    }
+    // "op korte termijn" promises, vaguely; its "termijn" postpones nothing.
+    let text = mededeling(
+        "22 november 2024",
+        &format!(
+            "{questions} kunnen niet binnen de gebruikelijke termijn worden beantwoord. Ik zal de vragen op korte termijn beantwoorden."
+        ),
+    );
+    let doc = parse(&text);
+    let p = doc.notice.as_ref().unwrap().promise.as_ref().unwrap();
+    assert_eq!(p.kind, PromiseKind::Other);
+    assert_eq!(p.when.as_ref().unwrap().text, "op korte termijn");
+    // The notice's reason, told as a fact: "… is nog niet ontvangen".
+    let text = mededeling(
+        "22 november 2024",
+        &format!(
+            "{questions} kunnen helaas niet tijdig worden beantwoord. De benodigde informatie van de provincies is nog niet ontvangen."
+        ),
+    );
+    let doc = parse(&text);
+    assert_eq!(
+        doc.notice.as_ref().unwrap().reason.as_deref(),
+        Some("De benodigde informatie van de provincies is nog niet ontvangen")
+    );
+}
+
 /// A reason without a word that introduces it: the sentence after the
 /// statement that says what the answer needs.
 #[test]
