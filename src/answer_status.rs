@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::model::{Answer, AnswerKind, AnswerStatus, Field, NoticeStatus};
+use crate::model::{Answer, AnswerKind, AnswerStatus, Field, Letter, NoticeStatus};
 use crate::noise::Tag;
 use crate::notice;
 use crate::sentences::Flat;
@@ -147,15 +147,86 @@ const FIRST_ANSWER: usize = 600;
 pub(crate) struct Places<'l> {
     pub lines: &'l [Line],
     pub tags: &'l [Tag],
-    /// The answer heading and the heading lines after it ("Zie ook …").
-    pub heading: &'l [Span],
-    /// The letter's subject, body and other lines (the annex title), when
-    /// the document is a letter.
-    pub letter: Vec<Span>,
-    /// The line where the questions or answers start: the content lines
-    /// before it are read when the document is not a letter.
+    /// The answer heading.
+    pub heading: Option<Span>,
+    /// The other heading lines: those after the answer heading ("Zie ook
+    /// …") are read.
+    pub heading_lines: &'l [Span],
+    /// The letter, when the document is one: its subject, body and other
+    /// lines (the annex title) are read.
+    pub letter: Option<&'l Letter<'l>>,
+    /// The line where the questions or answers start: without a letter and
+    /// answers, the content lines before it are read.
     pub front_end: usize,
     pub answers: &'l [Answer<'l>],
+}
+
+impl Places<'_> {
+    /// Every place, as byte ranges of the input, in no order.
+    fn each(&self, src: &str, mut f: impl FnMut(Range<usize>)) {
+        let after = self.heading.map_or(0, |h| h.start);
+        for s in self
+            .heading
+            .iter()
+            .chain(self.heading_lines.iter().filter(|s| s.start >= after))
+        {
+            f(s.range());
+        }
+        if let Some(l) = self.letter {
+            for s in l
+                .fields
+                .iter()
+                .filter(|f| f.name == "subject")
+                .map(|f| f.span)
+            {
+                f(s.range());
+            }
+            for p in &l.body {
+                f(p.span.range());
+            }
+            for o in &l.other_lines {
+                f(o.span.range());
+            }
+        } else if self.answers.is_empty() {
+            // No letter and no answers: what the document says is in the
+            // content lines after its heading, up to a limit. (With
+            // answers, the lines before the questions are the
+            // publication's kop.)
+            let mut size = 0;
+            for (l, _) in self.lines[..self.front_end.min(self.lines.len())]
+                .iter()
+                .zip(self.tags)
+                .filter(|(_, t)| **t == Tag::Content)
+            {
+                size += l.end() - l.start();
+                if size > FRONT {
+                    break;
+                }
+                f(l.start()..l.end());
+            }
+        }
+        if let Some(r) = self.first_sentence(src) {
+            f(r);
+        }
+    }
+
+    /// The first sentence of the first answer, after its label when that is
+    /// a line of its own ("Antwoord 1"): where an answer says that it is a
+    /// supplement, or that the questions were answered elsewhere.
+    fn first_sentence(&self, src: &str) -> Option<Range<usize>> {
+        let a = self.answers.first()?;
+        let span = &src.as_bytes()[a.span.range()];
+        let label_end = memchr::memchr(b'\n', span)
+            .filter(|&e| e < 40 && span.starts_with(b"Antw"))
+            .map_or(0, |e| e + 1);
+        let start = a.span.start + label_end;
+        let end = crate::text::floor_char_boundary(src, a.span.end.min(start + FIRST_ANSWER));
+        let text = &src[start..end.max(start)];
+        let sentence = memchr::memchr_iter(b'.', text.as_bytes())
+            .find(|&p| crate::sentences::ends_sentence(text, p))
+            .map_or(text.len(), |p| p + 1);
+        Some(start..start + sentence)
+    }
 }
 
 /// What kind of answer the document gives.
@@ -171,63 +242,34 @@ pub(crate) fn read<'a>(
         answered_in: None,
         answered_on: None,
     };
-    // The places, as byte ranges of the input.
-    let mut places: Vec<Range<usize>> = p.heading.iter().map(|s| s.range()).collect();
-    if !p.letter.is_empty() {
-        places.extend(p.letter.iter().map(|s| s.range()));
-    } else if p.answers.is_empty() {
-        // No letter and no answers: what the document says is in the
-        // content lines after its heading, up to a limit. (With answers,
-        // the lines before the questions are the publication's kop.)
-        let mut size = 0;
-        places.extend(
-            p.lines[..p.front_end.min(p.lines.len())]
-                .iter()
-                .zip(p.tags)
-                .filter(|(_, t)| **t == Tag::Content)
-                .map(|(l, _)| l.start()..l.end())
-                .take_while(|r| {
-                    size += r.len();
-                    size <= FRONT
-                }),
-        );
-    }
-    // The first sentence of the first answer: where an answer says that
-    // it is a supplement, or that the questions were answered elsewhere.
-    if let Some(a) = p.answers.first() {
-        // After its label when that is a line of its own ("Antwoord 1").
-        let span = &src.as_bytes()[a.span.range()];
-        let label_end = memchr::memchr(b'\n', span)
-            .filter(|&e| e < 40 && span.starts_with(b"Antw"))
-            .map_or(0, |e| e + 1);
-        let start = a.span.start + label_end;
-        let end = crate::text::floor_char_boundary(src, a.span.end.min(start + FIRST_ANSWER));
-        let text = &src[start..end.max(start)];
-        let sentence = memchr::memchr_iter(b'.', text.as_bytes())
-            .find(|&p| crate::sentences::ends_sentence(text, p))
-            .map_or(text.len(), |p| p + 1);
-        places.push(start..start + sentence);
-    }
-    places.sort_by_key(|r| r.start);
-    // The gate searches runs of places that lie close together as one
-    // text, what lies between them included (noise lines, letterhead
+    // The gate searches each place, joined with the places that lie close
+    // after it (what lies between them included: noise lines, letterhead
     // labels): a search has a cost of its own, and these texts are short.
-    let mut runs_of_places: Vec<Range<usize>> = Vec::new();
-    for r in &places {
-        match runs_of_places.last_mut() {
-            Some(g) if r.start <= g.end + GAP => g.end = g.end.max(r.end),
-            _ => runs_of_places.push(r.clone()),
-        }
-    }
+    // The places come in document order but for the heading lines, which
+    // are short; nothing is collected before the gate says to read.
     let (mut amended, mut elsewhere) = (false, false);
-    for r in runs_of_places {
+    let mut run: Option<Range<usize>> = None;
+    let mut search = |r: Range<usize>| {
         let (a, e) = gate(&src.as_bytes()[r]);
         amended |= a;
         elsewhere |= e;
+    };
+    p.each(src, |r| match &mut run {
+        Some(g) if g.start <= r.start && r.start <= g.end + GAP => g.end = g.end.max(r.end),
+        _ => {
+            if let Some(g) = run.replace(r) {
+                search(g);
+            }
+        }
+    });
+    if let Some(g) = run {
+        search(g);
     }
     if !(amended || elsewhere) {
         return first;
     }
+    let mut places: Vec<Range<usize>> = Vec::new();
+    p.each(src, |r| places.push(r));
     // The lines read: the parts of lines inside a place (a line may hold
     // a letterhead label and its value).
     let chosen: Vec<Line> = p

@@ -186,39 +186,13 @@ impl Parser {
         };
         // Where the answer stands: what kind of answer, and the term.
         let answers_given = matches!(kind, Kind::Answers | Kind::AnswerLetter);
-        let head_spans: Vec<Span> = head
-            .answer
-            .iter()
-            .map(|(_, s)| *s)
-            .chain(head.other_spans.iter().copied())
-            .collect();
         let answer_status = answers_given.then(|| {
-            let letter_places = letter
-                .iter()
-                .flat_map(|l| {
-                    let subject = l
-                        .fields
-                        .iter()
-                        .filter(|f| f.name == "subject")
-                        .map(|f| f.span);
-                    subject
-                        .chain(l.body.iter().map(|p| p.span))
-                        .chain(l.other_lines.iter().map(|f| f.span))
-                })
-                .collect();
-            // The answer heading and the lines after it, not the lines
-            // of the questions ("(ingezonden …)") before it.
-            let answer_at = head.answer.as_ref().map_or(0, |(_, s)| s.start);
-            let answer_heading: Vec<Span> = head_spans
-                .iter()
-                .copied()
-                .filter(|s| s.start >= answer_at)
-                .collect();
             let places = answer_status::Places {
                 lines: &lines,
                 tags: &tags,
-                heading: &answer_heading,
-                letter: letter_places,
+                heading: head.answer.as_ref().map(|(_, s)| *s),
+                heading_lines: &head.other_spans,
+                letter: letter.as_ref(),
                 front_end: preamble_end,
                 answers: &answers,
             };
