@@ -16,6 +16,7 @@
 //! then the statement, the reason and the promise
 //! ([`crate::promise`]) in the rest.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -241,8 +242,17 @@ pub(crate) fn read_notice<'a>(
     }
     let flat = Flat::new(joiner, &runs);
     let reading = read(&flat, anchor, Mode::Notice);
-    let mut notice = Notice {
+    let notice = Notice {
         received_on: head.received_on,
+        ..unread(text, paragraphs, span)
+    };
+    fill(notice, &flat, reading, joiner)
+}
+
+/// A notice of `text` whose sentences are not read yet.
+fn unread<'a>(text: Cow<'a, str>, paragraphs: Vec<Field<'a>>, span: Span) -> Notice<'a> {
+    Notice {
+        received_on: None,
         postponement: false,
         text,
         paragraphs,
@@ -256,9 +266,7 @@ pub(crate) fn read_notice<'a>(
         answered_in: None,
         answered_on: None,
         questions: Vec::new(),
-    };
-    fill(&mut notice, &flat, reading, joiner);
-    notice
+    }
 }
 
 /// A minister's letter that postpones an answer ("Tot mijn spijt kan ik
@@ -318,37 +326,23 @@ pub(crate) fn read_letter<'a>(
     .fold(first, usize::max);
     let runs = &runs[first..=last];
     let body: Vec<Line> = runs.iter().flatten().copied().collect();
-    let mut notice = Notice {
-        received_on: None,
-        postponement: false,
-        text: joiner.join(&body),
-        paragraphs: runs
-            .iter()
-            .map(|run| Field {
-                text: joiner.join(run),
-                span: Span::new(run[0].start(), run[run.len() - 1].end()),
-            })
-            .collect(),
-        span: Span::new(body[0].start(), body[body.len() - 1].end()),
-        status: NoticeStatus::Other,
-        statement: None,
-        repeated: false,
-        reason: None,
-        reason_span: None,
-        promise: None,
-        answered_in: None,
-        answered_on: None,
-        questions: Vec::new(),
-    };
-    fill(&mut notice, &flat, reading, joiner);
-    Some(notice)
+    let paragraphs = runs
+        .iter()
+        .map(|run| Field {
+            text: joiner.join(run),
+            span: Span::new(run[0].start(), run[run.len() - 1].end()),
+        })
+        .collect();
+    let span = Span::new(body[0].start(), body[body.len() - 1].end());
+    let notice = unread(joiner.join(&body), paragraphs, span);
+    Some(fill(notice, &flat, reading, joiner))
 }
 
 /// Where a letter may say that an answer is late: "termijn" with "binnen"
-/// shortly before it ("niet binnen de gebruikelijke termijn"), or
-/// "uitstel" with "antwoord" or "reactie" near it ("uitstel van de
-/// beantwoording", "De reden van het uitstel", "om uitstel"). Found by
-/// SIMD searches for the two words; a letter without them is not read.
+/// shortly before it ("niet binnen de gebruikelijke termijn"), "niet
+/// tijdig", or "uitstel" with "antwoord" or "reactie" near it ("uitstel van
+/// de beantwoording", "De reden van het uitstel", "om uitstel"). Found by
+/// SIMD searches for the words; a letter without them is not read.
 fn postponing_words(src: &str) -> Vec<usize> {
     static TERMIJN: Lazy<memchr::memmem::Finder<'static>> =
         Lazy::new(|| memchr::memmem::Finder::new("termijn"));
@@ -366,6 +360,13 @@ fn postponing_words(src: &str) -> Vec<usize> {
         .find_iter(b)
         .filter(|&p| near(p.saturating_sub(60), p, &["binnen"]))
         .collect();
+    static TIJDIG: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new("tijdig"));
+    hits.extend(
+        TIJDIG
+            .find_iter(b)
+            .filter(|&p| near(p.saturating_sub(20), p, &["niet"])),
+    );
     hits.extend(UITSTEL.find_iter(b).filter_map(|p| {
         let at = p.checked_sub(1)?;
         let ok = matches!(b[at], b'u' | b'U')
@@ -398,7 +399,12 @@ pub(crate) fn paragraph_runs(src: &str, lines: &[Line], layout: text::Layout) ->
 }
 
 /// Put what was read into `notice`, with text and spans from the input.
-fn fill<'a>(notice: &mut Notice<'a>, flat: &Flat, r: Reading, joiner: &Joiner<'a, '_>) {
+fn fill<'a>(
+    mut notice: Notice<'a>,
+    flat: &Flat,
+    r: Reading,
+    joiner: &Joiner<'a, '_>,
+) -> Notice<'a> {
     let field = |range: &Range<usize>| Field {
         text: flat.field(joiner, range),
         span: flat.span(range),
@@ -425,6 +431,7 @@ fn fill<'a>(notice: &mut Notice<'a>, flat: &Flat, r: Reading, joiner: &Joiner<'a
             asked_on: q.asked_on,
         })
         .collect();
+    notice
 }
 
 /// What a text is read as.
