@@ -30,11 +30,12 @@ use crate::text::{Joiner, Line};
 /// "antwoord" in it ("nadere beantwoording", "aanvullende antwoorden",
 /// "gecorrigeerde antwoorden") except "(nader)"; so has "beantwoord in …"
 /// for answered elsewhere, which also says "meegenomen", "betrokken bij",
-/// "afgedaan"; withdrawn says "ingetrokken" or "intrekking" ("trokken"
-/// finds "ingetrokken" and "betrokken"). Each is found
-/// by a SIMD search ("ntwoord" also finds "Antwoord"): on these short texts
-/// a few such searches cost less than one case-insensitive multi-pattern
-/// search, which stops at almost every letter.
+/// "afgedaan" or "verwijs (ik naar mijn brief)"; withdrawn says
+/// "ingetrokken" or "intrekking" ("trokken" finds "ingetrokken" and
+/// "betrokken"). Each is found by a SIMD search ("ntwoord" also finds
+/// "Antwoord"): on these short texts a few such searches cost less than
+/// one case-insensitive multi-pattern search, which stops at almost every
+/// letter.
 const NEEDLES: &[&str] = &[
     "ntwoord",
     "(nader)",
@@ -42,6 +43,8 @@ const NEEDLES: &[&str] = &[
     "intrekking",
     "meegenomen",
     "afgedaan",
+    "verwijs",
+    "verwezen",
 ];
 static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> = Lazy::new(|| {
     NEEDLES

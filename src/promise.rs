@@ -21,7 +21,6 @@ use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
 
 use crate::cue::{Cue, Hit};
-
 use crate::date;
 use crate::model::{Field, Period, PeriodUnit, Promise, PromiseKind};
 use crate::sentences::Flat;
@@ -361,40 +360,41 @@ fn negated(t: &str, s: &Range<usize>, r: &Range<usize>) -> bool {
 
 /// The period of a [`WITHIN`] match.
 fn period(c: &Captures<'_>) -> Option<Period> {
-    let unit = c.get(2)?.as_str().to_lowercase();
-    let unit = match unit.as_str() {
+    let word = c.get(2)?.as_str().to_lowercase();
+    let unit = match word.as_str() {
         "dag" | "dagen" => PeriodUnit::Day,
         "werkdag" | "werkdagen" => PeriodUnit::WorkingDay,
         "week" | "weken" => PeriodUnit::Week,
         "maand" | "maanden" => PeriodUnit::Month,
         _ => return None,
     };
+    const NUMBERS: [&str; 12] = [
+        "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+        "twaalf",
+    ];
+    // "enkele", "een aantal", "een paar" weeks: no number.
     let count = c.get(1).and_then(|n| {
         let n = n.as_str().to_lowercase();
-        let words = [
-            "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-            "twaalf",
-        ];
         if n == "één" {
             return Some(1);
         }
-        words
+        NUMBERS
             .iter()
             .position(|w| *w == n)
             .map(|p| p as u32 + 1)
             .or_else(|| n.parse().ok())
     });
-    // "binnen een week" has no number word before the unit's singular,
-    // "binnen een maand" reads "een" as one.
-    let count = count.or(matches!(
-        c.get(2).map(|u| u.as_str().to_lowercase()).as_deref(),
-        Some("week" | "maand" | "dag" | "werkdag")
-    )
-    .then_some(1));
-    Some(Period { count, unit })
+    // A unit in the singular without a number is one of it ("binnen de
+    // komende week").
+    let singular = matches!(word.as_str(), "dag" | "werkdag" | "week" | "maand");
+    Some(Period {
+        count: count.or(singular.then_some(1)),
+        unit,
+    })
 }
 
-/// A promise by a day or month, read back from the month `c` at `at`:
+/// A promise by a day or month, read back from the `month` (with its
+/// `year` when printed) that starts at `at`:
 /// "uiterlijk 1 december", "omstreeks half februari 2010", "eind maart",
 /// "in december". Returns where the words start. A day without a word
 /// before it that makes it a target is a date the sentence mentions ("de
@@ -502,9 +502,9 @@ fn by_month(
 /// de) loop (van)".
 const PARTS: &[&str] = &["begin", "half", "medio", "midden", "eind", "einde", "loop"];
 
-/// A promise by a year, read back from the year `c` at `at`: "voor het
-/// einde van het jaar", "eind 2024", "begin volgend jaar". Needs a
-/// preposition or a part of the year.
+/// A promise by a `year` whose words start at `at`, read back from there:
+/// "voor het einde van het jaar", "eind 2024", "begin volgend jaar". Needs
+/// a preposition or a part of the year.
 fn by_year(t: &str, year: i32, at: usize, floor: usize) -> Option<(usize, Found)> {
     let mut back = Back::new(t, at, floor);
     back.take(&["van"]);

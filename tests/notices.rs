@@ -955,6 +955,12 @@ De vragen van het lid Jansen (VVD) over munitie zijn op 10 april 2024 door het l
         assert_eq!(a.answered_in.as_deref(), Some("kst-27830-400"));
         assert_eq!(a.answered_on, day(2024, 4, 20));
         assert_eq!(kv.term.answered_on, day(2024, 4, 20));
+        let text = answer(
+            "Voor de beantwoording van deze vragen verwijs ik naar mijn brief van 20 april 2024 over de munitievoorraad (Kamerstuk 27 830, nr. 400).",
+        );
+        let a = status(&text);
+        assert_eq!(a.kind, AnswerKind::AnsweredElsewhere);
+        assert_eq!(a.answered_in.as_deref(), Some("kst-27830-400"));
         // One question answered in a letter is an answer.
         let text = answer(
             "Deze vraag is beantwoord in mijn brief van 20 april 2024 (Kamerstuk 27 830, nr. 400).",
