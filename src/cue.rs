@@ -178,12 +178,20 @@ static TABLE: Lazy<Vec<(&'static [u8], Cue)>> = Lazy::new(|| {
 });
 
 /// For each word length, the first letters of the cue words of that length
-/// (bit `c - b'a'`): most words are told apart from every cue by two
-/// lookups, before they are copied or compared.
+/// (bit `c - b'a'`): with [`LAST`], most words are told apart from every
+/// cue by a few lookups, before they are copied or compared.
 static FIRST: Lazy<[u32; LONGEST + 1]> = Lazy::new(|| {
     let mut m = [0u32; LONGEST + 1];
     for (w, _) in WORDS {
         m[w.len()] |= letter_bit(w.as_bytes()[0]);
+    }
+    m
+});
+/// The same for the last letters.
+static LAST: Lazy<[u32; LONGEST + 1]> = Lazy::new(|| {
+    let mut m = [0u32; LONGEST + 1];
+    for (w, _) in WORDS {
+        m[w.len()] |= letter_bit(w.as_bytes()[w.len() - 1]);
     }
     m
 });
@@ -218,7 +226,7 @@ fn lookup(word: &[u8]) -> Option<Cue> {
 /// texts.
 pub(crate) fn find(t: &str) -> Vec<Hit> {
     let b = t.as_bytes();
-    let first = &*FIRST;
+    let (first, last_letters) = (&*FIRST, &*LAST);
     let is_word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
     let mut out = Vec::new();
     let mut i = 0;
@@ -257,7 +265,8 @@ pub(crate) fn find(t: &str) -> Vec<Hit> {
             continue;
         }
         let last = word[n - 1] | 0x20;
-        let known = first[n] & letter_bit(word[0]) != 0;
+        let known =
+            first[n] & letter_bit(word[0]) != 0 && last_letters[n] & letter_bit(word[n - 1]) != 0;
         // Only words that may be a cue, or start or end like one, are
         // looked at further.
         let may_start = n > 7 && (word[0] | 0x20) == b'u';
