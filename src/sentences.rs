@@ -238,8 +238,7 @@ pub(crate) fn ends_sentence(t: &str, i: usize) -> bool {
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
         return false;
     }
-    let lower = word.to_lowercase();
-    !ABBREVIATIONS.contains(&lower.as_str())
+    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
