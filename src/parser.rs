@@ -203,43 +203,17 @@ impl Parser {
             || head.questions.is_some()
             || !submitters.is_empty() && kind != Kind::Letter;
         let term = has_questions.then(|| {
-            let front_end = lines.get(preamble_end).map_or(src.len(), |l| l.start());
-            let front = &src[..text::floor_char_boundary(src, front_end.min(8 * 1024))];
-            // The heading lines, each with what follows it: "Zie ook" may
-            // end the heading and "Aanhangsel Handelingen" start the next
-            // line.
-            let heading = head
-                .answer
-                .iter()
-                .map(|(t, s)| (t.as_str(), s.end))
-                .chain(head.other_spans.iter().map(|s| (&src[s.range()], s.end)))
-                .map(|(t, end)| (t, &src[end..text::floor_char_boundary(src, end + 40)]));
-            let elsewhere = |on: Option<NaiveDate>, status: bool| on.filter(|_| status);
-            term::term(&term::Facts {
-                chamber: term::chamber(src, letter.as_ref()),
+            term::read(&term::Document {
+                src,
+                kind,
+                letter: letter.as_ref(),
+                answer_heading: head.answer.as_ref().map(|(t, s)| (t.as_str(), *s)),
+                heading_lines: &head.other_spans,
+                front_end: lines.get(preamble_end).map_or(src.len(), |l| l.start()),
                 submitted_on,
-                answered_on: match (&notice, &answer_status) {
-                    (Some(n), _) if kind == Kind::Notice => {
-                        elsewhere(n.answered_on, n.status == NoticeStatus::AnsweredElsewhere)
-                    }
-                    (_, Some(a)) if a.kind == AnswerKind::AnsweredElsewhere => {
-                        a.answered_on.or(answer_date)
-                    }
-                    // Withdrawn questions are not answered.
-                    (_, Some(a)) if a.kind == AnswerKind::Withdrawn => None,
-                    _ => answer_date,
-                },
-                notice: notice
-                    .as_ref()
-                    .filter(|_| kind == Kind::Notice)
-                    .map(|n| n.status),
-                answer: answer_status.as_ref().map(|a| a.kind),
-                // The "Zie ook" of a supplementary answer points to the
-                // first answer, not to a postponement notice.
-                cites_postponement: answer_status
-                    .as_ref()
-                    .is_some_and(|a| a.kind == AnswerKind::Answer)
-                    && term::cites_postponement(heading, front),
+                answer_date,
+                notice: notice.as_ref(),
+                answer_status: answer_status.as_ref(),
             })
         });
         let kamervragen = has_questions.then(|| Kamervragen {

@@ -19,22 +19,90 @@ use chrono::{Days, NaiveDate};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::model::{AnswerKind, Chamber, Letter, NoticeStatus, Term};
+use crate::model::{AnswerKind, AnswerStatus, Chamber, Kind, Letter, Notice, NoticeStatus, Term};
+use crate::span::Span;
+
+/// What a document says that the term is worked out from.
+pub(crate) struct Document<'d> {
+    pub src: &'d str,
+    pub kind: Kind,
+    pub letter: Option<&'d Letter<'d>>,
+    /// The answer heading, whitespace collapsed, and its span.
+    pub answer_heading: Option<(&'d str, Span)>,
+    /// The other heading lines ("Zie ook Aanhangsel …").
+    pub heading_lines: &'d [Span],
+    /// Where the questions start: the cover letter is before it.
+    pub front_end: usize,
+    pub submitted_on: Option<NaiveDate>,
+    /// The answer's own date: the letter's for an answer letter, the
+    /// "(ontvangen …)" date for answers.
+    pub answer_date: Option<NaiveDate>,
+    pub notice: Option<&'d Notice<'d>>,
+    pub answer_status: Option<&'d AnswerStatus<'d>>,
+}
+
+/// The term of the document `d`.
+pub(crate) fn read(d: &Document<'_>) -> Term {
+    let src = d.src;
+    let answer = d.answer_status.map(|a| a.kind);
+    let notice = d.notice.filter(|_| d.kind == Kind::Notice);
+    let answered_on = match (notice, d.answer_status) {
+        // A notice answers only when the questions were answered elsewhere.
+        (Some(n), _) => n
+            .answered_on
+            .filter(|_| n.status == NoticeStatus::AnsweredElsewhere),
+        (_, Some(a)) if a.kind == AnswerKind::AnsweredElsewhere => a.answered_on.or(d.answer_date),
+        // Withdrawn questions are not answered.
+        (_, Some(a)) if a.kind == AnswerKind::Withdrawn => None,
+        _ => d.answer_date,
+    };
+    // The "Zie ook" of a supplementary answer points to the first answer,
+    // not to a postponement notice.
+    let cites = answer == Some(AnswerKind::Answer) && {
+        let front = &src[..crate::text::floor_char_boundary(src, d.front_end.min(FRONT))];
+        // The heading lines, each with what follows it: "Zie ook" may end
+        // the heading and "Aanhangsel Handelingen" start the next line.
+        let heading = d
+            .answer_heading
+            .map(|(t, s)| (t, s.end))
+            .into_iter()
+            .chain(d.heading_lines.iter().map(|s| (&src[s.range()], s.end)))
+            .map(|(t, end)| {
+                (
+                    t,
+                    &src[end..crate::text::floor_char_boundary(src, end + 40)],
+                )
+            });
+        cites_postponement(heading, front)
+    };
+    term(&Facts {
+        chamber: chamber(src, d.letter),
+        submitted_on: d.submitted_on,
+        answered_on,
+        notice: notice.map(|n| n.status),
+        answer,
+        cites_postponement: cites,
+    })
+}
+
+/// How much of the front (the cover letter) is read for a mention of the
+/// postponement.
+const FRONT: usize = 8 * 1024;
 
 /// What the term is worked out from.
 #[derive(Debug, Default)]
-pub(crate) struct Facts {
-    pub chamber: Option<Chamber>,
-    pub submitted_on: Option<NaiveDate>,
+struct Facts {
+    chamber: Option<Chamber>,
+    submitted_on: Option<NaiveDate>,
     /// The day of the answer: the answer's own date, or the date questions
     /// answered elsewhere were answered.
-    pub answered_on: Option<NaiveDate>,
+    answered_on: Option<NaiveDate>,
     /// The notice's status, for a notice.
-    pub notice: Option<NoticeStatus>,
+    notice: Option<NoticeStatus>,
     /// The kind of answer, for answers.
-    pub answer: Option<AnswerKind>,
+    answer: Option<AnswerKind>,
     /// Whether the document cites a postponement notice.
-    pub cites_postponement: bool,
+    cites_postponement: bool,
 }
 
 /// How far into the text (from either end) the chamber is looked for: the
@@ -46,7 +114,7 @@ const ENDS: usize = 600;
 /// The chamber the document shows the questions were asked in: a letter's
 /// addressee, else the kop or footer of the publication. `None` when it does
 /// not show it.
-pub(crate) fn chamber(src: &str, letter: Option<&Letter<'_>>) -> Option<Chamber> {
+fn chamber(src: &str, letter: Option<&Letter<'_>>) -> Option<Chamber> {
     if let Some(c) = letter
         .and_then(|l| l.recipient.as_ref())
         .and_then(|r| r.chamber)
@@ -96,7 +164,7 @@ fn says_chamber(piece: &str) -> Option<Chamber> {
 /// heading lines, each with the text that follows it), or its front
 /// (`front`: the cover letter before the questions) mentions its
 /// "uitstelbericht" or the postponement it asked for.
-pub(crate) fn cites_postponement<'h>(
+fn cites_postponement<'h>(
     mut heading: impl Iterator<Item = (&'h str, &'h str)>,
     front: &str,
 ) -> bool {
@@ -128,7 +196,7 @@ fn see_also_aanhangsel(line: &str, next: &str) -> bool {
 }
 
 /// The term for `f`.
-pub(crate) fn term(f: &Facts) -> Term {
+fn term(f: &Facts) -> Term {
     let postponed = f.notice == Some(NoticeStatus::Postponed) || f.cites_postponement;
     let weeks = match f.chamber {
         Some(Chamber::EersteKamer) => None,
