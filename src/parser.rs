@@ -2,7 +2,8 @@
 //!
 //! Passes, in order: lines; extraction noise; footnotes and markers; the
 //! kamervragen heading; questions and answers; the letter; then the facts
-//! that combine them (kind, dates, zaaknummer, who asked) and diagnostics.
+//! that combine them (kind, dates, zaaknummer, who asked), where the answer
+//! stands (the notice, the kind of answer, the term) and diagnostics.
 
 use std::borrow::Cow;
 
