@@ -110,6 +110,8 @@
 
 pub mod codes;
 pub mod date;
+#[cfg(feature = "docx")]
+pub mod docx;
 pub mod ids;
 pub mod numbers;
 pub mod references;
