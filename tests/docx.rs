@@ -691,3 +691,93 @@ fn numbered_lists_the_poi_text_drops_are_printed() {
         ]
     );
 }
+
+#[test]
+fn a_long_run_without_markup_is_refused_before_it_is_held() {
+    // 33 MiB of text in one w:t: more than MAX_RUN. The checksum is not
+    // computed (the run is refused before the part's end is reached).
+    let mut xml = format!("<w:document {NS}><w:body><w:p><w:r><w:t>").into_bytes();
+    xml.resize(xml.len() + (33 << 20), b'a');
+    xml.extend(b"</w:t></w:r></w:p></w:body></w:document>");
+    let entry = Entry {
+        name: "word/document.xml".into(),
+        size: xml.len() as u32,
+        data: xml,
+        method: 0,
+        crc: 0,
+    };
+    let e = to_text(&zip(&[entry])).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::TooLarge);
+    assert!(e.to_string().contains("without markup"), "{e}");
+}
+
+#[test]
+fn notes_copied_into_the_text_cannot_grow_it_past_the_cap() {
+    // A 1 MiB footnote cited 17 times would make 17 MiB of text.
+    let pkg = Package {
+        footnotes: Some(part(
+            "w:footnotes",
+            &format!(
+                r#"<w:footnote w:id="1"><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:footnote>"#,
+                "n".repeat(1 << 20)
+            ),
+        )),
+        ..Package::default()
+    };
+    let body = format!(
+        "<w:p>{}</w:p>",
+        r#"<w:r><w:footnoteReference w:id="1"/></w:r>"#.repeat(17)
+    );
+    let e = to_text(&pkg.build(&body)).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::TooLarge);
+    assert!(e.to_string().contains("16 MiB"), "{e}");
+    // Sixteen times is still a text.
+    let body = format!(
+        "<w:p>{}</w:p>",
+        r#"<w:r><w:footnoteReference w:id="1"/></w:r>"#.repeat(15)
+    );
+    assert!(to_text(&pkg.build(&body)).is_ok());
+}
+
+/// A deflated part that decompresses to more than 256 MiB: whether its zip
+/// headers say so or claim 1 KiB, it is stopped while it is read. Slow
+/// without optimisation:
+/// `cargo test --release --test docx -- --ignored`.
+#[test]
+#[ignore]
+fn a_decompression_bomb_is_capped_while_reading() {
+    use flate2::{Compression, FlushCompress};
+    // Blocks that each inflate to 1.5 MiB of elements that print nothing,
+    // repeated.
+    let chunk = "<w:x/>".repeat(1 << 18).into_bytes();
+    let deflate = |data: &[u8], flush: FlushCompress| {
+        let mut c = flate2::Compress::new(Compression::default(), false);
+        let mut out = Vec::with_capacity(data.len());
+        c.compress_vec(data, &mut out, flush).unwrap();
+        out
+    };
+    let head = deflate(
+        format!("<w:document {NS}><w:body>").as_bytes(),
+        FlushCompress::Sync,
+    );
+    let body = deflate(&chunk, FlushCompress::Sync);
+    let tail = deflate(b"</w:body></w:document>", FlushCompress::Finish);
+    let mut data = head;
+    for _ in 0..200 {
+        data.extend(&body);
+    }
+    data.extend(tail);
+    let entry = |size| Entry {
+        name: "word/document.xml".into(),
+        data: data.clone(),
+        method: 8,
+        crc: 0,
+        size,
+    };
+    let e = to_text(&zip(&[entry((200 * 3) << 19)])).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::TooLarge, "{e}");
+    assert!(e.to_string().contains("256 MiB"), "{e}");
+    // A header that lies is caught by the archive reader.
+    let e = to_text(&zip(&[entry(1024)])).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::CorruptArchive, "{e}");
+}

@@ -29,7 +29,11 @@ fn crc32(data: &[u8]) -> u32 {
     for &b in data {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -82,13 +86,17 @@ fn zip(entries: &[(String, Vec<u8>)]) -> Vec<u8> {
 /// A package of the parts in `data` (see the module docs).
 fn package(data: &[u8]) -> Vec<u8> {
     let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    let mut rels = String::from(r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#);
+    let mut rels = String::from(
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    );
     let mut entries = Vec::new();
     for (i, part) in data.split(|&b| b == 0xFF).take(PARTS.len()).enumerate() {
         let (name, kind) = PARTS[i];
         if !kind.is_empty() {
             let file = &name["word/".len()..];
-            rels.push_str(&format!(r#"<Relationship Id="rId{i}" Type="{base}{kind}" Target="{file}"/>"#));
+            rels.push_str(&format!(
+                r#"<Relationship Id="rId{i}" Type="{base}{kind}" Target="{file}"/>"#
+            ));
         }
         entries.push((name.to_string(), part.to_vec()));
     }
@@ -101,7 +109,11 @@ fuzz_target!(|data: &[u8]| {
     let Some((&mode, rest)) = data.split_first() else {
         return;
     };
-    let bytes = if mode & 1 == 0 { rest.to_vec() } else { package(rest) };
+    let bytes = if mode & 1 == 0 {
+        rest.to_vec()
+    } else {
+        package(rest)
+    };
     let Ok(text) = kamervragen::docx::to_text(&bytes) else {
         return;
     };

@@ -41,7 +41,9 @@ pub enum ErrorKind {
     MissingDocument,
     /// The parts read so far decompress to more than
     /// [`MAX_UNCOMPRESSED`](super::MAX_UNCOMPRESSED) bytes (a decompression
-    /// bomb), or the rendered text would grow past that size.
+    /// bomb), the rendered text would grow past
+    /// [`MAX_TEXT`](super::MAX_TEXT), or a part holds more than
+    /// [`MAX_RUN`](super::MAX_RUN) bytes without markup.
     TooLarge,
     /// A part is not well-formed XML (or not UTF-8, or declares a DTD, which
     /// Office Open XML does not allow).

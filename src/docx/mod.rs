@@ -64,8 +64,9 @@
 //! corrupt archive, a zip without a Word document, malformed XML. Reading
 //! never panics and stays bounded: the parts may decompress to at most
 //! [`MAX_UNCOMPRESSED`] bytes (counted as they are read, whatever the zip
-//! headers claim), elements may nest [`MAX_DEPTH`] deep, and DTDs (and so
-//! entity expansion) are refused. Elements this reader does not know are
+//! headers claim), the text may grow to [`MAX_TEXT`] bytes, a part may
+//! hold [`MAX_RUN`] bytes without markup, elements may nest [`MAX_DEPTH`]
+//! deep, and DTDs (and so entity expansion) are refused. Elements this reader does not know are
 //! read through for their text, or skipped.
 
 mod error;
@@ -83,9 +84,19 @@ use package::{Package, Relationship};
 use render::{Parts, Story};
 use xml::Walker;
 
-/// The most bytes that the parts of one document may decompress to, and
-/// that its rendered text may take: 256 MiB.
+/// The most bytes that the parts of one document may decompress to:
+/// 256 MiB.
 pub const MAX_UNCOMPRESSED: u64 = 256 << 20;
+
+/// The longest rendered text: 16 MiB, some hundred times the longest
+/// letter, and a text the parser reads in bounded time and memory. Notes,
+/// headers and list numbers are copied into the text, so a small part could
+/// otherwise render as a huge text.
+pub const MAX_TEXT: usize = 16 << 20;
+
+/// The most bytes of a part between two `<`: 32 MiB. The XML reader holds a
+/// run of text in memory whole; a longer run is no Word document.
+pub const MAX_RUN: u64 = 32 << 20;
 
 /// The deepest that XML elements may nest.
 pub const MAX_DEPTH: usize = 256;

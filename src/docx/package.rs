@@ -103,10 +103,13 @@ pub(crate) fn io_error(e: &io::Error) -> Error {
 }
 
 /// A part's decompressed bytes, counted against the budget as they are
-/// read: the sizes the zip headers claim are not trusted.
+/// read: the sizes the zip headers claim are not trusted. It also measures
+/// the run since the last `<`, which the XML reader would hold whole.
 struct Capped<'b, R> {
     inner: R,
     budget: &'b Budget,
+    /// Bytes since the last `<`.
+    run: u64,
 }
 
 impl<R: Read> Read for Capped<'_, R> {
@@ -124,6 +127,19 @@ impl<R: Read> Read for Capped<'_, R> {
             return Err(too_large());
         }
         self.budget.left.set(left - n64);
+        self.run = match memchr::memrchr(b'<', &buf[..n]) {
+            Some(i) => (n - i - 1) as u64,
+            None => self.run + n64,
+        };
+        if self.run > super::MAX_RUN {
+            return Err(io::Error::new(
+                io::ErrorKind::FileTooLarge,
+                format!(
+                    "more than {} MiB of a part without markup",
+                    super::MAX_RUN >> 20
+                ),
+            ));
+        }
         Ok(n)
     }
 }
@@ -205,6 +221,7 @@ impl<'a> Package<'a> {
             Capped {
                 inner: file,
                 budget: &self.budget,
+                run: 0,
             },
         ))
     }
@@ -310,6 +327,7 @@ mod tests {
         let mut r = Capped {
             inner: &[7u8; 10][..],
             budget: &budget,
+            run: 0,
         };
         let mut v = Vec::new();
         r.read_to_end(&mut v).unwrap();
@@ -317,6 +335,7 @@ mod tests {
         let mut r = Capped {
             inner: &[7u8; 11][..],
             budget: &Budget::new(10),
+            run: 0,
         };
         let e = r.read_to_end(&mut Vec::new()).unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::FileTooLarge);

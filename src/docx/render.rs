@@ -209,6 +209,8 @@ struct Renderer<'p> {
     /// The note being read (Story::Notes): its id and whether it is kept.
     note: Option<String>,
     notes: HashMap<String, String>,
+    /// The numbering of the default paragraph style.
+    default_numbering: NumRef,
 }
 
 impl<'p> Renderer<'p> {
@@ -234,6 +236,7 @@ impl<'p> Renderer<'p> {
             last: String::new(),
             note: None,
             notes: HashMap::new(),
+            default_numbering: parts.styles.numbering(None),
         }
     }
 
@@ -328,7 +331,7 @@ impl<'p> Renderer<'p> {
                 p.notes.clear();
                 p.boxes.clear();
                 p.footers.clear();
-                p.style = self.parts.styles.numbering(None);
+                p.style = self.default_numbering;
                 p.direct = NumRef::default();
                 p.numbered = false;
                 p.suffix = None;
@@ -635,7 +638,7 @@ impl<'p> Renderer<'p> {
             p.notes.push_str(": ");
             p.notes.push_str(body);
             p.notes.push_str("] ");
-            if p.notes.len() > super::MAX_UNCOMPRESSED as usize {
+            if p.notes.len() > super::MAX_TEXT {
                 return Err(too_large());
             }
         }
@@ -721,20 +724,24 @@ impl<'p> Renderer<'p> {
             return Ok(());
         };
         self.open = i;
-        let mut p = std::mem::take(&mut self.paras[i]);
-        self.buf().push_str(&p.notes);
+        let p = &self.paras[i];
+        let last = self.bufs.len() - 1;
+        self.bufs[last].push_str(&p.notes);
         let merge = p.mark_removed && p.boxes.is_empty() && p.footers.is_empty();
+        let extra = !p.boxes.is_empty() || !p.footers.is_empty();
         match self.containers.last_mut() {
             Some(c) if merge => c.merge = true,
             _ => self.end_line(),
         }
-        self.lines(&p.boxes);
-        self.lines(&p.footers);
-        // Keep the buffers for the next paragraph at this depth.
-        p.notes.clear();
-        p.boxes.clear();
-        p.footers.clear();
-        self.paras[i] = p;
+        if extra {
+            // Kept in place for the next paragraph at this depth.
+            let boxes = std::mem::take(&mut self.paras[i].boxes);
+            let footers = std::mem::take(&mut self.paras[i].footers);
+            self.lines(&boxes);
+            self.lines(&footers);
+            self.paras[i].boxes = boxes;
+            self.paras[i].footers = footers;
+        }
         self.check_size()
     }
 
@@ -775,7 +782,7 @@ impl<'p> Renderer<'p> {
     fn check_size(&self) -> Result<(), Error> {
         let size: usize =
             self.bufs.iter().map(String::len).sum::<usize>() + self.first.len() + self.last.len();
-        if size as u64 > super::MAX_UNCOMPRESSED {
+        if size > super::MAX_TEXT {
             return Err(too_large());
         }
         Ok(())
@@ -804,10 +811,7 @@ impl<'p> Renderer<'p> {
 fn too_large() -> Error {
     Error::new(
         ErrorKind::TooLarge,
-        format!(
-            "the rendered text would pass {} MiB",
-            super::MAX_UNCOMPRESSED >> 20
-        ),
+        format!("the rendered text would pass {} MiB", super::MAX_TEXT >> 20),
     )
 }
 
