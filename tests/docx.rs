@@ -781,3 +781,19 @@ fn a_decompression_bomb_is_capped_while_reading() {
     let e = to_text(&zip(&[entry(1024)])).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::CorruptArchive, "{e}");
 }
+
+/// The examples of the `docx` module's documentation, on the letter they
+/// describe.
+#[test]
+fn module_doc_examples_hold() {
+    let bytes = fixture("docx/jenv-2024-kv-politiehonden.docx");
+    let text = to_text(&bytes).unwrap();
+    let doc = kamervragen::parse(&text);
+    let kv = doc.kamervragen.as_ref().unwrap();
+    assert_eq!(kv.questions.len(), 22);
+    assert!(text[kv.questions[0].span.range()].contains("Kent u de berichten"));
+    let parsed = kamervragen::docx::parse(&bytes).unwrap();
+    assert_eq!(parsed.document.date.unwrap().to_string(), "2024-08-26");
+    let footnote = &parsed.document.footnotes[0];
+    assert!(parsed.text[footnote.span.range()].contains("Verzamelbrief dierenwelzijn"));
+}

@@ -5,9 +5,9 @@
 //! loses: [`kamervragen::parse`](crate::parse) on that text gives the same
 //! [`Document`] as on POI's text, or a better one.
 //!
-//! ```
+//! ```no_run
 //! # fn main() -> Result<(), kamervragen::docx::Error> {
-//! let bytes = std::fs::read("tests/fixtures/docx/jenv-2024-kv-politiehonden.docx").unwrap();
+//! let bytes = std::fs::read("antwoorden.docx").unwrap();
 //! let text = kamervragen::docx::to_text(&bytes)?;
 //! let doc = kamervragen::parse(&text);
 //! let kv = doc.kamervragen.as_ref().unwrap();
@@ -19,12 +19,15 @@
 //! # }
 //! ```
 //!
+//! (The examples read a letter of the corpus, `tests/fixtures/docx` in the
+//! repository; `tests/docx.rs` runs them.)
+//!
 //! [`parse`] does both in one call and returns the text with an owned
 //! [`Document`]:
 //!
-//! ```
+//! ```no_run
 //! # fn main() -> Result<(), kamervragen::docx::Error> {
-//! # let bytes = std::fs::read("tests/fixtures/docx/jenv-2024-kv-politiehonden.docx").unwrap();
+//! # let bytes = std::fs::read("antwoorden.docx").unwrap();
 //! let parsed = kamervragen::docx::parse(&bytes)?;
 //! assert_eq!(parsed.document.date.unwrap().to_string(), "2024-08-26");
 //! let footnote = &parsed.document.footnotes[0];
@@ -56,6 +59,9 @@
 //!
 //! Text keeps the letters as typed: all-caps formatting (`w:caps`) is not
 //! applied, unlike POI.
+//!
+//! Spans of a [`Document`] parsed from a .docx are byte offsets into the
+//! rendered text ([`to_text`], [`Parsed::text`]), not into the file.
 //!
 //! # Bad input
 //!
