@@ -797,3 +797,28 @@ fn module_doc_examples_hold() {
     let footnote = &parsed.document.footnotes[0];
     assert!(parsed.text[footnote.span.range()].contains("Verzamelbrief dierenwelzijn"));
 }
+
+#[test]
+fn a_blank_list_number_prints_nothing() {
+    // Pandoc continues a list item with a paragraph of a "bullet" list
+    // whose bullet is a space: it indents and prints nothing.
+    let pkg = Package {
+        numbering: Some(part(
+            "w:numbering",
+            r#"<w:abstractNum w:abstractNumId="990"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val=" "/></w:lvl></w:abstractNum>
+               <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+               <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+               <w:num w:numId="1001"><w:abstractNumId w:val="990"/></w:num>"#,
+        )),
+        ..Package::default()
+    };
+    let body = [
+        numbered(1, 0, "Bent u bekend met het bericht?"),
+        numbered(1001, 0, "Ja."),
+    ]
+    .concat();
+    assert_eq!(
+        to_text(&pkg.build(&body)).unwrap(),
+        "1.\tBent u bekend met het bericht?\nJa.\n"
+    );
+}

@@ -588,13 +588,17 @@ impl<'p> Renderer<'p> {
             return;
         };
         let last = self.bufs.len() - 1;
-        let suffix = self.counters.label(
-            &self.parts.numbering,
-            &self.parts.styles,
-            num,
-            level,
-            &mut self.bufs[last],
-        );
+        let buf = &mut self.bufs[last];
+        let at = buf.len();
+        let suffix =
+            self.counters
+                .label(&self.parts.numbering, &self.parts.styles, num, level, buf);
+        // A blank number (a list level used to indent, as pandoc writes
+        // the paragraphs that continue a list item) prints nothing.
+        if buf[at..].trim().is_empty() {
+            buf.truncate(at);
+            return;
+        }
         self.paras[i].suffix = suffix.filter(|s| *s != Suffix::Nothing);
     }
 
