@@ -822,3 +822,37 @@ fn a_blank_list_number_prints_nothing() {
         "1.\tBent u bekend met het bericht?\nJa.\n"
     );
 }
+
+#[test]
+fn notes_in_table_cells_follow_the_row() {
+    // In the row's line a tab would follow the note, and the parser could
+    // not tell where the note ends; after the row it can.
+    let pkg = Package {
+        footnotes: Some(part(
+            "w:footnotes",
+            r#"<w:footnote w:id="1"><w:p><w:r><w:t>Kamerstuk 36 410, nr. 5.</w:t></w:r></w:p></w:footnote>
+               <w:footnote w:id="2"><w:p><w:r><w:t>Zie de bijlage.</w:t></w:r></w:p></w:footnote>"#,
+        )),
+        ..Package::default()
+    };
+    let cell = |t: &str, note: &str| {
+        format!(
+            r#"<w:tc><w:p><w:r><w:t>{t}</w:t></w:r><w:r><w:footnoteReference w:id="{note}"/></w:r></w:p></w:tc>"#
+        )
+    };
+    let body = format!(
+        "<w:tbl><w:tr>{}{}</w:tr><w:tr><w:tc><w:tbl><w:tr>{}</w:tr></w:tbl></w:tc></w:tr></w:tbl>{}",
+        cell("Vraag 1", "1"),
+        "<w:tc><w:p><w:r><w:t>Ja.</w:t></w:r></w:p></w:tc>",
+        cell("Binnen", "2"),
+        p("Einde"),
+    );
+    let text = to_text(&pkg.build(&body)).unwrap();
+    assert_eq!(
+        text,
+        "Vraag 1[footnoteRef:1]\tJa.\n [1: Kamerstuk 36 410, nr. 5.] \nBinnen[footnoteRef:2]\n [2: Zie de bijlage.] \nEinde\n"
+    );
+    let doc = kamervragen::parse(&text);
+    let notes: Vec<&str> = doc.footnotes.iter().map(|n| n.text.as_ref()).collect();
+    assert_eq!(notes, ["Kamerstuk 36 410, nr. 5.", "Zie de bijlage."]);
+}

@@ -140,6 +140,8 @@ enum Frame {
 #[derive(Debug, Clone, Copy)]
 struct Container {
     joined: bool,
+    /// A table cell.
+    cell: bool,
     lines: u32,
     /// The last paragraph's mark was deleted or hidden: the next paragraph
     /// goes on its line.
@@ -165,10 +167,14 @@ struct Paragraph {
 }
 
 /// An open table row.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 struct Row {
     cells: u32,
     deleted: bool,
+    /// Note texts of its cells' paragraphs, printed after the row: in the
+    /// row's line, a tab would follow them, where the parser would not see
+    /// where a note ends.
+    notes: String,
 }
 
 /// The header and footer references of a section, in POI's order: first
@@ -294,6 +300,7 @@ impl<'p> Renderer<'p> {
             "body" | "hdr" | "ftr" => {
                 self.containers.push(Container {
                     joined: false,
+                    cell: false,
                     lines: 0,
                     merge: false,
                 });
@@ -308,6 +315,7 @@ impl<'p> Renderer<'p> {
                 self.bufs.push(String::new());
                 self.containers.push(Container {
                     joined: true,
+                    cell: false,
                     lines: 0,
                     merge: false,
                 });
@@ -317,6 +325,7 @@ impl<'p> Renderer<'p> {
                 self.bufs.push(String::new());
                 self.containers.push(Container {
                     joined: false,
+                    cell: false,
                     lines: 0,
                     merge: false,
                 });
@@ -490,6 +499,7 @@ impl<'p> Renderer<'p> {
                 }
                 self.containers.push(Container {
                     joined: true,
+                    cell: true,
                     lines: 0,
                     merge: false,
                 });
@@ -537,10 +547,15 @@ impl<'p> Renderer<'p> {
                 self.runs.pop();
             }
             Frame::Row => {
-                if let Some(row) = self.rows.pop()
-                    && row.cells > 0
-                {
-                    self.end_line();
+                if let Some(row) = self.rows.pop() {
+                    if row.cells > 0 {
+                        self.end_line();
+                    }
+                    match self.rows.last_mut() {
+                        // A nested table's notes go after the outer row.
+                        Some(outer) => outer.notes.push_str(&row.notes),
+                        None => self.lines(&row.notes),
+                    }
                 }
             }
             Frame::Cell => self.pop_container(),
@@ -730,7 +745,14 @@ impl<'p> Renderer<'p> {
         self.open = i;
         let p = &self.paras[i];
         let last = self.bufs.len() - 1;
-        self.bufs[last].push_str(&p.notes);
+        let in_cell = self.containers.last().is_some_and(|c| c.cell);
+        match self.rows.last_mut() {
+            Some(row) if in_cell && !p.notes.is_empty() => {
+                row.notes.push_str(&p.notes);
+                row.notes.push('\n');
+            }
+            _ => self.bufs[last].push_str(&p.notes),
+        }
         let merge = p.mark_removed && p.boxes.is_empty() && p.footers.is_empty();
         let extra = !p.boxes.is_empty() || !p.footers.is_empty();
         match self.containers.last_mut() {
