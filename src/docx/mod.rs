@@ -20,7 +20,7 @@
 //! ```
 //!
 //! (The examples read a letter of the corpus, `tests/fixtures/docx` in the
-//! repository; `tests/docx.rs` runs them.)
+//! repository; `tests/docx_corpus.rs` runs them.)
 //!
 //! [`parse`] does both in one call and returns the text with an owned
 //! [`Document`]:
