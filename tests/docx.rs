@@ -685,3 +685,13 @@ fn notes_in_table_cells_follow_the_row() {
     let notes: Vec<&str> = doc.footnotes.iter().map(|n| n.text.as_ref()).collect();
     assert_eq!(notes, ["Kamerstuk 36 410, nr. 5.", "Zie de bijlage."]);
 }
+
+#[test]
+fn cells_wrapped_in_content_controls_stay_in_their_row() {
+    let body = format!(
+        "<w:tbl><w:tr><w:sdt><w:sdtPr/><w:sdtContent><w:tc>{}</w:tc></w:sdtContent></w:sdt><w:customXml><w:tc>{}</w:tc></w:customXml></w:tr></w:tbl>",
+        p("Datum"),
+        p("3 juni 2024")
+    );
+    assert_eq!(text(&body), "Datum\t3 juni 2024\n");
+}

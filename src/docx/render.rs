@@ -484,7 +484,9 @@ impl<'p> Renderer<'p> {
                 Frame::Row
             }
             "trPr" if parent == Frame::Row => Frame::RowProps,
-            "tc" if parent == Frame::Row => {
+            // A cell belongs to the innermost open row, also when a content
+            // control or custom XML wraps it.
+            "tc" if !self.rows.is_empty() => {
                 let Some(row) = self.rows.last_mut() else {
                     return Ok(None);
                 };
