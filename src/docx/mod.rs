@@ -43,8 +43,10 @@
 //! * Headers and footers, each part once: the last section's headers
 //!   before the body and its footers after it, an earlier section's around
 //!   the paragraph that ends it (POI's order).
-//! * Footnotes and endnotes: `[footnoteRef:1]` where the note is cited and
-//!   ` [1: text] ` at the end of that paragraph, numbered as printed.
+//! * Footnotes and endnotes: `[footnoteRef:1]` (`[endnoteRef:1]`) where the
+//!   note is cited and ` [1: text] ` at the end of that paragraph (after the
+//!   row for a note cited in a table cell), numbered in the order they are
+//!   cited, as Word numbers them, in digits.
 //! * Automatic numbering as printed ("1.", "a)", "Vraag 3", "2.1"), from
 //!   `numbering.xml` with its levels, restarts, formats and numbering
 //!   styles, followed by the level's tab or space.

@@ -6,8 +6,11 @@
 //!   tab, the paragraphs inside a cell by a line break.
 //! * A footnote or endnote reference is `[footnoteRef:N]` or
 //!   `[endnoteRef:N]` where it stands, and the note's text follows at the end
-//!   of the paragraph as ` [N: text] `; `N` is the note's number as printed
-//!   (notes are numbered in the order they are cited).
+//!   of the paragraph as ` [N: text] ` (a second note of the paragraph on a
+//!   line of its own; notes cited in a table cell after the row). `N` counts
+//!   footnotes, and endnotes apart, in the order they are cited, as Word
+//!   numbers them; always in digits, also where Word prints endnotes as
+//!   "i", "ii" (the parser reads digits).
 //! * A text box's paragraphs follow, as lines, the paragraph it is anchored
 //!   in.
 //! * Automatic list numbers are printed ("1.", "a)", "Vraag 3") followed by
@@ -73,17 +76,16 @@ pub(crate) fn render<R: BufRead>(
 ) -> Result<Rendered, Error> {
     let mut r = Renderer::new(story, parts);
     loop {
-        let depth = w.depth();
         let skip = match w.next()? {
             Ev::Start(e) => {
                 let skip = r.start(&e)?;
                 if e.empty && !skip {
-                    r.end(depth + 1)?;
+                    r.end()?;
                 }
                 skip && !e.empty
             }
             Ev::End => {
-                r.end(depth)?;
+                r.end()?;
                 false
             }
             Ev::Text(t) => {
@@ -519,9 +521,8 @@ impl<'p> Renderer<'p> {
         }))
     }
 
-    /// Handles the end of the innermost open element (which was at
-    /// `depth`).
-    fn end(&mut self, _depth: usize) -> Result<(), Error> {
+    /// Handles the end of the innermost open element.
+    fn end(&mut self) -> Result<(), Error> {
         let Some(frame) = self.frames.pop() else {
             return Ok(());
         };
