@@ -552,7 +552,7 @@ fn a_long_run_without_markup_is_refused_before_it_is_held() {
         crc: 0,
     };
     let e = to_text(&zip(&[entry])).unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::TooLarge);
+    assert_eq!(e.kind(), ErrorKind::TooLarge, "{e}");
     assert!(e.to_string().contains("without markup"), "{e}");
 }
 

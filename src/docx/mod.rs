@@ -123,8 +123,9 @@ pub fn to_text(bytes: &[u8]) -> Result<String, Error> {
     let rels = pkg.relationships(&main)?;
     let parts = parts(&mut pkg, &rels)?;
     let index = pkg.find(&main).ok_or_else(|| missing(&main))?;
-    let walker = Walker::new(pkg.reader(index).map_err(|e| e.in_part(&main))?);
-    let rendered = render::render(walker, Story::Body, &parts).map_err(|e| e.in_part(&main))?;
+    let bytes = pkg.read(index).map_err(|e| e.in_part(&main))?;
+    let rendered =
+        render::render(Walker::new(&bytes), Story::Body, &parts).map_err(|e| e.in_part(&main))?;
     Ok(rendered.text)
 }
 
@@ -208,20 +209,23 @@ fn parts(pkg: &mut Package<'_>, rels: &[Relationship]) -> Result<Parts, Error> {
     if let Some(name) = target("styles")
         && let Some(i) = pkg.find(&name)
     {
-        let w = Walker::new(pkg.reader(i).map_err(|e| e.in_part(&name))?);
+        let bytes = pkg.read(i).map_err(|e| e.in_part(&name))?;
+        let w = Walker::new(&bytes);
         parts.styles = styles::Styles::read(w).map_err(|e| e.in_part(&name))?;
     }
     if let Some(name) = target("numbering")
         && let Some(i) = pkg.find(&name)
     {
-        let w = Walker::new(pkg.reader(i).map_err(|e| e.in_part(&name))?);
+        let bytes = pkg.read(i).map_err(|e| e.in_part(&name))?;
+        let w = Walker::new(&bytes);
         parts.numbering = numbering::Numbering::read(w).map_err(|e| e.in_part(&name))?;
     }
     for kind in ["footnotes", "endnotes"] {
         if let Some(name) = target(kind)
             && let Some(i) = pkg.find(&name)
         {
-            let w = Walker::new(pkg.reader(i).map_err(|e| e.in_part(&name))?);
+            let bytes = pkg.read(i).map_err(|e| e.in_part(&name))?;
+            let w = Walker::new(&bytes);
             let notes = render::render(w, Story::Notes, &parts)
                 .map_err(|e| e.in_part(&name))?
                 .notes;
@@ -241,7 +245,8 @@ fn parts(pkg: &mut Package<'_>, rels: &[Relationship]) -> Result<Parts, Error> {
             let Some(i) = pkg.find(&r.target) else {
                 continue;
             };
-            let w = Walker::new(pkg.reader(i).map_err(|e| e.in_part(&r.target))?);
+            let bytes = pkg.read(i).map_err(|e| e.in_part(&r.target))?;
+            let w = Walker::new(&bytes);
             let text = render::render(w, Story::HeaderFooter, &parts)
                 .map_err(|e| e.in_part(&r.target))?
                 .text;

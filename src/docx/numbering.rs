@@ -15,7 +15,6 @@
 //! numbering styles are followed at most [`MAX_LINKS`] steps.
 
 use std::collections::HashMap;
-use std::io::BufRead;
 
 use super::error::Error;
 use super::glyphs;
@@ -199,7 +198,7 @@ pub(crate) struct Numbering {
 
 impl Numbering {
     /// Reads `numbering.xml`.
-    pub(crate) fn read<R: BufRead>(mut w: Walker<R>) -> Result<Numbering, Error> {
+    pub(crate) fn read(mut w: Walker<'_>) -> Result<Numbering, Error> {
         let mut n = Numbering::default();
         // The definition or instance being read, the level in it, with the
         // depths at which they opened.

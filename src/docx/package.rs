@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::io::{self, BufReader, Cursor, Read};
+use std::io::{self, Cursor, Read};
 
 use zip::ZipArchive;
 use zip::result::ZipError;
@@ -117,8 +117,11 @@ impl<R: Read> Read for Capped<'_, R> {
         let left = self.budget.left.get();
         // Ask for one byte more than is left, so that a part that would go
         // past the cap is told from one that ends right at it.
+        // At most 1 MiB at a time, so that the checks below come before the
+        // archive reader's own at the end of the part.
         let want = buf
             .len()
+            .min(1 << 20)
             .min(usize::try_from(left.saturating_add(1)).unwrap_or(usize::MAX));
         let n = self.inner.read(&mut buf[..want])?;
         let n64 = n as u64;
@@ -207,8 +210,9 @@ impl<'a> Package<'a> {
             .or_else(|| self.folded.get(&name.to_ascii_lowercase()).copied())
     }
 
-    /// A buffered reader of part `index`, counted against the budget.
-    pub(crate) fn reader(&mut self, index: usize) -> Result<impl io::BufRead + '_, Error> {
+    /// The decompressed bytes of part `index`, counted against the budget
+    /// as they are read.
+    pub(crate) fn read(&mut self, index: usize) -> Result<Vec<u8>, Error> {
         let file = self.zip.by_index(index).map_err(zip_error)?;
         if file.is_dir() {
             return Err(Error::new(
@@ -216,14 +220,17 @@ impl<'a> Package<'a> {
                 "the part is a directory",
             ));
         }
-        Ok(BufReader::with_capacity(
-            32 * 1024,
-            Capped {
-                inner: file,
-                budget: &self.budget,
-                run: 0,
-            },
-        ))
+        // The claimed size is a hint, not trusted: the reading is capped.
+        let hint = usize::try_from(file.size().min(1 << 20)).unwrap_or(0);
+        let mut out = Vec::with_capacity(hint);
+        Capped {
+            inner: file,
+            budget: &self.budget,
+            run: 0,
+        }
+        .read_to_end(&mut out)
+        .map_err(|e| io_error(&e))?;
+        Ok(out)
     }
 
     /// The relationships of the part `source` (`word/document.xml` reads
@@ -240,7 +247,8 @@ impl<'a> Package<'a> {
             return Ok(Vec::new());
         };
         let mut out = Vec::new();
-        let mut walker = Walker::new(self.reader(index).map_err(|e| e.in_part(&rels_name))?);
+        let bytes = self.read(index).map_err(|e| e.in_part(&rels_name))?;
+        let mut walker = Walker::new(&bytes);
         loop {
             match walker.next().map_err(|e| e.in_part(&rels_name))? {
                 Ev::Start(e) => {

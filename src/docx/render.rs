@@ -26,7 +26,6 @@
 //! memory in proportion to the input, never stack.
 
 use std::collections::{HashMap, HashSet};
-use std::io::BufRead;
 
 use super::error::{Error, ErrorKind};
 use super::glyphs;
@@ -69,11 +68,7 @@ pub(crate) struct Rendered {
 }
 
 /// Renders the part `w` reads.
-pub(crate) fn render<R: BufRead>(
-    mut w: Walker<R>,
-    story: Story,
-    parts: &Parts,
-) -> Result<Rendered, Error> {
+pub(crate) fn render(mut w: Walker<'_>, story: Story, parts: &Parts) -> Result<Rendered, Error> {
     let mut r = Renderer::new(story, parts);
     loop {
         let skip = match w.next()? {

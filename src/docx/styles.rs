@@ -6,7 +6,6 @@
 //! or not) ends instead of looping.
 
 use std::collections::HashMap;
-use std::io::BufRead;
 
 use super::error::Error;
 use super::xml::{Ev, Ns, Walker};
@@ -42,7 +41,7 @@ pub(crate) struct Styles {
 
 impl Styles {
     /// Reads `styles.xml`.
-    pub(crate) fn read<R: BufRead>(mut w: Walker<R>) -> Result<Styles, Error> {
+    pub(crate) fn read(mut w: Walker<'_>) -> Result<Styles, Error> {
         let mut raw: HashMap<String, Raw> = HashMap::new();
         let mut current: Option<(String, Raw)> = None;
         // The depths of the open pPr, numPr and rPr of a style.

@@ -8,7 +8,6 @@
 //! names compare as bytes afterwards, without resolving every name.
 
 use std::borrow::Cow;
-use std::io::BufRead;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
@@ -213,17 +212,16 @@ impl Element<'_> {
     }
 }
 
-/// A pull reader over one part.
-pub(crate) struct Walker<R> {
-    reader: Reader<R>,
-    buf: Vec<u8>,
+/// A pull reader over one part's bytes: events borrow from them.
+pub(crate) struct Walker<'a> {
+    reader: Reader<&'a [u8]>,
     depth: usize,
     prefixes: Prefixes,
     rooted: bool,
 }
 
-impl<R: BufRead> Walker<R> {
-    pub(crate) fn new(src: R) -> Walker<R> {
+impl<'a> Walker<'a> {
+    pub(crate) fn new(src: &'a [u8]) -> Walker<'a> {
         let mut reader = Reader::from_reader(src);
         let config = reader.config_mut();
         config.trim_text(false);
@@ -231,7 +229,6 @@ impl<R: BufRead> Walker<R> {
         config.expand_empty_elements = false;
         Walker {
             reader,
-            buf: Vec::with_capacity(1024),
             depth: 0,
             prefixes: Prefixes::default(),
             rooted: false,
@@ -249,15 +246,13 @@ impl<R: BufRead> Walker<R> {
     pub(crate) fn next(&mut self) -> Result<Ev<'_>, Error> {
         let Walker {
             reader,
-            buf,
             depth,
             prefixes,
             rooted,
         } = self;
         {
-            buf.clear();
             let pos = reader.buffer_position();
-            let event = match reader.read_event_into(buf) {
+            let event = match reader.read_event() {
                 Ok(ev) => ev,
                 Err(e) => return Err(convert(e, reader.buffer_position())),
             };
