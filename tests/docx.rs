@@ -452,7 +452,12 @@ fn malformed_xml_names_the_part() {
         numbering: Some("<w:numbering><w:num".into()),
         ..Package::default()
     };
-    let e = to_text(&pkg.build("")).unwrap_err();
+    // The numbering definitions are read when a paragraph is numbered.
+    assert_eq!(
+        to_text(&pkg.build(&p("Geen lijst"))).unwrap(),
+        "Geen lijst\n"
+    );
+    let e = to_text(&pkg.build(&numbered(1, 0, "Eerste"))).unwrap_err();
     assert_eq!(
         (e.kind(), e.part()),
         (ErrorKind::Xml, Some("word/numbering.xml"))

@@ -5,8 +5,10 @@ use std::fmt;
 
 /// Why a `.docx` could not be read. One pointer wide; [`Error::kind`] says
 /// what went wrong, [`Error::part`] in which part of the package.
+#[derive(Clone)]
 pub struct Error(Box<Inner>);
 
+#[derive(Clone)]
 struct Inner {
     kind: ErrorKind,
     part: Option<Box<str>>,

@@ -210,15 +210,17 @@ fn parts(pkg: &mut Package<'_>, rels: &[Relationship]) -> Result<Parts, Error> {
         && let Some(i) = pkg.find(&name)
     {
         let bytes = pkg.read(i).map_err(|e| e.in_part(&name))?;
+        let bytes = styles::without_latent_styles(&bytes);
         let w = Walker::new(&bytes);
         parts.styles = styles::Styles::read(w).map_err(|e| e.in_part(&name))?;
     }
     if let Some(name) = target("numbering")
         && let Some(i) = pkg.find(&name)
     {
+        // Read now, parsed when a paragraph is numbered: most letters
+        // number none, while their templates define many lists.
         let bytes = pkg.read(i).map_err(|e| e.in_part(&name))?;
-        let w = Walker::new(&bytes);
-        parts.numbering = numbering::Numbering::read(w).map_err(|e| e.in_part(&name))?;
+        parts.numbering_part = Some((name, bytes));
     }
     for kind in ["footnotes", "endnotes"] {
         if let Some(name) = target(kind)

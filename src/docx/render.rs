@@ -25,6 +25,7 @@
 //! The XML is read in one pass; nothing recurses, so deep nesting costs
 //! memory in proportion to the input, never stack.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use super::error::{Error, ErrorKind};
@@ -48,7 +49,9 @@ pub(crate) enum Story {
 #[derive(Debug, Default)]
 pub(crate) struct Parts {
     pub styles: Styles,
-    pub numbering: Numbering,
+    /// `numbering.xml`: its name and bytes, parsed on first use.
+    pub numbering_part: Option<(String, Vec<u8>)>,
+    numbering: OnceCell<Result<Numbering, Error>>,
     /// Footnote and endnote texts by `w:id`.
     pub footnotes: HashMap<String, String>,
     pub endnotes: HashMap<String, String>,
@@ -56,6 +59,17 @@ pub(crate) struct Parts {
     pub headers: HashMap<String, String>,
     /// Header and footer texts by part name: their non-blank lines.
     pub header_texts: HashMap<String, String>,
+}
+
+impl Parts {
+    /// The numbering definitions, read the first time a paragraph asks.
+    fn numbering(&self) -> Result<&Numbering, Error> {
+        let defs = self.numbering.get_or_init(|| match &self.numbering_part {
+            Some((name, bytes)) => Numbering::read(Walker::new(bytes)).map_err(|e| e.in_part(name)),
+            None => Ok(Numbering::default()),
+        });
+        defs.as_ref().map_err(Clone::clone)
+    }
 }
 
 /// What a rendering made.
@@ -214,6 +228,9 @@ struct Renderer<'p> {
     notes: HashMap<String, String>,
     /// The numbering of the default paragraph style.
     default_numbering: NumRef,
+    /// An error met where none can be returned (the numbering definitions
+    /// read on the way), returned at the end of the paragraph.
+    error: Option<Error>,
 }
 
 impl<'p> Renderer<'p> {
@@ -240,6 +257,7 @@ impl<'p> Renderer<'p> {
             note: None,
             notes: HashMap::new(),
             default_numbering: parts.styles.numbering(None),
+            error: None,
         }
     }
 
@@ -600,12 +618,19 @@ impl<'p> Renderer<'p> {
         let Some(num) = num.filter(|&n| n != 0) else {
             return;
         };
+        let defs = match self.parts.numbering() {
+            Ok(defs) => defs,
+            Err(e) => {
+                self.error.get_or_insert(e);
+                return;
+            }
+        };
         let last = self.bufs.len() - 1;
         let buf = &mut self.bufs[last];
         let at = buf.len();
-        let suffix =
-            self.counters
-                .label(&self.parts.numbering, &self.parts.styles, num, level, buf);
+        let suffix = self
+            .counters
+            .label(defs, &self.parts.styles, num, level, buf);
         // A blank number (a list level used to indent, as pandoc writes
         // the paragraphs that continue a list item) prints nothing.
         if buf[at..].trim().is_empty() {
@@ -737,6 +762,9 @@ impl<'p> Renderer<'p> {
 
     fn end_paragraph(&mut self) -> Result<(), Error> {
         self.number();
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
         let Some(i) = self.open.checked_sub(1) else {
             return Ok(());
         };
@@ -813,6 +841,9 @@ impl<'p> Renderer<'p> {
     }
 
     fn finish(mut self) -> Result<Rendered, Error> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
         self.check_size()?;
         let mut body = std::mem::take(&mut self.bufs[0]);
         if !self.first.is_empty() || !self.last.is_empty() {
