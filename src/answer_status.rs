@@ -36,9 +36,13 @@ use crate::text::{Joiner, Line};
 /// "Antwoord"): on these short texts a few such searches cost less than
 /// one case-insensitive multi-pattern search, which stops at almost every
 /// letter.
+///
+/// Withdrawn and answered elsewhere are said of the questions, so "vragen"
+/// is looked for first, and their words only where it is.
 const NEEDLES: &[&str] = &[
     "ntwoord",
     "(nader)",
+    "vragen",
     "trokken",
     "intrekking",
     "meegenomen",
@@ -111,6 +115,11 @@ fn gate(b: &[u8]) -> (bool, bool) {
                 }
             }
             1 => amended |= finder.find(b).is_some(),
+            2 => {
+                if finder.find(b).is_none() {
+                    break;
+                }
+            }
             _ => elsewhere |= finder.find(b).is_some(),
         }
     }
