@@ -9,7 +9,9 @@
 //! its name) is read with `kamervragen::docx`; any other is text. Progress
 //! (for more than 200 files), files that cannot be read (with the reason)
 //! and an aggregate (documents per kind, answer days, share answered within
-//! the three-week term per ministry) go to stderr.
+//! the three-week term per ministry; per ministry the postponements, the
+//! questions answered elsewhere and the answers measured against the term,
+//! with the median delay) go to stderr.
 
 use std::collections::BTreeMap;
 use std::io::{BufWriter, Write};
@@ -19,7 +21,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use kamervragen::{Document, Kind};
+use kamervragen::{AnswerKind, Document, Kind, NoticeStatus};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -41,6 +43,37 @@ struct Facts {
     answer_days: Option<i64>,
     within_term: Option<bool>,
     ministry: String,
+    /// Where the answer stands.
+    standing: Standing,
+}
+
+/// Where the answer of one document stands, as the aggregate counts it.
+#[derive(Default)]
+struct Standing {
+    /// A postponement notice or letter.
+    postponed: bool,
+    /// A notice or answer that says the questions were answered elsewhere.
+    elsewhere: bool,
+    /// Days after the due day (0 when the term was kept), for answers
+    /// measured against the term.
+    days_late: Option<i64>,
+}
+
+impl Standing {
+    fn of(doc: &Document<'_>) -> Standing {
+        let notice = doc.notice.as_ref().map(|n| n.status);
+        let answer = doc
+            .kamervragen
+            .as_ref()
+            .and_then(|k| k.answer_status.as_ref())
+            .map(|a| a.kind);
+        Standing {
+            postponed: notice == Some(NoticeStatus::Postponed),
+            elsewhere: notice == Some(NoticeStatus::AnsweredElsewhere)
+                || answer == Some(AnswerKind::AnsweredElsewhere),
+            days_late: doc.kamervragen.as_ref().and_then(|k| k.term.days_late),
+        }
+    }
 }
 
 /// The result of one file: its JSON line and facts, or why it was skipped.
@@ -166,6 +199,7 @@ fn one(rel: &str, path: &Path) -> Outcome {
             answer_days: kv.and_then(|k| k.answer_days),
             within_term: kv.and_then(|k| k.within_term),
             ministry: ministry(&doc),
+            standing: Standing::of(&doc),
         },
     ))
 }
@@ -365,6 +399,68 @@ fn aggregate(facts: &[Facts], skipped: usize) -> String {
             100.0 * *within as f64 / *known as f64
         ));
     }
+    s.push_str(&standing(facts));
+    s
+}
+
+/// Per ministry: postponements, questions answered elsewhere, and the
+/// answers measured against the term (three weeks, six after a
+/// postponement): how many, how many late, and the median delay (days
+/// after the due day, 0 when in time); then the same for all.
+fn standing(facts: &[Facts]) -> String {
+    #[derive(Default)]
+    struct Row {
+        postponed: usize,
+        elsewhere: usize,
+        late: Vec<i64>,
+    }
+    let mut per: BTreeMap<&str, Row> = BTreeMap::new();
+    let mut all = Row::default();
+    for f in facts {
+        let st = &f.standing;
+        if !(st.postponed || st.elsewhere || st.days_late.is_some()) {
+            continue;
+        }
+        for row in [per.entry(f.ministry.as_str()).or_default(), &mut all] {
+            row.postponed += usize::from(st.postponed);
+            row.elsewhere += usize::from(st.elsewhere);
+            row.late.extend(st.days_late);
+        }
+    }
+    let mut s = String::from("\nwhere the answers stand, per ministry\n");
+    if per.is_empty() {
+        s.push_str("  (none)\n");
+        return s;
+    }
+    let width = per
+        .keys()
+        .map(|m| m.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(3);
+    s.push_str(&format!(
+        "  {:width$}  {:>9}  {:>9}  {:>8}  {:>5}  {:>12}\n",
+        "", "postponed", "elsewhere", "measured", "late", "median delay"
+    ));
+    let mut line = |m: &str, row: &mut Row| {
+        row.late.sort_unstable();
+        let late = row.late.iter().filter(|d| **d > 0).count();
+        let median = percentile(&row.late, 50).map_or_else(|| "-".to_string(), |d| d.to_string());
+        let pad = width - m.chars().count();
+        s.push_str(&format!(
+            "  {m}{:pad$}  {:>9}  {:>9}  {:>8}  {:>5}  {:>12}\n",
+            "",
+            row.postponed,
+            row.elsewhere,
+            row.late.len(),
+            late,
+            median
+        ));
+    };
+    for (m, row) in per.iter_mut() {
+        line(m, row);
+    }
+    line("all", &mut all);
     s
 }
 

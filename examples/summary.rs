@@ -2,14 +2,16 @@
 //!
 //! `cargo run --example summary -- FILE`; without FILE it summarises the
 //! bundled sample letter. FILE may be extracted text or a Word file (told
-//! by its first bytes, as in the `parse` example). Shows the kind, date, references, zaaknummer, who
-//! asked and who answered, the answer term, each question with the start of
-//! its answer, and the diagnostics.
+//! by its first bytes, as in the `parse` example). Shows the kind, date,
+//! references, zaaknummer, who asked and who answered, the answer days,
+//! where the answer stands (what a notice says, with its reason and
+//! promise, or what kind of answer it is), the answer term, each question
+//! with the start of its answer, and the diagnostics.
 
 use std::collections::HashSet;
 use std::process::ExitCode;
 
-use kamervragen::{Answer, Document, Kamervragen, Question};
+use kamervragen::{Answer, AnswerKind, Document, Kamervragen, Notice, NoticeStatus, Question};
 
 const SAMPLE: &str = include_str!("data/seed-defensie-2025-weerbaarheidsdoelen.txt");
 
@@ -72,6 +74,8 @@ fn summary(doc: &Document<'_>) -> String {
     row(&mut out, "asked by", &askers);
     row(&mut out, "answered by", &answerers(doc));
     row(&mut out, "answer days", &[term(kv)]);
+    row(&mut out, "status", &status(doc));
+    row(&mut out, "term", &[due(kv)]);
 
     if let Some(kv) = kv {
         questions(&mut out, kv);
@@ -189,6 +193,99 @@ fn term(kv: Option<&Kamervragen<'_>>) -> String {
         Some(false) => format!("{days} (after the three-week term)"),
         None => days.to_string(),
     }
+}
+
+/// Where the answer stands: what a notice (or postponement letter) says,
+/// with its reason, promise and where the questions were answered; else
+/// what kind of answer the document gives.
+fn status(doc: &Document<'_>) -> Vec<String> {
+    if let Some(n) = &doc.notice {
+        return notice_status(n);
+    }
+    let Some(a) = doc
+        .kamervragen
+        .as_ref()
+        .and_then(|k| k.answer_status.as_ref())
+    else {
+        return Vec::new();
+    };
+    let mut line = name(&a.kind);
+    if a.kind == AnswerKind::AnsweredElsewhere {
+        line.push_str(&elsewhere(a.answered_in.as_deref(), a.answered_on));
+    }
+    let mut out = vec![line];
+    if let Some(s) = &a.statement {
+        out.push(format!("“{}”", preview(&s.text)));
+    }
+    out
+}
+
+/// The status line of a notice and what it says.
+fn notice_status(n: &Notice<'_>) -> Vec<String> {
+    let mut line = name(&n.status);
+    if n.status == NoticeStatus::AnsweredElsewhere {
+        line.push_str(&elsewhere(n.answered_in.as_deref(), n.answered_on));
+    }
+    if n.repeated {
+        line.push_str(" (again)");
+    }
+    let mut out = vec![line];
+    if let Some(r) = &n.reason {
+        out.push(format!("reason: {}", preview(r)));
+    }
+    if let Some(p) = &n.promise {
+        let when = p
+            .when
+            .as_ref()
+            .map_or_else(|| preview(&p.text), |w| w.text.to_string());
+        let mut line = format!("promise: {} ({})", when, name(&p.kind));
+        if let Some(d) = p.date {
+            line.push_str(&format!(
+                ", {d}{}",
+                if p.approximate { " approx." } else { "" }
+            ));
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// " in kst-36471-64 on 2024-06-07", as far as known.
+fn elsewhere(answered_in: Option<&str>, answered_on: Option<chrono::NaiveDate>) -> String {
+    let mut s = String::new();
+    if let Some(id) = answered_in {
+        s.push_str(&format!(" in {id}"));
+    }
+    if let Some(d) = answered_on {
+        s.push_str(&format!(" on {d}"));
+    }
+    s
+}
+
+/// "due 2024-03-27 (3 weeks): kept", "due 2024-12-18 (6 weeks, after a
+/// postponement): not answered", "no term (Eerste Kamer)".
+fn due(kv: Option<&Kamervragen<'_>>) -> String {
+    let Some(t) = kv.map(|k| &k.term) else {
+        return "-".into();
+    };
+    let Some(weeks) = t.weeks else {
+        return "no term (Eerste Kamer)".into();
+    };
+    let after = if t.postponed {
+        ", after a postponement"
+    } else {
+        ""
+    };
+    let Some(due) = t.due_on else {
+        return format!("{weeks} weeks{after}; no submission date, no due day");
+    };
+    let outcome = match (t.answered_on, t.kept, t.days_late) {
+        (Some(on), Some(true), _) => format!("answered {on}, in time"),
+        (Some(on), Some(false), Some(late)) => format!("answered {on}, {late} day(s) late"),
+        (Some(on), _, _) => format!("answered {on}"),
+        (None, _, _) => "not answered".into(),
+    };
+    format!("due {due} ({weeks} weeks{after}): {outcome}")
 }
 
 /// Each question with the first line of its answer(s); then answers that

@@ -52,6 +52,28 @@
 //! assert_eq!(kv.within_term, Some(true));
 //! ```
 //!
+//! # Where an answer stands
+//!
+//! A "Mededeling" says what became of the answer: postponed (with the
+//! reason and the promise as printed), answered elsewhere, withdrawn. The
+//! answer term counts three weeks from submission, six after such a notice.
+//!
+//! ```
+//! use kamervragen::{NoticeStatus, PromiseKind};
+//!
+//! let text = "AH 600\n2024Z17067\nMededeling van minister Wiersma (Landbouw, Visserij, Voedselzekerheid en Natuur) (ontvangen 20 november 2024)\n\n\
+//! De vragen van het lid Flach (SGP) over stallen (ingezonden 25 oktober 2024) kunnen niet binnen de gebruikelijke termijn worden beantwoord, \
+//! omdat de benodigde afstemming meer tijd behoeft. Ik zal uw Kamer zo spoedig mogelijk de antwoorden doen toekomen.\n";
+//! let doc = kamervragen::parse(text);
+//! let notice = doc.notice.as_ref().unwrap();
+//! assert_eq!(notice.status, NoticeStatus::Postponed);
+//! assert_eq!(notice.reason.as_deref(), Some("omdat de benodigde afstemming meer tijd behoeft"));
+//! assert_eq!(notice.promise.as_ref().unwrap().kind, PromiseKind::AsSoonAsPossible);
+//! // Six weeks from 25 October.
+//! let term = &doc.kamervragen.as_ref().unwrap().term;
+//! assert_eq!(term.due_on.unwrap().to_string(), "2024-12-06");
+//! ```
+//!
 //! # Follow references
 //!
 //! Every identifier in the text is found with its canonical id, and each
@@ -133,16 +155,22 @@ pub mod ids;
 pub mod numbers;
 pub mod references;
 
+mod answer_status;
 mod claims;
+mod cue;
 mod diagnose;
 mod footnotes;
 mod heading;
 mod letter;
 mod model;
 mod noise;
+mod notice;
 mod parser;
+mod promise;
 mod qa;
+mod sentences;
 mod span;
+mod term;
 mod text;
 
 pub use model::*;

@@ -259,6 +259,77 @@ pub struct Kamervragen<'a> {
     /// ("Toelichting: Deze vragen dienen ter aanvulling op …").
     #[serde(borrow)]
     pub toelichting: Option<Field<'a>>,
+    /// What kind of answer the document gives (for `answers` and
+    /// `answer_letter`): a first answer, a supplementary or corrected one,
+    /// or word that the questions were withdrawn or answered elsewhere.
+    #[serde(borrow)]
+    pub answer_status: Option<AnswerStatus<'a>>,
+    /// The answer term: the day the answer was due, and whether it was kept.
+    pub term: Term,
+}
+
+/// What kind of answer a document gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerStatus<'a> {
+    /// The kind.
+    pub kind: AnswerKind,
+    /// The words that say so, as printed, with their span; `None` for a
+    /// first answer.
+    #[serde(borrow)]
+    pub statement: Option<Field<'a>>,
+    /// For [`AnswerKind::AnsweredElsewhere`]: the canonical id of the
+    /// document that answered the questions, when cited.
+    pub answered_in: Option<String>,
+    /// For [`AnswerKind::AnsweredElsewhere`]: the date they were answered,
+    /// when printed.
+    pub answered_on: Option<NaiveDate>,
+}
+
+/// The kind of an [`AnswerStatus`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerKind {
+    /// The answers, with nothing said to the contrary.
+    Answer,
+    /// Supplementary answers: "Antwoord … (nader)", "aanvullende
+    /// antwoorden", "nadere beantwoording", "In aanvulling op mijn
+    /// antwoorden van …".
+    Supplementary,
+    /// Corrected answers: "gecorrigeerde antwoorden", "correctie op de
+    /// beantwoording", "herziene antwoorden".
+    Corrected,
+    /// The answer says the questions were withdrawn.
+    Withdrawn,
+    /// The answer says the questions were answered in another document.
+    AnsweredElsewhere,
+}
+
+/// The answer term of the Tweede Kamer's Reglement van Orde: three weeks
+/// after the questions were submitted; six weeks after a postponement
+/// notice. The Eerste Kamer has no term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Term {
+    /// The chamber the document shows the questions were asked in, when it
+    /// shows it: its kop, the Aanhangsel id, the addressee of a letter.
+    pub chamber: Option<Chamber>,
+    /// The term that applies, in weeks: 3, or 6 when the document is or
+    /// cites a postponement notice; `None` in the Eerste Kamer.
+    pub weeks: Option<u8>,
+    /// Whether the document is a postponement notice or cites one.
+    pub postponed: bool,
+    /// The day the answer was due: `submitted_on` plus the term; `None`
+    /// when there is no term or no submission date.
+    pub due_on: Option<NaiveDate>,
+    /// The day of the answer the term is measured against: the answer's
+    /// date, or the date questions answered elsewhere were answered.
+    pub answered_on: Option<NaiveDate>,
+    /// Whether the answer came on or before `due_on`; `None` when either
+    /// day is unknown, and for supplementary or corrected answers (the
+    /// first answer kept the term or not).
+    pub kept: Option<bool>,
+    /// Days after `due_on` the answer came (0 when kept); `None` when
+    /// `kept` is.
+    pub days_late: Option<i64>,
 }
 
 /// A member of parliament who asked questions.
@@ -324,13 +395,16 @@ pub struct Answer<'a> {
     pub span: Span,
 }
 
-/// A "Mededeling": a notice about written questions.
+/// A "Mededeling": a notice about written questions. A minister's own
+/// letter that postpones an answer is read the same way (its kind stays
+/// [`Kind::Letter`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notice<'a> {
     /// The "(ontvangen …)" date.
     pub received_on: Option<NaiveDate>,
     /// True when the notice postpones the answer ("kunnen niet binnen de
-    /// gebruikelijke termijn worden beantwoord").
+    /// gebruikelijke termijn worden beantwoord"): the same as `status`
+    /// [`NoticeStatus::Postponed`].
     pub postponement: bool,
     /// The text of the notice.
     #[serde(borrow)]
@@ -340,6 +414,140 @@ pub struct Notice<'a> {
     pub paragraphs: Vec<Field<'a>>,
     /// Where the notice text was read.
     pub span: Span,
+    /// What the notice says of the answer.
+    pub status: NoticeStatus,
+    /// The sentence that says it, as printed.
+    #[serde(borrow)]
+    pub statement: Option<Field<'a>>,
+    /// Whether the notice asks for a postponement again ("opnieuw om
+    /// uitstel", "uitstel verkregen tot …").
+    pub repeated: bool,
+    /// Why the answer is late, as printed from the word that introduces it
+    /// ("Vanwege de nodige afstemming …", "omdat de benodigde afstemming
+    /// meer tijd behoeft", "dat nog niet alle gegevens zijn verkregen").
+    #[serde(borrow)]
+    pub reason: Option<Cow<'a, str>>,
+    /// Where the reason was read.
+    pub reason_span: Option<Span>,
+    /// When the answer is promised.
+    #[serde(borrow)]
+    pub promise: Option<Promise<'a>>,
+    /// For questions answered elsewhere: the canonical id of the letter or
+    /// Kamerstuk that answered them (`kst-36471-64`), when printed.
+    pub answered_in: Option<String>,
+    /// For questions answered elsewhere: the date they were answered, when
+    /// printed.
+    pub answered_on: Option<NaiveDate>,
+    /// The questions the notice is about, as it names them.
+    #[serde(borrow)]
+    pub questions: Vec<QuestionsRef<'a>>,
+}
+
+/// What a notice says of the answer to the questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeStatus {
+    /// The answer is postponed ("kunnen niet binnen de gebruikelijke
+    /// termijn worden beantwoord", "uitstel").
+    Postponed,
+    /// The questions were (or will be) answered in another document or
+    /// debate ("zijn beantwoord middels een brief …").
+    AnsweredElsewhere,
+    /// The questions were withdrawn ("ingetrokken").
+    Withdrawn,
+    /// Something else: the notice text says what.
+    Other,
+}
+
+/// When a notice promises the answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Promise<'a> {
+    /// What kind of promise it is.
+    pub kind: PromiseKind,
+    /// The sentence that makes the promise, as printed.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Where the sentence was read.
+    pub span: Span,
+    /// The words that say when ("zo spoedig mogelijk", "uiterlijk 1
+    /// december", "voor het kerstreces"), with their span; `None` for
+    /// [`PromiseKind::Other`].
+    #[serde(borrow)]
+    pub when: Option<Field<'a>>,
+    /// For [`PromiseKind::Within`]: the period ("binnen drie weken").
+    pub period: Option<Period>,
+    /// For [`PromiseKind::ByDate`]: the day promised, resolved against the
+    /// notice's date; for [`PromiseKind::BeforeEvent`]: the event's day
+    /// when it is printed ("het commissiedebat van 12 december").
+    pub date: Option<NaiveDate>,
+    /// Whether `date` stands for a time rather than a day: "omstreeks 1
+    /// maart", "half februari" (the 15th), "begin" (the 1st) or "eind
+    /// maart" (the last day), a month without a day, "eind dit jaar".
+    pub approximate: bool,
+    /// For [`PromiseKind::BeforeEvent`]: the event as printed ("het
+    /// kerstreces").
+    #[serde(borrow)]
+    pub event: Option<Cow<'a, str>>,
+}
+
+/// The kind of a [`Promise`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PromiseKind {
+    /// "zo spoedig mogelijk", "zo snel mogelijk".
+    AsSoonAsPossible,
+    /// "binnen drie weken", "in de komende weken".
+    Within,
+    /// "uiterlijk 1 december", "omstreeks half februari 2010".
+    ByDate,
+    /// "voor het kerstreces", "voor het commissiedebat van …".
+    BeforeEvent,
+    /// A promise without one of the above ("na afronding van het
+    /// onderzoek", "op korte termijn").
+    Other,
+}
+
+/// A period of time ("drie weken").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Period {
+    /// How many units; `None` for "enkele weken", "de komende weken".
+    pub count: Option<u32>,
+    /// The unit.
+    pub unit: PeriodUnit,
+}
+
+/// The unit of a [`Period`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodUnit {
+    /// Days.
+    Day,
+    /// Working days ("werkdagen").
+    WorkingDay,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+}
+
+/// Written questions as a notice or letter names them: "De vragen van het
+/// lid Flach (SGP) over … (2024Z17067)", "Op 6 november jl. hebben de
+/// leden … vragen gesteld".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionsRef<'a> {
+    /// The words that name the questions, as printed.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Where they were read.
+    pub span: Span,
+    /// The zaaknummer printed with them.
+    pub zaaknummer: Option<String>,
+    /// The members who asked them, as named.
+    #[serde(borrow)]
+    pub members: Vec<Member<'a>>,
+    /// The date they were asked ("ingezonden 30 mei 2024", "Op 6 november
+    /// jl.", resolved against the notice's date), when printed.
+    pub asked_on: Option<NaiveDate>,
 }
 
 /// Whether a note is a Word footnote or a typed endnote.
@@ -475,13 +683,7 @@ impl Document<'_> {
             date: self.date,
             letter: self.letter.map(Letter::into_owned),
             kamervragen: self.kamervragen.map(Kamervragen::into_owned),
-            notice: self.notice.map(|n| Notice {
-                received_on: n.received_on,
-                postponement: n.postponement,
-                text: owned(n.text),
-                paragraphs: n.paragraphs.into_iter().map(owned_field).collect(),
-                span: n.span,
-            }),
+            notice: self.notice.map(Notice::into_owned),
             footnotes: self
                 .footnotes
                 .into_iter()
@@ -583,6 +785,55 @@ impl Letter<'_> {
     }
 }
 
+impl Notice<'_> {
+    fn into_owned(self) -> Notice<'static> {
+        Notice {
+            received_on: self.received_on,
+            postponement: self.postponement,
+            text: owned(self.text),
+            paragraphs: self.paragraphs.into_iter().map(owned_field).collect(),
+            span: self.span,
+            status: self.status,
+            statement: self.statement.map(owned_field),
+            repeated: self.repeated,
+            reason: self.reason.map(owned),
+            reason_span: self.reason_span,
+            promise: self.promise.map(|p| Promise {
+                kind: p.kind,
+                text: owned(p.text),
+                span: p.span,
+                when: p.when.map(owned_field),
+                period: p.period,
+                date: p.date,
+                approximate: p.approximate,
+                event: p.event.map(owned),
+            }),
+            answered_in: self.answered_in,
+            answered_on: self.answered_on,
+            questions: self
+                .questions
+                .into_iter()
+                .map(|q| QuestionsRef {
+                    text: owned(q.text),
+                    span: q.span,
+                    zaaknummer: q.zaaknummer,
+                    members: q.members.into_iter().map(Member::into_owned).collect(),
+                    asked_on: q.asked_on,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Member<'_> {
+    fn into_owned(self) -> Member<'static> {
+        Member {
+            name: owned(self.name),
+            party: self.party.map(owned),
+        }
+    }
+}
+
 impl Kamervragen<'_> {
     fn into_owned(self) -> Kamervragen<'static> {
         Kamervragen {
@@ -598,10 +849,7 @@ impl Kamervragen<'_> {
             submitters: self
                 .submitters
                 .into_iter()
-                .map(|m| Member {
-                    name: owned(m.name),
-                    party: m.party.map(owned),
-                })
+                .map(Member::into_owned)
                 .collect(),
             addressees: self.addressees.into_iter().map(owned).collect(),
             topic: self.topic.map(owned),
@@ -637,6 +885,13 @@ impl Kamervragen<'_> {
                 })
                 .collect(),
             toelichting: self.toelichting.map(owned_field),
+            answer_status: self.answer_status.map(|a| AnswerStatus {
+                kind: a.kind,
+                statement: a.statement.map(owned_field),
+                answered_in: a.answered_in,
+                answered_on: a.answered_on,
+            }),
+            term: self.term,
         }
     }
 }
@@ -672,4 +927,20 @@ names!(ReferenceKind {
     Handelingen => "handelingen",
     Url => "url",
 });
+names!(NoticeStatus { Postponed => "postponed", AnsweredElsewhere => "answered_elsewhere", Withdrawn => "withdrawn", Other => "other" });
+names!(PromiseKind {
+    AsSoonAsPossible => "as_soon_as_possible",
+    Within => "within",
+    ByDate => "by_date",
+    BeforeEvent => "before_event",
+    Other => "other",
+});
+names!(AnswerKind {
+    Answer => "answer",
+    Supplementary => "supplementary",
+    Corrected => "corrected",
+    Withdrawn => "withdrawn",
+    AnsweredElsewhere => "answered_elsewhere",
+});
+names!(PeriodUnit { Day => "day", WorkingDay => "working_day", Week => "week", Month => "month" });
 names!(Chamber { TweedeKamer => "tweede_kamer", EersteKamer => "eerste_kamer" });

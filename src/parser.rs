@@ -2,7 +2,8 @@
 //!
 //! Passes, in order: lines; extraction noise; footnotes and markers; the
 //! kamervragen heading; questions and answers; the letter; then the facts
-//! that combine them (kind, dates, zaaknummer, who asked) and diagnostics.
+//! that combine them (kind, dates, zaaknummer, who asked), where the answer
+//! stands (the notice, the kind of answer, the term) and diagnostics.
 
 use std::borrow::Cow;
 
@@ -10,6 +11,7 @@ use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use crate::answer_status;
 use crate::codes;
 use crate::date;
 use crate::footnotes;
@@ -17,8 +19,10 @@ use crate::heading;
 use crate::letter;
 use crate::model::*;
 use crate::noise::{self, Tag};
+use crate::notice;
 use crate::qa;
 use crate::span::Span;
+use crate::term;
 use crate::text::{self, Cuts, Dirt, Joiner, Line};
 
 /// Options for parsing. Most users call [`crate::parse`] instead.
@@ -155,8 +159,16 @@ impl Parser {
         let mut answers = std::mem::take(&mut split.answers);
         attach_citations(&notes.citations, &mut questions, &mut answers);
 
-        let notice = (kind == Kind::Notice)
-            .then(|| read_notice(src, &lines, &tags, &head, &questions, &joiner));
+        let notice = match kind {
+            Kind::Notice => Some(notice::read_notice(
+                src, &lines, &tags, &head, &questions, &joiner, anchor,
+            )),
+            Kind::Letter => {
+                let body = letter.as_ref().map_or(&[][..], |l| &l.body[..]);
+                notice::read_letter(src, &lines, &tags, body, &joiner, anchor)
+            }
+            _ => None,
+        };
         // A notice names the questions it is about: "De vragen van … (2024Z16988)".
         let zaaknummer = zaaknummer.or_else(|| {
             notice
@@ -173,10 +185,38 @@ impl Parser {
             (Some(s), Some(a)) => Some((a - s).num_days()),
             _ => None,
         };
+        // Where the answer stands: what kind of answer, and the term.
+        let answers_given = matches!(kind, Kind::Answers | Kind::AnswerLetter);
+        let answer_status = answers_given.then(|| {
+            let places = answer_status::Places {
+                lines: &lines,
+                tags: &tags,
+                heading: head.answer.as_ref().map(|(_, s)| *s),
+                heading_lines: &head.other_spans,
+                letter: letter.as_ref(),
+                front_end: preamble_end,
+                answers: &answers,
+            };
+            answer_status::read(&places, &joiner, anchor)
+        });
         let has_questions = !questions.is_empty()
             || !answers.is_empty()
             || head.questions.is_some()
             || !submitters.is_empty() && kind != Kind::Letter;
+        let term = has_questions.then(|| {
+            term::read(&term::Document {
+                src,
+                kind,
+                letter: letter.as_ref(),
+                answer_heading: head.answer.as_ref().map(|(t, s)| (t.as_str(), *s)),
+                heading_lines: &head.other_spans,
+                front_end: lines.get(preamble_end).map_or(src.len(), |l| l.start()),
+                submitted_on,
+                answer_date,
+                notice: notice.as_ref(),
+                answer_status: answer_status.as_ref(),
+            })
+        });
         let kamervragen = has_questions.then(|| Kamervragen {
             heading: head.questions.take().map(|(t, span)| Field {
                 text: Cow::Owned(t),
@@ -207,6 +247,8 @@ impl Parser {
             questions,
             answers,
             toelichting: split.toelichting,
+            answer_status,
+            term: term.unwrap_or_default(),
         });
         let date = match kind {
             Kind::Letter | Kind::AnswerLetter => letter_date.or(received_on),
@@ -456,87 +498,6 @@ fn attach_citations(
         } else if a_sorted && let Some(k) = find(answers, c.pos, |a| a.span) {
             answers[k].footnotes.push(c.note.clone());
         }
-    }
-}
-
-static POSTPONED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn|(?-u:\b)uitstel(?-u:\b)")
-        .expect("postponed")
-});
-
-/// The notice text: the content after the heading that is not a question.
-fn read_notice<'a>(
-    src: &'a str,
-    lines: &[Line],
-    tags: &[Tag],
-    head: &heading::Heading<'_>,
-    questions: &[Question<'_>],
-    joiner: &Joiner<'a, '_>,
-) -> Notice<'a> {
-    // The notice proper follows a "Mededeling" line when the questions are
-    // printed before it; else it is what follows the heading.
-    let heading_end = head.answer.as_ref().map_or(0, |(_, s)| s.end);
-    let label = lines
-        .iter()
-        .enumerate()
-        .find(|(i, l)| {
-            l.start() >= heading_end && tags[*i] == Tag::Content && l.text(src) == "Mededeling"
-        })
-        .map(|(_, l)| *l);
-    let from = label.map_or(heading_end, |l| l.end());
-    let mut body: Vec<Line> = Vec::new();
-    for (i, l) in lines.iter().enumerate() {
-        if l.start() < from || tags[i] != Tag::Content {
-            continue;
-        }
-        if questions
-            .iter()
-            .any(|q| q.span.start <= l.start() && l.end() <= q.span.end)
-        {
-            continue;
-        }
-        // Stray note numbers between printed questions.
-        if l.text(src).bytes().all(|b| b.is_ascii_digit() || b == b' ') {
-            continue;
-        }
-        body.push(*l);
-    }
-    let text = joiner.join(&body);
-    let span = match (body.first(), body.last()) {
-        (Some(f), Some(l)) => Span::new(label.map_or(f.start(), |m| m.start()), l.end()),
-        _ => Span::new(from, from),
-    };
-    // Paragraphs: runs of lines between blank lines (one line each in Word text).
-    let mut paragraphs = Vec::new();
-    let mut run: Vec<Line> = Vec::new();
-    let flush = |run: &mut Vec<Line>, paragraphs: &mut Vec<Field<'a>>| {
-        if let (Some(f), Some(l)) = (run.first(), run.last()) {
-            paragraphs.push(Field {
-                text: joiner.join(run),
-                span: Span::new(f.start(), l.end()),
-            });
-        }
-        run.clear();
-    };
-    for l in &body {
-        let gap = run
-            .last()
-            .is_some_and(|p| src[p.end()..l.start()].matches('\n').count() > 1);
-        if gap || joiner.layout == text::Layout::Paragraphs {
-            flush(&mut run, &mut paragraphs);
-        }
-        run.push(*l);
-    }
-    flush(&mut run, &mut paragraphs);
-    if let (Some(m), Some(first)) = (label, paragraphs.first_mut()) {
-        first.span.start = m.start();
-    }
-    Notice {
-        received_on: head.received_on,
-        postponement: POSTPONED.is_match(&text),
-        text,
-        paragraphs,
-        span,
     }
 }
 
