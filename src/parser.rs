@@ -94,7 +94,20 @@ impl Parser {
             dirt: &dirt,
         };
         let footnotes = notes.footnotes(&joiner);
-        let letter_like = letter::looks_like_letter(src, &lines, &tags, &scan.letter_lines);
+        // A notice may open like a letter ("Hierbij deel ik u mede …"): only
+        // its salutation or letterhead make it one.
+        let first_label = scan
+            .label_lines
+            .first()
+            .map_or(lines.len(), |&i| i as usize);
+        let letter_like = letter::looks_like_letter(
+            src,
+            &lines,
+            &tags,
+            &scan.letter_lines,
+            first_label,
+            !head.is_notice,
+        );
         let ctx = qa::Context {
             expects_answers: (head.answer.is_some() && !head.is_notice) || letter_like,
             questions_only: head.questions.is_some() && head.answer.is_none() && !letter_like,
@@ -106,7 +119,7 @@ impl Parser {
         let mut split = qa::split(src, &lines, &mut tags, ctx, &joiner, &mut noise);
         let preamble_end = split.first_line.unwrap_or(lines.len());
         let letter = if letter_like {
-            letter::read(src, &lines, &mut tags, preamble_end, &joiner)
+            letter::read(src, &lines, &tags, preamble_end, &joiner, &mut noise)
         } else {
             None
         };

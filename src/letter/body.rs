@@ -1,20 +1,84 @@
 //! The body: the letter's own paragraphs, between the letterhead (or the
 //! salutation) and the closing or signature.
+//!
+//! Without a salutation, the body starts at the first line of prose after
+//! the letterhead ("In antwoord op uw brief van …, deel ik u mede dat …").
+//! It ends at the closing, at the signature, or at the title of the annex
+//! with the answers. Lines that other readers claimed inside it (a later
+//! page's colofon, a repeated date) are left out without ending a
+//! paragraph: a page break does not end one.
 
+use std::borrow::Cow;
+
+use super::lead;
 use super::sheet::{Part, Sheet};
 use crate::model::{Letter, Paragraph};
 use crate::span::Span;
 use crate::text::{Layout, Line};
 
+/// Whether `t` reads as running text rather than a letterhead line: a few
+/// words at least.
+pub(super) fn is_prose(t: &str) -> bool {
+    t.split_whitespace().nth(3).is_some()
+}
+
+/// The first free line of prose at or after item `from`.
+pub(super) fn first_prose(sheet: &Sheet<'_, '_>, from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&k| sheet.is_free(k) && is_prose(sheet.text(k)))
+}
+
+/// Whether `t` opens a letter's body the way ministers' cover letters do:
+/// "In antwoord op uw brief van …", "Hierbij zend ik u …", "Met deze brief
+/// …".
+pub(super) fn is_opener(t: &str) -> bool {
+    [
+        "in antwoord op uw brief",
+        "in het antwoord op uw brief",
+        "in antwoord op uw verzoek",
+        "hierbij ",
+        "met deze brief",
+        "met deze kamerbrief",
+        "naar aanleiding van uw brief",
+    ]
+    .iter()
+    .any(|p| lead(t, p).is_some())
+}
+
+/// The title of the annex that holds the answers ("Antwoorden van de
+/// minister van … op Kamervragen van …"): the body ends before it.
+pub(super) fn is_annex_title(t: &str) -> bool {
+    if !t.starts_with(['A', 'a', 'B', 'b']) {
+        return false;
+    }
+    let opens = ["antwoorden ", "antwoord van ", "beantwoording "];
+    opens.iter().any(|p| lead(t, p).is_some()) && (t.contains("vragen") || t.contains("Vragen"))
+}
+
+/// Whether a sentence runs on from line `prev` into line `next`: `prev`
+/// ends without a full stop (or other end of a sentence) and `next` starts
+/// in lower case ("… deel ik u mede" / "dat de vragen …").
+fn runs_on(prev: &str, next: &str) -> bool {
+    !prev.ends_with(['.', '?', '!', ':', ';']) && next.starts_with(char::is_lowercase)
+}
+
 /// Read the free items `from..to` as body paragraphs: a blank line ends a
-/// paragraph, and in Word text every line is one.
+/// paragraph, and in Word text every line is one, unless its sentence runs
+/// on into the next line.
 pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, from: usize, to: usize, letter: &mut Letter<'a>) {
     let mut par: Vec<Line> = Vec::new();
     let joiner = sheet.joiner;
     let flush = |par: &mut Vec<Line>, body: &mut Vec<Paragraph<'a>>| {
         if let (Some(f), Some(l)) = (par.first(), par.last()) {
+            // Word lines of one sentence are joined with a space, as wrapped
+            // lines are.
+            let text = if joiner.layout == Layout::Paragraphs && par.len() > 1 {
+                let pieces: Vec<_> = par.iter().map(|l| joiner.join(&[*l])).collect();
+                Cow::Owned(pieces.join(" "))
+            } else {
+                joiner.join(par)
+            };
             body.push(Paragraph {
-                text: joiner.join(par),
+                text,
                 footnotes: Vec::new(),
                 span: Span::new(f.start(), l.end()),
             });
@@ -23,17 +87,21 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, from: usize, to: usize, letter
     };
     for k in from..to {
         if !sheet.is_free(k) {
-            flush(&mut par, &mut letter.body);
             continue;
         }
-        if sheet.items[k].gap {
+        let line = sheet.line(k);
+        let ends_par = match par.last() {
+            None => false,
+            Some(prev) if joiner.layout == Layout::Paragraphs => {
+                !runs_on(prev.text(sheet.src), line.text(sheet.src))
+            }
+            Some(_) => sheet.items[k].gap,
+        };
+        if ends_par {
             flush(&mut par, &mut letter.body);
         }
-        par.push(sheet.line(k));
+        par.push(line);
         sheet.claim(k, Part::Body);
-        if joiner.layout == Layout::Paragraphs {
-            flush(&mut par, &mut letter.body);
-        }
     }
     flush(&mut par, &mut letter.body);
 }

@@ -11,39 +11,43 @@ use std::borrow::Cow;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use super::lead;
 use super::sheet::{Part, Sheet};
 use crate::date;
 use crate::model::{Letter, LetterField};
 use crate::noise::Tag;
-use crate::text::{Line, collapse_ws};
+use crate::text::{Layout, Line, collapse_ws};
 
-static FIELD_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?i:(Datum|Betreft|Onderwerp|Onze\s+referentie|Ons\s+kenmerk|Uw\s+referentie|Uw\s+kenmerk|Uw\s+brief(?:\s+van)?|Kenmerk|Referentie|Bijlagen?\(?n?\)?))(?:\s*:)?(?:\s+|$)")
-        .expect("field label")
-});
 static SALUTATION: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:Geachte|Hooggeachte|Zeer geachte)(?-u:\b)").expect("salutation"));
 static CLOSING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?i:hoogachtend|met vriendelijke groet(?:en)?|met de meeste hoogachting)(?-u:\b)")
         .expect("closing")
 });
-static DEN_HAAG: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:Den Haag|['’]s-Gravenhage),\s").expect("den haag"));
 
-/// Where the salutation and the closing formula were read (item indices).
+/// Where the salutation, the closing formula and the publisher's date line
+/// were read (item indices).
 #[derive(Debug, Default, Clone, Copy)]
 pub(super) struct Marks {
     pub salutation: Option<usize>,
     pub closing: Option<usize>,
+    pub date_line: Option<usize>,
 }
 
-/// Whether the text has the marks of a letter (salutation, closing, or a
-/// letterhead date or subject), looking at every content line.
+/// Whether the text has the marks of a letter, looking at the content lines
+/// that open like a letter line (`candidates`): a salutation, a closing, or
+/// two letterhead fields anywhere; and when `more` allows, before `before`
+/// (where the questions may start) also the publisher's "Den Haag, …" date
+/// line, the opening of a cover letter ("In antwoord op uw brief …") or a
+/// signature (a role line followed by a name, or a name alone above the
+/// annex).
 pub(super) fn looks_like_letter(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
     candidates: &[u32],
+    before: usize,
+    more: bool,
 ) -> bool {
     let mut fields = 0;
     for &i in candidates {
@@ -52,99 +56,285 @@ pub(super) fn looks_like_letter(
             continue;
         }
         let t = lines[i].text(src);
-        if SALUTATION.is_match(t) || CLOSING.is_match(t) {
+        let o = head_opening(t);
+        if o & GREETING != 0 && (SALUTATION.is_match(t) || CLOSING.is_match(t)) {
             return true;
         }
-        if let Some(c) = field_label(t) {
-            let label = c[1].to_ascii_lowercase();
-            if label.starts_with("datum")
-                || label.starts_with("betreft")
-                || label.starts_with("onderwerp")
-                || label.contains("kenmerk")
-                || label.contains("referentie")
-            {
-                fields += 1;
-            }
+        if o & LABEL != 0
+            && let Some((label, _)) = label_at(t)
+            && matches!(
+                label,
+                Label::Date | Label::Subject | Label::Ours | Label::Yours
+            )
+        {
+            fields += 1;
         }
         if fields >= 2 {
             return true;
         }
     }
-    false
+    if !more {
+        return false;
+    }
+    // The marks that only count before the questions: they may also stand
+    // in an answer.
+    let before = before.min(lines.len());
+    let next_content = |i: usize| {
+        (i + 1..lines.len().min(i + 8))
+            .find(|&j| tags[j] == Tag::Content)
+            .map(|j| lines[j].text(src))
+    };
+    for i in (0..before).filter(|&i| tags[i] == Tag::Content) {
+        let t = lines[i].text(src);
+        let o = body_opening(t);
+        if o & PLACE != 0 && super::publisher::date_line(t).is_some()
+            || o & OPENER != 0 && super::body::is_opener(t)
+            || o & ROLE != 0
+                && super::signature::is_role_line(t)
+                && next_content(i).is_some_and(|n| super::signature::is_name(n, false))
+        {
+            return true;
+        }
+    }
+    lone_signature(src, lines, tags, before)
+}
+
+/// A name standing alone right above the annex with the answers ("D.M. van
+/// Weel" / "Antwoorden van de minister …"): the signature of a cover letter
+/// whose letterhead and body an extractor left out with their table.
+fn lone_signature(src: &str, lines: &[Line], tags: &[Tag], annex: usize) -> bool {
+    if annex >= lines.len() || !super::body::is_annex_title(lines[annex].text(src)) {
+        return false;
+    }
+    (0..annex)
+        .rev()
+        .find(|&i| tags[i] == Tag::Content)
+        .is_some_and(|i| super::signature::is_name(lines[i].text(src), true))
+}
+
+/// What a letterhead label labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Label {
+    Date,
+    Subject,
+    Ours,
+    Yours,
+    Attachments,
+    /// A label of the letterhead that is none of the fields ("Projectnaam",
+    /// "Kopie aan"): it and its value are kept in `other_lines`.
+    Other,
+}
+
+impl Label {
+    fn name(self) -> &'static str {
+        match self {
+            Label::Date => "date",
+            Label::Subject => "subject",
+            Label::Ours => "our_reference",
+            Label::Yours => "your_reference",
+            Label::Attachments | Label::Other => "attachments",
+        }
+    }
+}
+
+/// The letterhead labels as printed (words in lower case, one space
+/// between), longest first where one begins another.
+const LABELS: [(&str, Label); 17] = [
+    ("datum", Label::Date),
+    ("betreft", Label::Subject),
+    ("onderwerp", Label::Subject),
+    ("onze referentie", Label::Ours),
+    ("ons kenmerk", Label::Ours),
+    ("kenmerk", Label::Ours),
+    ("referentie", Label::Ours),
+    ("uw referentie", Label::Yours),
+    ("uw kenmerk", Label::Yours),
+    ("uw brief van", Label::Yours),
+    ("uw brief", Label::Yours),
+    ("bijlage(n)", Label::Attachments),
+    ("bijlagen", Label::Attachments),
+    ("bijlage", Label::Attachments),
+    ("projectnaam", Label::Other),
+    ("kopie aan", Label::Other),
+    ("afschrift aan", Label::Other),
+];
+
+/// The letterhead label at the start of `t` and where its value starts:
+/// the label capitalised as labels are printed (a body line that starts
+/// with "onderwerp" is no label), any case after that and any whitespace
+/// between its words, an optional colon, then whitespace or the end.
+pub(super) fn label_at(t: &str) -> Option<(Label, usize)> {
+    if !t.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    LABELS.iter().find_map(|&(p, label)| {
+        let n = lead(t, p)?;
+        let mut w = crate::text::Words(&t[n..]);
+        w.spaces();
+        if !w.lit(":") {
+            w = crate::text::Words(&t[n..]);
+        }
+        let rest = w.0;
+        let value = t.len() - rest.trim_start_matches(char::is_whitespace).len();
+        (rest.is_empty() || rest.starts_with(char::is_whitespace)).then_some((label, value))
+    })
+}
+
+/// A value that says nothing: "-", "–", "…" or a run of dots.
+fn is_placeholder(v: &str) -> bool {
+    v.chars()
+        .all(|c| matches!(c, '-' | '–' | '.' | '_' | '…') || c.is_whitespace())
+}
+
+/// Whether `t` is a date and nothing else ("1 maart 2011").
+pub(super) fn is_whole_date(t: &str) -> bool {
+    let t = t.trim();
+    date::day_month_at(t, None).is_some_and(|m| m.end == t.len() && m.date.is_some())
+}
+
+/// Whether value `v` can be the value of `label`, by what it is: a date is
+/// never a subject, a reference has a digit, a date has one too.
+fn fits(label: Label, v: &str) -> bool {
+    match label {
+        Label::Date | Label::Ours | Label::Yours => v.bytes().any(|b| b.is_ascii_digit()),
+        Label::Subject => !is_whole_date(v),
+        Label::Attachments | Label::Other => true,
+    }
+}
+
+/// A dated value read from a "Datum" label: where, and what it says.
+struct DateField {
+    item: usize,
+    date: Option<chrono::NaiveDate>,
 }
 
 /// Read the labelled fields, the return address, the salutation, the
 /// closing and a "Den Haag, …" date line.
+///
+/// The first page wins: a value that a later page's running header prints
+/// again (the date, the reference) is kept as a field but does not replace
+/// the first, and of several dates the one printed with the subject is the
+/// letter's (Word extractors may put the headers of later pages first).
 pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) -> Marks {
     let mut marks = Marks::default();
-    for k in 0..sheet.len() {
+    let mut dates: Vec<DateField> = Vec::new();
+    let mut subject_at: Option<usize> = None;
+    // A "Datum" label whose value the extractor printed further on
+    // ("Datum", "Onderwerp Draagmoederschap", "1 maart 2011").
+    let mut pending_date: Option<usize> = None;
+    let n = sheet.len();
+    for k in 0..n {
+        if !sheet.is_free(k) {
+            continue;
+        }
         let t = sheet.text(k);
-        if let Some(c) = field_label(t) {
-            let label = c[1].to_ascii_lowercase();
-            let label = collapse_ws(&label);
-            let same_line = c.get(0).expect("whole").end();
-            let value = if same_line < t.len() {
-                Some((k, same_line))
+        let o = sheet.opening(k);
+        if let Some((label, after)) = (o & LABEL != 0).then(|| label_at(t)).flatten() {
+            // The value: on the label's line, else on one of the next lines
+            // that is no label.
+            let value = if after < t.len() {
+                Some((k, after))
             } else {
-                // The value is on the next line, unless that is another label.
-                (k + 1 < sheet.len())
-                    .then_some(k + 1)
+                (k + 1..n.min(k + 3))
+                    .take_while(|&j| sheet.items[j].line <= sheet.items[k].line + 4)
+                    .find(|&j| sheet.is_free(j) && field_label(sheet.text(j)).is_none())
                     .filter(|&j| {
-                        field_label(sheet.text(j)).is_none()
-                            && sheet.items[j].line <= sheet.items[k].line + 3
+                        // Only the next line, or one after a date that
+                        // belongs to a pending "Datum".
+                        j == k + 1 || (pending_date.is_some() && is_whole_date(sheet.text(k + 1)))
                     })
                     .map(|j| (j, 0))
             };
-            let Some((v, at)) = value else { continue };
-            let (text, vspan) = sheet.clean_from(v, at);
-            let text_trim = text.trim();
-            if text_trim.is_empty()
-                || text_trim
-                    .chars()
-                    .all(|c| matches!(c, '-' | '–' | '.' | '_'))
-            {
+            let value = value.filter(|&(v, at)| {
+                let vt = sheet.text(v)[at..].trim();
+                !is_placeholder(vt) && fits(label, vt)
+            });
+            let Some((v, at)) = value else {
+                if label == Label::Date {
+                    pending_date = Some(k);
+                }
+                // A label without value ("Ons kenmerk", "-") is part of the
+                // letterhead all the same.
+                sheet.claim(k, Part::Letterhead);
+                if let Some(j) = (k + 1 < n).then_some(k + 1)
+                    && sheet.is_free(j)
+                    && is_placeholder(sheet.text(j))
+                {
+                    sheet.claim(j, Part::Letterhead);
+                }
+                continue;
+            };
+            if label == Label::Subject && subject_at.is_some() {
+                // The subject is printed once, on the first page.
                 continue;
             }
-            let span = sheet.span(k).cover(vspan);
-            let (slot, name) = match &*label {
-                "datum" => {
+            let (mut text, vspan) = sheet.clean_from(v, at);
+            let mut span = sheet.span(k).cover(vspan);
+            if label == Label::Subject {
+                for j in continuation(sheet, v, at) {
+                    let (more, s) = sheet.clean_from(j, 0);
+                    text = Cow::Owned(format!("{} {}", text.trim_end(), more));
+                    span = span.cover(s);
+                    sheet.claim(j, Part::Field);
+                }
+                subject_at = Some(k);
+            }
+            sheet.claim(k, Part::Field);
+            sheet.claim(v, Part::Field);
+            if label == Label::Other {
+                sheet.claim(k, Part::Letterhead);
+                sheet.claim(v, Part::Letterhead);
+                continue;
+            }
+            let slot = match label {
+                Label::Date => {
                     // Every dated value is kept as a field, so that an
                     // unreadable or impossible one can be reported with its span.
-                    let parsed = date::parse_date(text_trim, None);
-                    let looks_dated =
-                        parsed.is_some() || text_trim.bytes().any(|b| b.is_ascii_digit());
-                    if letter.date.is_none() && looks_dated {
-                        letter.date = parsed;
-                        letter.fields.push(LetterField {
-                            name: "date".into(),
-                            text: text.clone(),
-                            span,
-                        });
-                        sheet.claim(k, Part::Field);
-                        sheet.claim(v, Part::Field);
-                    }
-                    continue;
+                    dates.push(DateField {
+                        item: k,
+                        date: date::parse_date(text.trim(), None),
+                    });
+                    None
                 }
-                "betreft" | "onderwerp" => (&mut letter.subject, "subject"),
-                "onze referentie" | "ons kenmerk" | "kenmerk" | "referentie" => {
-                    (&mut letter.our_reference, "our_reference")
-                }
-                l if l.starts_with("uw ") => (&mut letter.your_reference, "your_reference"),
-                _ => (&mut letter.attachments, "attachments"),
+                Label::Subject => Some(&mut letter.subject),
+                Label::Ours => Some(&mut letter.our_reference),
+                Label::Yours => Some(&mut letter.your_reference),
+                Label::Attachments | Label::Other => Some(&mut letter.attachments),
             };
-            if slot.is_none() {
+            if let Some(slot) = slot
+                && slot.is_none()
+            {
                 *slot = Some(text.clone());
             }
             letter.fields.push(LetterField {
-                name: name.into(),
-                text: text.clone(),
+                name: label.name().into(),
+                text,
                 span,
             });
-            sheet.claim(k, Part::Field);
-            sheet.claim(v, Part::Field);
             continue;
         }
-        if marks.salutation.is_none() && may_be_letter_line(t) && SALUTATION.is_match(t) {
+        if let Some(d) = pending_date
+            && k <= d + 8
+            && is_whole_date(t)
+        {
+            pending_date = None;
+            dates.push(DateField {
+                item: d,
+                date: date::parse_date(t, None),
+            });
+            letter.fields.push(LetterField {
+                name: "date".into(),
+                text: sheet.clean(k),
+                span: sheet.span(d).cover(sheet.span(k)),
+            });
+            sheet.claim(d, Part::Field);
+            sheet.claim(k, Part::Field);
+            continue;
+        }
+        if o == 0 && !t.starts_with(['>', 'R']) {
+            continue;
+        }
+        if marks.salutation.is_none() && o & GREETING != 0 && SALUTATION.is_match(t) {
             marks.salutation = Some(k);
             letter.salutation = Some(Cow::Borrowed(t));
             letter.fields.push(LetterField {
@@ -153,7 +343,7 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) -> Ma
                 span: sheet.span(k),
             });
             sheet.claim(k, Part::Salutation);
-        } else if marks.closing.is_none() && may_be_letter_line(t) && CLOSING.is_match(t) {
+        } else if marks.closing.is_none() && o & GREETING != 0 && CLOSING.is_match(t) {
             marks.closing = Some(k);
             letter.closing = Some(Cow::Borrowed(t.trim_end_matches(',')));
             letter.fields.push(LetterField {
@@ -162,14 +352,18 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) -> Ma
                 span: sheet.span(k),
             });
             sheet.claim(k, Part::Closing);
-        } else if letter.date.is_none()
-            && (t.starts_with("Den Haag") || t.contains("s-Gravenhage,"))
-            && DEN_HAAG.is_match(t)
+        } else if marks.date_line.is_none()
+            && o & PLACE != 0
+            && let Some(at) = super::publisher::date_line(t)
         {
-            letter.date = date::parse_date(&t[t.find(',').map_or(0, |p| p + 1)..], None);
+            marks.date_line = Some(k);
+            dates.push(DateField {
+                item: k,
+                date: date::parse_date(&t[at..], None),
+            });
             letter.fields.push(LetterField {
                 name: "date".into(),
-                text: Cow::Borrowed(t),
+                text: Cow::Borrowed(&t[at..]),
                 span: sheet.span(k),
             });
             sheet.claim(k, Part::Field);
@@ -184,34 +378,177 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) -> Ma
             sheet.claim(k, Part::Field);
         }
     }
+    // The letter's date: the one printed with the subject, else the first.
+    let chosen = match subject_at {
+        Some(s) => dates.iter().min_by_key(|d| d.item.abs_diff(s)),
+        None => dates.first(),
+    };
+    letter.date = chosen.and_then(|d| d.date);
+    // The fields in the order they are printed.
+    letter.fields.sort_by_key(|f| f.span.start);
     marks
 }
 
-/// Whether a line may start with a letterhead label, a salutation or a
-/// closing: a cheap test before the regexes.
-pub(crate) fn may_be_letter_line(t: &str) -> bool {
-    let b = t.as_bytes();
-    let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
-    match b.first().map(u8::to_ascii_lowercase) {
-        Some(b'g') => starts(b"geachte"),
-        Some(b'h') => starts(b"hooggeachte") || starts(b"hoogachtend"),
-        Some(b'z') => starts(b"zeer"),
-        Some(b'm') => starts(b"met"),
-        Some(b'd') => starts(b"datum"),
-        Some(b'b') => starts(b"betreft") || starts(b"bijlage"),
-        Some(b'o') => starts(b"onderwerp") || starts(b"onze") || starts(b"ons"),
-        Some(b'u') => starts(b"uw"),
-        Some(b'k') => starts(b"kenmerk"),
-        Some(b'r') => starts(b"referentie"),
-        _ => false,
+/// The lines that continue a subject printed over several lines from item
+/// `v` (value at byte `at`): lines set in the value's column (a table that
+/// the extractor laid out with spaces), or in wrapped text the lines up to
+/// the end of the subject's block (a blank line, the salutation, a label),
+/// as long as they do not run on as a paragraph.
+fn continuation(sheet: &Sheet<'_, '_>, v: usize, at: usize) -> Vec<usize> {
+    let src = sheet.src;
+    let column = |k: usize| {
+        let start = sheet.line(k).start();
+        let line_start = src[..start].rfind('\n').map_or(0, |p| p + 1);
+        src[line_start..start].chars().count()
+    };
+    let value_col = column(v) + sheet.text(v)[..at].chars().count();
+    let ends_block = |j: usize| {
+        j >= sheet.len() || sheet.items[j].gap || {
+            let t = sheet.text(j);
+            field_label(t).is_some() || SALUTATION.is_match(t) || !sheet.is_free(j)
+        }
+    };
+    let mut out = Vec::new();
+    let mut j = v + 1;
+    while j < sheet.len() && out.len() < 4 && sheet.is_free(j) && !sheet.items[j].gap {
+        let t = sheet.text(j);
+        if field_label(t).is_some() || SALUTATION.is_match(t) {
+            break;
+        }
+        let aligned = at > 0 && column(j) == value_col;
+        let wrapped = sheet.joiner.layout == Layout::Wrapped && ends_block(j + 1);
+        if !(aligned || wrapped) {
+            break;
+        }
+        out.push(j);
+        j += 1;
     }
+    out
+}
+
+/// What a line may open as, told by its first words: a cheap test before
+/// the exact readers. A set of the constants below.
+pub(super) type Opening = u8;
+/// A letterhead label ("Datum", "Ons kenmerk").
+pub(super) const LABEL: Opening = 1;
+/// A salutation or closing formula.
+pub(super) const GREETING: Opening = 2;
+/// The publisher's place and date ("Den Haag, …").
+pub(super) const PLACE: Opening = 4;
+/// A signatory's role ("De minister van …"), or the "Mede namens …" line
+/// above it.
+pub(super) const ROLE: Opening = 8;
+/// The opening words of a cover letter ("In antwoord op uw brief …").
+pub(super) const OPENER: Opening = 16;
+
+/// What line `t` may open as (see [`Opening`]); 0 for most lines.
+pub(super) fn opening(t: &str) -> Opening {
+    head_opening(t) | body_opening(t)
+}
+
+/// What line `t` may open as among the labels, salutations and closings:
+/// the test the noise pass makes of every line. The first two letters pick
+/// the few words to compare.
+fn head_opening(t: &str) -> Opening {
+    let b = t.as_bytes();
+    let starts = |p: &[u8]| begins(b, p);
+    let when = |c: bool, o: Opening| if c { o } else { 0 };
+    let lower = |i: usize| b.get(i).map_or(0, u8::to_ascii_lowercase);
+    match (lower(0), lower(1)) {
+        (b'g', b'e') => when(starts(b"geachte"), GREETING),
+        (b'h', b'o') => when(starts(b"hooggeachte") || starts(b"hoogachtend"), GREETING),
+        (b'z', b'e') => when(starts(b"zeer"), GREETING),
+        (b'm', b'e') => when(starts(b"met "), GREETING),
+        (b'd', b'a') => when(starts(b"datum"), LABEL),
+        (b'b', b'e') => when(starts(b"betreft"), LABEL),
+        (b'b', b'i') => when(starts(b"bijlage"), LABEL),
+        (b'o', b'n') => when(
+            starts(b"onderwerp") || starts(b"onze") || starts(b"ons"),
+            LABEL,
+        ),
+        (b'u', b'w') => LABEL,
+        (b'k', b'e') => when(starts(b"kenmerk"), LABEL),
+        (b'k', b'o') => when(starts(b"kopie aan"), LABEL),
+        (b'p', b'r') => when(starts(b"projectnaam"), LABEL),
+        (b'a', b'f') => when(starts(b"afschrift aan"), LABEL),
+        (b'r', b'e') => when(starts(b"referentie"), LABEL),
+        _ => 0,
+    }
+}
+
+/// What line `t` may open as among the lines that count only in the
+/// letter's part before the questions: the publisher's date line, a role,
+/// the opening of a cover letter.
+fn body_opening(t: &str) -> Opening {
+    let b = t.as_bytes();
+    let starts = |p: &[u8]| begins(b, p);
+    let when = |c: bool, o: Opening| if c { o } else { 0 };
+    let lower = |i: usize| b.get(i).map_or(0, u8::to_ascii_lowercase);
+    match (lower(0), lower(1)) {
+        (b'h', b'i') => when(starts(b"hierbij "), OPENER),
+        (b'm', b'e') => when(starts(b"met "), OPENER) | when(starts(b"mede namens"), ROLE),
+        (b'm', b'i') => when(starts(b"minister"), ROLE),
+        (b'n', b'a') => when(starts(b"naar aanleiding van uw brief"), OPENER),
+        (b'd', b'e') => {
+            // "de" and a space (or a no-break space), then the next word.
+            let next = match b.get(2) {
+                Some(b' ' | b'\t') => lower(3),
+                Some(0xC2) => lower(4),
+                _ => 0,
+            };
+            match (lower(2), next) {
+                (b'n', _) => when(starts(b"den haag,"), PLACE),
+                (b'm', _) => when(starts(b"demissionair"), ROLE),
+                (_, b'm') => when(starts(b"de minister"), ROLE),
+                (_, b's') => when(starts(b"de staatssecretaris"), ROLE),
+                (_, b'd') => when(starts(b"de demissionair"), ROLE),
+                _ => 0,
+            }
+        }
+        (b'i', b'n') => when(
+            starts(b"in antwoord op") || starts(b"in het antwoord op"),
+            OPENER,
+        ),
+        (b's', b'-') => when(starts(b"s-gravenhage,"), PLACE),
+        (b's', b't') => when(starts(b"staatssecretaris"), ROLE),
+        (b'\'', _) => when(begins(&b[1..], b"s-gravenhage,"), PLACE),
+        // A right single quotation mark, U+2019.
+        (0xE2, 0x80) => when(
+            b.starts_with("’".as_bytes()) && begins(&b[3..], b"s-gravenhage,"),
+            PLACE,
+        ),
+        _ => 0,
+    }
+}
+
+/// Whether a line may open like a letterhead label, a salutation or a
+/// closing: the noise pass asks this of every line, so that
+/// [`looks_like_letter`] need not look at every line.
+pub(crate) fn may_be_letter_line(t: &str) -> bool {
+    head_opening(t) != 0
+}
+
+/// Whether `b` starts with the ASCII words `p` in any case, a space in `p`
+/// matching one space, tab or no-break space: the cheap first test of a
+/// line, before the exact readers.
+pub(super) fn begins(b: &[u8], p: &[u8]) -> bool {
+    let mut i = 0;
+    for &c in p {
+        match (c, b.get(i)) {
+            (b' ', Some(b' ' | b'\t')) => i += 1,
+            (b' ', Some(0xC2)) if b.get(i + 1) == Some(&0xA0) => i += 2,
+            (c, Some(x)) if c != b' ' && x.eq_ignore_ascii_case(&c) => i += 1,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// A letterhead label at the start of the line, checked cheaply before the
 /// regex.
-pub(super) fn field_label(t: &str) -> Option<regex::Captures<'_>> {
-    if may_be_letter_line(t) {
-        FIELD_LABEL.captures(t)
+pub(super) fn field_label(t: &str) -> Option<(Label, usize)> {
+    if head_opening(t) & LABEL != 0 {
+        label_at(t)
     } else {
         None
     }

@@ -1,14 +1,16 @@
 //! The letter: letterhead fields, addressee, salutation, body, closing and
-//! signature of a minister's letter ("Kamerbrief").
+//! signature of a minister's letter ("Kamerbrief"), as the ministry prints
+//! it and as the official publisher prints it.
 //!
 //! The letter is read from its content lines (a [`sheet::Sheet`]) by one
-//! reader per part, in order: the letterhead fields, the sender's colofon,
-//! the addressee, the signature, then the body, which is what lies between
-//! them. Each reader claims the lines it reads; what no reader claims is
-//! kept in `other_lines`.
+//! reader per part, in order: the letterhead fields, the publisher's
+//! heading, the sender's colofon, the addressee, the signature, then the
+//! body, which is what lies between them. Each reader claims the lines it
+//! reads; what no reader claims is kept in `other_lines`.
 
 mod body;
 mod letterhead;
+mod publisher;
 mod recipient;
 mod sender;
 mod sheet;
@@ -16,54 +18,75 @@ mod signature;
 
 use chrono::NaiveDate;
 
-use crate::model::{Field, Letter};
+use crate::model::{Field, Letter, Noise};
 use crate::noise::Tag;
 use crate::text::{Joiner, Line};
 
 pub(crate) use letterhead::may_be_letter_line;
-use sheet::Sheet;
+use sheet::{Part, Sheet};
 
-/// Whether the text has the marks of a letter (salutation, closing, or a
-/// letterhead date or subject), looking at every content line.
-///
-/// `candidates` are the lines that open like a letter line (see
-/// [`may_be_letter_line`]), in order.
+/// Whether the text has the marks of a letter: a salutation, a closing or
+/// letterhead fields among the lines that open like one (`candidates`, see
+/// [`may_be_letter_line`]); and when `more` allows (not in a notice), before
+/// `before` (the first line that may be a question label), the publisher's
+/// date line, a signature or the opening of a cover letter.
 pub(crate) fn looks_like_letter(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
     candidates: &[u32],
+    before: usize,
+    more: bool,
 ) -> bool {
-    letterhead::looks_like_letter(src, lines, tags, candidates)
+    letterhead::looks_like_letter(src, lines, tags, candidates, before, more)
 }
 
-/// Read the letter from the lines before the questions (`end`).
+/// Read the letter from the lines before the questions (`end`). The web
+/// page furniture around a published letter goes to `noise`.
 pub(crate) fn read<'a>(
     src: &'a str,
     lines: &[Line],
-    tags: &mut [Tag],
+    tags: &[Tag],
     end: usize,
     joiner: &Joiner<'a, '_>,
+    noise: &mut Vec<Noise>,
 ) -> Option<Letter<'a>> {
     let mut sheet = Sheet::new(src, lines, tags, end, joiner);
     let mut letter = Letter::default();
     let marks = letterhead::read(&mut sheet, &mut letter);
-    sender::read(&mut sheet, &mut letter);
+    let mut furniture = Vec::new();
+    publisher::read(&mut sheet, &mut letter, &mut furniture);
     recipient::read(&mut sheet, &mut letter);
-    // Signatures: after the closing, or a role line standing alone after the
-    // salutation when there is no closing formula.
-    let sig_from = marks
-        .closing
-        .map(|k| k + 1)
-        .or(marks.salutation.map(|k| k + 1))
-        .unwrap_or(0);
-    signature::read(&mut sheet, sig_from, &mut letter);
-    if let Some(s) = marks.salutation {
-        let stop = marks.closing.filter(|&c| c > s).unwrap_or(sheet.len());
-        body::read(&mut sheet, s + 1, stop, &mut letter);
+    sender::read(&mut sheet, &mut letter);
+    let n = sheet.len();
+    // The body starts after the salutation or the publisher's date line;
+    // else at the first line of prose after the letterhead.
+    let after_head = marks.salutation.or(marks.date_line).map(|k| k + 1);
+    let first_claimed = (0..n).find(|&k| !sheet.is_free(k)).unwrap_or(0);
+    let start = after_head.or_else(|| body::first_prose(&sheet, first_claimed, n));
+    // The signature follows the closing, else the body.
+    let sig_from = marks.closing.map(|k| k + 1).or(start).unwrap_or(0);
+    let signed = signature::read(&mut sheet, sig_from, n, &mut letter);
+    if let Some(start) = start {
+        let stop = [marks.closing, signed]
+            .into_iter()
+            .flatten()
+            .filter(|&k| k >= start)
+            .min()
+            .unwrap_or(n);
+        let stop = (start..stop)
+            .find(|&k| sheet.is_free(k) && body::is_annex_title(sheet.text(k)))
+            .unwrap_or(stop);
+        body::read(&mut sheet, start, stop, &mut letter);
     }
+    // A name that signs without a role: after the closing, or the last
+    // line before the annex.
+    if letter.signatories.is_empty() {
+        signature::read_lone_name(&mut sheet, marks.closing, &mut letter);
+    }
+    signature::complete(&mut letter);
     // What is left of the letterhead and annex title, kept as printed.
-    let left = (0..sheet.len()).filter(|&k| sheet.is_free(k));
+    let left = (0..n).filter(|&k| matches!(sheet.part[k], Part::Free | Part::Letterhead));
     letter.other_lines.reserve(left.clone().count());
     for k in left {
         letter.other_lines.push(Field {
@@ -71,12 +94,40 @@ pub(crate) fn read<'a>(
             span: sheet.span(k),
         });
     }
+    let opens = letter
+        .body
+        .first()
+        .is_some_and(|p| body::is_opener(&p.text));
     let is_letter = letter.date.is_some()
         || letter.subject.is_some()
         || letter.salutation.is_some()
         || letter.closing.is_some()
-        || letter.our_reference.is_some();
+        || letter.our_reference.is_some()
+        || letter.heading.is_some()
+        || !letter.signatories.is_empty()
+        || opens;
+    if is_letter {
+        noise.extend(
+            furniture
+                .into_iter()
+                .map(|(kind, span)| Noise { kind, span }),
+        );
+    }
     is_letter.then_some(letter)
+}
+
+/// Whether `t` starts with the words of `p` (ASCII, lower case, one space
+/// between words; a trailing space asks for whitespace after the last) in
+/// any case, with any whitespace between them, as extractors print it (a
+/// no-break space, a tab): the length read.
+pub(super) fn lead(t: &str, p: &str) -> Option<usize> {
+    let mut w = crate::text::Words(t);
+    for (k, word) in p.split(' ').enumerate() {
+        if (k > 0 && !w.space()) || !w.lit_ci(word) {
+            return None;
+        }
+    }
+    Some(t.len() - w.0.len())
 }
 
 /// The letter date as a value, for callers that have a letter.

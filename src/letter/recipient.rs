@@ -1,8 +1,6 @@
 //! The addressee block ("Aan de Voorzitter van de Tweede Kamer der
 //! Staten-Generaal", "Postbus 20018", "2500 EA DEN HAAG").
 
-use std::borrow::Cow;
-
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -10,37 +8,62 @@ use super::letterhead::field_label;
 use super::sheet::{Part, Sheet};
 use crate::model::{Chamber, Letter, Recipient};
 
+/// "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "De
+/// voorzitter van de Tweede" (wrapped), "Aan de vaste commissie voor …".
 static RECIPIENT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:aan\s+)?de\s+voorzitter\s+van\s+de\s+(tweede|eerste)\s+kamer")
+    Regex::new(r"(?i)^(?:aan\s+de\s+(?:voorzitter|vaste\s+commissie|minister|staatssecretaris)|de\s+voorzitter\s+van)(?-u:\b)")
         .expect("recipient")
 });
+
+/// Whether `t` opens the addressee block: the addressee, on a line of its
+/// own (not a sentence that starts with "De voorzitter van …").
+pub(super) fn is_first_line(t: &str) -> bool {
+    t.len() <= 90
+        && t.starts_with(['A', 'a', 'D', 'd'])
+        && !t.ends_with(['.', ':', '?'])
+        && RECIPIENT.is_match(t)
+}
 
 /// Read the addressee block: its first line and the address lines that
 /// follow without a blank line.
 pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) {
-    let Some(k) = (0..sheet.len()).find(|&k| RECIPIENT.is_match(sheet.text(k))) else {
+    let Some(k) = (0..sheet.len()).find(|&k| sheet.is_free(k) && is_first_line(sheet.text(k)))
+    else {
         return;
     };
-    let first = sheet.text(k);
-    let chamber = if first.to_lowercase().contains("eerste kamer") {
-        Chamber::EersteKamer
-    } else {
-        Chamber::TweedeKamer
-    };
-    let mut r = Recipient {
-        chamber: Some(chamber),
-        ..Recipient::default()
-    };
+    let mut r = Recipient::default();
     let mut span = sheet.span(k);
     for j in (k..sheet.len()).take(5) {
         let t = sheet.text(j);
-        if j > k && (field_label(t).is_some() || !sheet.is_free(j) || sheet.items[j].gap) {
+        if j > k
+            && (field_label(t).is_some()
+                || !sheet.is_free(j)
+                || sheet.items[j].gap
+                || t.len() > 60
+                || super::publisher::date_line(t).is_some())
+        {
             break;
         }
-        r.lines.push(Cow::Borrowed(t));
+        r.lines.push(crate::text::collapse_ws(t));
         sheet.claim(j, Part::Recipient);
         span = span.cover(sheet.span(j));
     }
+    // The chamber, named over the first two lines ("… van de Tweede" /
+    // "Kamer der Staten-Generaal").
+    let head: String = r
+        .lines
+        .iter()
+        .take(2)
+        .map(|l| l.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    r.chamber = if head.contains("tweede kamer") {
+        Some(Chamber::TweedeKamer)
+    } else if head.contains("eerste kamer") {
+        Some(Chamber::EersteKamer)
+    } else {
+        None
+    };
     r.span = Some(span);
     letter.recipient = Some(r);
 }

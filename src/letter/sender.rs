@@ -1,47 +1,246 @@
-//! The sender: the ministry and the colofon printed beside the letterhead
-//! (directorate, address lines, website).
+//! The sender: the colofon printed beside the letterhead (the ministry or
+//! directorate, its address lines, website and contact lines).
+//!
+//! The colofon is found by its address lines ("Postbus 20301", "2511 DP
+//! Den Haag"), wherever the extractor put it: before the letterhead (Word
+//! text boxes), or after the first page's text (PDF text). Its
+//! organisation is the unit printed above the address ("Ministerie van
+//! Defensie", "Directoraat-Generaal / Preventie, Jeugd en / Sancties"). A
+//! later page repeats the organisation as a running header: those lines
+//! are claimed too, so that they never end up in the body.
 
 use std::borrow::Cow;
 
-use super::letterhead::field_label;
 use super::sheet::{Part, Sheet};
 use crate::model::{Letter, Sender};
 
-/// Read the colofon that starts at the "Ministerie van …" line.
+/// What a colofon line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// "Postbus 20301", "2511 DP Den Haag": an address line.
+    Address,
+    /// "Turfmarkt 147": a street and number.
+    Street,
+    /// "www.rijksoverheid.nl/jenv".
+    Website,
+    /// "T 070 426 64 26", "Contactpersoon", an e-mail address.
+    Contact,
+    /// "Ministerie van …", "Directoraat-Generaal …", "Directie …".
+    Unit,
+}
+
+/// The start of the line without the spaces that letter-spaced PDF text
+/// puts inside words ("P ostbus 20901", "2 5 15 XP D en Haag"), in `buf`:
+/// enough to tell an address line.
+fn squeezed<'b>(t: &str, buf: &'b mut [u8; 24]) -> &'b [u8] {
+    let mut n = 0;
+    for &c in t.as_bytes() {
+        if n == buf.len() {
+            break;
+        }
+        if !c.is_ascii_whitespace() {
+            buf[n] = c;
+            n += 1;
+        }
+    }
+    &buf[..n]
+}
+
+/// Whether `t` is an address line: "Postbus 20301", "2511 DP Den Haag".
+fn is_address(t: &str) -> bool {
+    let Some(&first) = t.as_bytes().first() else {
+        return false;
+    };
+    if t.len() > 80 || !(first.is_ascii_digit() || matches!(first, b'P' | b'p')) {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    let b = squeezed(t, &mut buf);
+    let postcode = b.len() > 6
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4..6].iter().all(u8::is_ascii_uppercase)
+        && !b[6].is_ascii_digit();
+    let postbus = b.len() > 7
+        && b[..7].eq_ignore_ascii_case(b"postbus")
+        && b[7..].iter().all(u8::is_ascii_digit);
+    postcode || postbus
+}
+
+fn kind(t: &str) -> Option<Kind> {
+    let first = *t.as_bytes().first()?;
+    if t.len() > 80 {
+        return None;
+    }
+    if is_address(t) {
+        return Some(Kind::Address);
+    }
+    if t.starts_with("www.") || t.starts_with("http") {
+        return Some(Kind::Website);
+    }
+    let contact = [
+        "Contactpersoon",
+        "Inlichtingen",
+        "Telefoon",
+        "E-mail",
+        "Doorkiesnummer",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+        || (matches!(first, b'T' | b'F' | b'E' | b'M')
+            && t[1..].starts_with(char::is_whitespace)
+            && t[1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '('))
+        || (!t.contains(' ') && t.contains('@'));
+    if contact {
+        return Some(Kind::Contact);
+    }
+    if is_unit(t) {
+        return Some(Kind::Unit);
+    }
+    // "Turfmarkt 147", "Korte Voorhout 7", "Plein 4": words and a number.
+    let (words, number) = t.rsplit_once(' ')?;
+    let number = number.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (!number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && words.starts_with(|c: char| c.is_uppercase())
+        && !words.bytes().any(|b| b.is_ascii_digit())
+        && words.split(' ').count() <= 3)
+        .then_some(Kind::Street)
+}
+
+/// Whether `t` opens an organisational unit of the colofon.
+fn is_unit(t: &str) -> bool {
+    t.starts_with(['M', 'D', 'I', 'A', 'P'])
+        && [
+            "ministerie van",
+            "directoraat-generaal",
+            "directoraat generaal",
+            "directie",
+            "dienst ",
+            "inspectie ",
+            "agentschap ",
+            "programma ",
+        ]
+        .iter()
+        .any(|p| super::lead(t, p).is_some())
+}
+
+/// Whether a unit's name goes on on the next line: the line ends in a word
+/// that cannot end a name, or is only the kind of unit.
+fn wraps(t: &str) -> bool {
+    let t = t.trim_end();
+    if t.ends_with([',', '-']) {
+        return true;
+    }
+    let (before, last) = t.rsplit_once(char::is_whitespace).unwrap_or(("", t));
+    matches!(last, "van" | "en" | "voor" | "de" | "der")
+        || (before.is_empty() && matches!(last, "Directoraat-Generaal" | "Directie" | "Ministerie"))
+        || super::lead(t, "directoraat generaal").is_some_and(|n| n == t.len())
+}
+
+/// Read the colofon: its address block, the unit above it, and later
+/// repetitions of that unit.
 pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) {
-    let Some(k) = (0..sheet.len()).find(|&k| sheet.text(k).starts_with("Ministerie van")) else {
+    let n = sheet.len();
+    let short = |sheet: &Sheet<'_, '_>, k: usize| sheet.is_free(k) && sheet.text(k).len() <= 60;
+    let Some(anchor) = (0..n).find(|&k| sheet.is_free(k) && is_address(sheet.text(k))) else {
         return;
     };
-    let mut org = sheet.text(k).to_string();
-    let mut sender = Sender::default();
-    let mut span = sheet.span(k);
-    // "Ministerie van" may wrap ("Ministerie van\nInf rastructuur en\nWaterstaat").
-    let mut k2 = k + 1;
-    while org.ends_with(" van") || org.ends_with(" en") {
-        if k2 >= sheet.len() {
-            break;
-        }
-        org.push(' ');
-        org.push_str(sheet.text(k2));
-        span = span.cover(sheet.span(k2));
-        sheet.claim(k2, Part::Sender);
-        k2 += 1;
-    }
-    sheet.claim(k, Part::Sender);
-    for j in (k2..sheet.len()).take(10) {
+    // Back from the address over the street and the units, to the first
+    // unit line.
+    let mut start = anchor;
+    let mut j = anchor;
+    while j > 0 && anchor - j < 10 && short(sheet, j - 1) {
+        j -= 1;
         let t = sheet.text(j);
-        if field_label(t).is_some() || !sheet.is_free(j) {
+        if matches!(kind(t), Some(Kind::Unit)) {
+            start = j;
+        } else if kind(t).is_none() && !is_unit_tail(t) {
             break;
         }
-        if t.starts_with("www.") {
+    }
+    if start == anchor {
+        // No unit: the street line above the address starts the block.
+        while start > 0
+            && short(sheet, start - 1)
+            && kind(sheet.text(start - 1)) == Some(Kind::Street)
+        {
+            start -= 1;
+        }
+    }
+    // On from the address over the colofon's lines: a short line between
+    // two of them (an internal mail code, "MPC 58 B") belongs too.
+    let mut end = anchor + 1;
+    while end < n && short(sheet, end) {
+        if kind(sheet.text(end)).is_some() {
+            end += 1;
+        } else if end + 1 < n
+            && sheet.text(end).len() <= 20
+            && short(sheet, end + 1)
+            && matches!(
+                kind(sheet.text(end + 1)),
+                Some(Kind::Address | Kind::Street)
+            )
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    let mut sender = Sender::default();
+    let mut span = sheet.span(start);
+    // The organisation: the first unit, joined over its wrapped lines.
+    let mut org_lines: Vec<&'a str> = Vec::new();
+    let mut k = start;
+    if kind(sheet.text(k)) == Some(Kind::Unit) {
+        org_lines.push(sheet.text(k));
+        k += 1;
+        while k < end && wraps(org_lines.last().expect("one")) && kind(sheet.text(k)).is_none() {
+            org_lines.push(sheet.text(k));
+            k += 1;
+        }
+        sender.organisation = Some(match org_lines.as_slice() {
+            [one] => crate::text::collapse_ws(one),
+            more => Cow::Owned(crate::text::collapse_ws_string(more.join(" "))),
+        });
+    }
+    for j in k..end {
+        let t = sheet.text(j);
+        if kind(t) == Some(Kind::Website) && sender.website.is_none() {
             sender.website = Some(Cow::Borrowed(t));
         } else {
-            sender.lines.push(Cow::Borrowed(t));
+            sender.lines.push(crate::text::collapse_ws(t));
         }
+    }
+    for j in start..end {
         sheet.claim(j, Part::Sender);
         span = span.cover(sheet.span(j));
     }
-    sender.organisation = Some(Cow::Owned(crate::text::collapse_ws_string(org)));
     sender.span = Some(span);
     letter.sender = Some(sender);
+    // Later pages repeat the organisation's lines as a running header.
+    if !org_lines.is_empty() {
+        let m = org_lines.len();
+        let mut j = 0;
+        while j + m <= n {
+            if (j..j + m).all(|i| sheet.is_free(i) && sheet.text(i) == org_lines[i - j]) {
+                for i in j..j + m {
+                    sheet.claim(i, Part::Sender);
+                }
+                j += m;
+            } else {
+                j += 1;
+            }
+        }
+    }
+}
+
+/// A line that continues a unit's name ("Preventie, Jeugd en", "Sancties",
+/// "DJJ"): short, capitalised, no sentence.
+fn is_unit_tail(t: &str) -> bool {
+    t.len() <= 40
+        && t.starts_with(|c: char| c.is_uppercase())
+        && !t.ends_with(['.', ':', '?'])
+        && t.split_whitespace().count() <= 5
 }

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::letterhead::Opening;
 use crate::noise::Tag;
 use crate::span::Span;
 use crate::text::{Joiner, Line};
@@ -16,6 +17,12 @@ pub(super) enum Part {
     Free,
     /// A letterhead label or its value.
     Field,
+    /// A line of the letterhead or the publication's heading that is none
+    /// of the fields (a project name, a contact label, the dossier title):
+    /// kept in `other_lines`, never the body.
+    Letterhead,
+    /// The web page's furniture around a published letter: noise.
+    Furniture,
     /// The sender's colofon.
     Sender,
     /// The addressee block.
@@ -37,6 +44,8 @@ pub(super) struct Item {
     pub line: u32,
     /// Blank lines come before it.
     pub gap: bool,
+    /// What it may open as ([`super::letterhead::opening`]).
+    pub opening: Opening,
 }
 
 /// The content lines of the letter (before the questions), in order, and
@@ -65,10 +74,18 @@ impl<'a, 'j> Sheet<'a, 'j> {
             if tags[i] != Tag::Content {
                 continue;
             }
-            let gap = prev_end.is_some_and(|p| src[p..l.start()].matches('\n').count() > 1);
+            let opening = super::letterhead::opening(l.text(src));
+            let gap = prev_end.is_some_and(|p| {
+                src.as_bytes()[p..l.start()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .nth(1)
+                    .is_some()
+            });
             items.push(Item {
                 line: i as u32,
                 gap,
+                opening,
             });
             prev_end = Some(l.end());
         }
@@ -109,6 +126,11 @@ impl<'a, 'j> Sheet<'a, 'j> {
     pub fn clean_from(&self, k: usize, n: usize) -> (Cow<'a, str>, Span) {
         let l = self.line(k).skip(n);
         (self.joiner.join(&[l]), l.span())
+    }
+
+    /// What item `k` may open as.
+    pub fn opening(&self, k: usize) -> Opening {
+        self.items[k].opening
     }
 
     pub fn is_free(&self, k: usize) -> bool {
