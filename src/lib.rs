@@ -117,6 +117,7 @@ pub mod references;
 mod claims;
 mod diagnose;
 mod footnotes;
+mod forms;
 mod heading;
 mod letter;
 mod model;

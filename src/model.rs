@@ -422,7 +422,8 @@ pub enum NoiseKind {
     /// A page number.
     PageNumber,
     /// A converter marker (`[footnoteRef:1]`, `[bookmark: _GoBack]`, Markdown
-    /// rules) or a stray footnote reference.
+    /// rules, the rules and borders of a table drawn as text) or a stray
+    /// footnote reference.
     Marker,
     /// Template boilerplate ("Bij beantwoording … vermelden.").
     Boilerplate,

@@ -380,3 +380,78 @@ fn letter_without_letterhead_table() {
         Some("minister van Justitie en Veiligheid")
     );
 }
+
+/// pandoc draws the letterhead as a grid table: each cell is read whole, a
+/// label whose word the narrow column broke ("On" / "derwerp") included;
+/// the table borders are noise, not text.
+#[test]
+fn pandoc_grid_table_letterhead() {
+    let text = fixture("variants/pandoc-plain/jenv-2024-kv-hoofddoekjes-boa.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.kind, Kind::AnswerLetter);
+    assert_eq!(doc.date.unwrap().to_string(), "2024-05-16");
+    let l = letter(&doc);
+    assert_eq!(
+        l.subject.as_deref(),
+        Some(
+            "Beantwoording Kamervragen van de leden Lahlah en Chakor (GroenLinks-PvdA) over verbieden van hoofddoekjes en andere religieuze uitingen bij boa’s"
+        )
+    );
+    assert_eq!(l.our_reference.as_deref(), Some("5401166"));
+    let s = l.sender.as_ref().expect("sender");
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Directoraat-Generaal Politie en Veiligheidsregio’s")
+    );
+    assert_eq!(s.website.as_deref(), Some("www.rijksoverheid.nl/jenv"));
+    let body = body_text(l);
+    assert_eq!(body.len(), 1, "{body:?}");
+    assert!(body[0].starts_with("In het antwoord op uw brief van 8 maart 2024"));
+    assert!(body[0].ends_with("zoals aangegeven in de bijlage van deze brief."));
+    assert_eq!(l.signatories[0].name, "D. Yeşilgöz-Zegerius");
+    let texts = l.fields.iter().map(|f| &f.text);
+    for t in texts.chain(l.other_lines.iter().map(|f| &f.text)) {
+        assert!(!t.contains('|'), "{t:?}");
+    }
+}
+
+/// The signature in a table inside a table cell: the "Mede namens" line
+/// and the role wrap inside the cell and are read whole.
+#[test]
+fn pandoc_signature_in_a_table_cell() {
+    let text = fixture("variants/pandoc-plain/jenv-2023-kv-milieudelicten-politie.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(l.signatories.len(), 1);
+    let s = &l.signatories[0];
+    assert_eq!(s.name, "D. Yeşilgöz-Zegerius");
+    assert_eq!(
+        s.role.as_deref(),
+        Some("minister van Justitie en Veiligheid")
+    );
+    assert_eq!(
+        s.on_behalf_of,
+        ["staatssecretaris van Infrastructuur en Waterstaat"]
+    );
+    // The submitter is read from the subject cell as printed, not across
+    // the label column ("Beckerman" / "derwerp").
+    let kv = doc.kamervragen.as_ref().expect("kamervragen");
+    assert_eq!(kv.submitters.len(), 1);
+    assert_eq!(kv.submitters[0].name, "Beckerman");
+}
+
+/// pandoc's simple table wraps the return address in its column
+/// ("> Retouradres Postbus" / "20301 2500 EH  Den" / "Haag").
+#[test]
+fn return_address_wrapped_in_a_column() {
+    let text = fixture("variants/pandoc-plain/jenv-2024-kv-niet-noodnummer-brandweer.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(
+        l.return_address.as_deref(),
+        Some("Postbus 20301 2500 EH Den Haag")
+    );
+    assert_eq!(doc.date.unwrap().to_string(), "2024-01-11");
+    let body = body_text(l);
+    assert!(body[0].starts_with("In antwoord op uw brief van 6 december 2023"));
+}

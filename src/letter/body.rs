@@ -63,15 +63,17 @@ fn runs_on(prev: &str, next: &str) -> bool {
 
 /// Read the free items `from..to` as body paragraphs: a blank line ends a
 /// paragraph, and in Word text every line is one, unless its sentence runs
-/// on into the next line.
-pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, from: usize, to: usize, letter: &mut Letter<'a>) {
-    let mut par: Vec<Line> = Vec::new();
+/// on into the next line; a table cell's paragraph is one.
+pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &mut Letter<'a>) {
     let joiner = sheet.joiner;
-    let flush = |par: &mut Vec<Line>, body: &mut Vec<Paragraph<'a>>| {
+    let mut par: Vec<Line> = Vec::new();
+    // Whether the paragraph so far is a table cell's.
+    let mut cell = false;
+    let flush = |par: &mut Vec<Line>, cell: bool, body: &mut Vec<Paragraph<'a>>| {
         if let (Some(f), Some(l)) = (par.first(), par.last()) {
-            // Word lines of one sentence are joined with a space, as wrapped
-            // lines are.
-            let text = if joiner.layout == Layout::Paragraphs && par.len() > 1 {
+            // Word lines of one sentence, and the lines of a cell, are
+            // joined with a space, as wrapped lines are.
+            let text = if par.len() > 1 && (joiner.layout == Layout::Paragraphs || cell) {
                 let pieces: Vec<_> = par.iter().map(|l| joiner.join(&[*l])).collect();
                 Cow::Owned(pieces.join(" "))
             } else {
@@ -89,19 +91,23 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, from: usize, to: usize, letter
         if !sheet.is_free(k) {
             continue;
         }
-        let line = sheet.line(k);
+        let frags = sheet.frags(k);
+        let is_cell = frags.len() > 1;
         let ends_par = match par.last() {
             None => false,
-            Some(prev) if joiner.layout == Layout::Paragraphs => {
-                !runs_on(prev.text(sheet.src), line.text(sheet.src))
+            // Word paragraphs and table cells go on where a sentence runs on.
+            Some(prev) if cell || is_cell || joiner.layout == Layout::Paragraphs => {
+                !runs_on(prev.text(sheet.src), frags[0].text(sheet.src))
             }
             Some(_) => sheet.items[k].gap,
         };
         if ends_par {
-            flush(&mut par, &mut letter.body);
+            flush(&mut par, cell, &mut letter.body);
+            cell = false;
         }
-        par.push(line);
+        cell |= is_cell;
+        par.extend_from_slice(frags);
         sheet.claim(k, Part::Body);
     }
-    flush(&mut par, &mut letter.body);
+    flush(&mut par, cell, &mut letter.body);
 }

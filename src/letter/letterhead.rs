@@ -16,7 +16,7 @@ use super::sheet::{Part, Sheet};
 use crate::date;
 use crate::model::{Letter, LetterField};
 use crate::noise::Tag;
-use crate::text::{Layout, Line, collapse_ws};
+use crate::text::{Layout, Line};
 
 static SALUTATION: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:Geachte|Hooggeachte|Zeer geachte)(?-u:\b)").expect("salutation"));
@@ -180,6 +180,18 @@ pub(super) fn label_at(t: &str) -> Option<(Label, usize)> {
     })
 }
 
+/// The label that item `k` is or opens with, and where its value starts
+/// in the item's text: a label cell whose word the extractor broke over
+/// lines ("On" / "derwerp") is a label too, with its value in the next
+/// item.
+fn label_of(sheet: &Sheet<'_, '_>, k: usize) -> Option<(Label, usize)> {
+    label_at(sheet.text(k)).or_else(|| {
+        let g = sheet.glued(k)?;
+        let (label, after) = label_at(&g)?;
+        (after == g.len()).then_some((label, sheet.text(k).len()))
+    })
+}
+
 /// A value that says nothing: "-", "–", "…" or a run of dots.
 fn is_placeholder(v: &str) -> bool {
     v.chars()
@@ -215,7 +227,7 @@ struct DateField {
 /// again (the date, the reference) is kept as a field but does not replace
 /// the first, and of several dates the one printed with the subject is the
 /// letter's (Word extractors may put the headers of later pages first).
-pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) -> Marks {
+pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) -> Marks {
     let mut marks = Marks::default();
     let mut dates: Vec<DateField> = Vec::new();
     let mut subject_at: Option<usize> = None;
@@ -229,7 +241,7 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) -> Ma
         }
         let t = sheet.text(k);
         let o = sheet.opening(k);
-        if let Some((label, after)) = (o & LABEL != 0).then(|| label_at(t)).flatten() {
+        if let Some((label, after)) = (o & LABEL != 0).then(|| label_of(sheet, k)).flatten() {
             // The value: on the label's line, else on one of the next lines
             // that is no label.
             let value = if after < t.len() {
@@ -336,19 +348,19 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) -> Ma
         }
         if marks.salutation.is_none() && o & GREETING != 0 && SALUTATION.is_match(t) {
             marks.salutation = Some(k);
-            letter.salutation = Some(Cow::Borrowed(t));
+            letter.salutation = Some(sheet.cow(k));
             letter.fields.push(LetterField {
                 name: "salutation".into(),
-                text: Cow::Borrowed(t),
+                text: sheet.cow(k),
                 span: sheet.span(k),
             });
             sheet.claim(k, Part::Salutation);
         } else if marks.closing.is_none() && o & GREETING != 0 && CLOSING.is_match(t) {
             marks.closing = Some(k);
-            letter.closing = Some(Cow::Borrowed(t.trim_end_matches(',')));
+            letter.closing = Some(sheet.sub(k, t.trim_end_matches(',')));
             letter.fields.push(LetterField {
                 name: "closing".into(),
-                text: Cow::Borrowed(t),
+                text: sheet.cow(k),
                 span: sheet.span(k),
             });
             sheet.claim(k, Part::Closing);
@@ -363,19 +375,38 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) -> Ma
             });
             letter.fields.push(LetterField {
                 name: "date".into(),
-                text: Cow::Borrowed(&t[at..]),
+                text: sheet.sub(k, &t[at..]),
                 span: sheet.span(k),
             });
             sheet.claim(k, Part::Field);
         } else if t.contains("Retouradres") && letter.return_address.is_none() {
             let at = t.find("Retouradres").expect("found") + "Retouradres".len();
-            letter.return_address = Some(collapse_ws(&t[at..]));
+            let mut text = sheet.collapsed(k, &t[at..]);
+            let mut span = sheet.span(k);
+            sheet.claim(k, Part::Field);
+            // A narrow column wraps the address ("> Retouradres Postbus" /
+            // "20301 2500 EH Den" / "Haag").
+            let mut j = k + 1;
+            while j < n
+                && sheet.is_free(j)
+                && !sheet.items[j].gap
+                && address_goes_on(&text, sheet.text(j))
+            {
+                text = Cow::Owned(format!(
+                    "{} {}",
+                    text,
+                    crate::text::collapse_ws(sheet.text(j))
+                ));
+                span = span.cover(sheet.span(j));
+                sheet.claim(j, Part::Field);
+                j += 1;
+            }
+            letter.return_address = Some(text.clone());
             letter.fields.push(LetterField {
                 name: "return_address".into(),
-                text: collapse_ws(&t[at..]),
-                span: sheet.span(k),
+                text,
+                span,
             });
-            sheet.claim(k, Part::Field);
         }
     }
     // The letter's date: the one printed with the subject, else the first.
@@ -389,18 +420,33 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) -> Ma
     marks
 }
 
+/// Whether the return address `so_far` goes on on the next line `next`: it
+/// has no postcode and city yet, or its city is cut after an article ("Den"
+/// / "Haag").
+fn address_goes_on(so_far: &str, next: &str) -> bool {
+    if next.len() > 30 || field_label(next).is_some() {
+        return false;
+    }
+    let b = so_far.as_bytes();
+    let postcode = (0..b.len().saturating_sub(6)).any(|i| {
+        b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && b[i + 4] == b' '
+            && b[i + 5..i + 7].iter().all(u8::is_ascii_uppercase)
+    });
+    let last = so_far.rsplit(' ').next().unwrap_or_default();
+    !postcode
+        || ["Den", "De", "Het", "'s", "’s"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(last))
+}
+
 /// The lines that continue a subject printed over several lines from item
 /// `v` (value at byte `at`): lines set in the value's column (a table that
 /// the extractor laid out with spaces), or in wrapped text the lines up to
 /// the end of the subject's block (a blank line, the salutation, a label),
 /// as long as they do not run on as a paragraph.
 fn continuation(sheet: &Sheet<'_, '_>, v: usize, at: usize) -> Vec<usize> {
-    let src = sheet.src;
-    let column = |k: usize| {
-        let start = sheet.line(k).start();
-        let line_start = src[..start].rfind('\n').map_or(0, |p| p + 1);
-        src[line_start..start].chars().count()
-    };
+    let column = |k: usize| sheet.column(k);
     let value_col = column(v) + sheet.text(v)[..at].chars().count();
     let ends_block = |j: usize| {
         j >= sheet.len() || sheet.items[j].gap || {

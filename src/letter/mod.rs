@@ -47,18 +47,22 @@ pub(crate) fn read<'a>(
     src: &'a str,
     lines: &[Line],
     tags: &[Tag],
+    grids: &crate::forms::Grids,
     end: usize,
     joiner: &Joiner<'a, '_>,
     noise: &mut Vec<Noise>,
 ) -> Option<Letter<'a>> {
-    let mut sheet = Sheet::new(src, lines, tags, end, joiner);
+    let sheet = Sheet::new(src, lines, tags, grids, end, joiner);
     let mut letter = Letter::default();
-    let marks = letterhead::read(&mut sheet, &mut letter);
+    let marks = letterhead::read(&sheet, &mut letter);
     let mut furniture = Vec::new();
-    publisher::read(&mut sheet, &mut letter, &mut furniture);
-    recipient::read(&mut sheet, &mut letter);
-    sender::read(&mut sheet, &mut letter);
+    publisher::read(&sheet, &mut letter, &mut furniture);
+    recipient::read(&sheet, &mut letter);
+    sender::read(&sheet, &mut letter);
     let n = sheet.len();
+    for k in (0..n).filter(|&k| sheet.items[k].ends_boilerplate && sheet.is_free(k)) {
+        sheet.claim(k, Part::Letterhead);
+    }
     // The body starts after the salutation or the publisher's date line;
     // else at the first line of prose after the letterhead.
     let after_head = marks.salutation.or(marks.date_line).map(|k| k + 1);
@@ -66,7 +70,7 @@ pub(crate) fn read<'a>(
     let start = after_head.or_else(|| body::first_prose(&sheet, first_claimed, n));
     // The signature follows the closing, else the body.
     let sig_from = marks.closing.map(|k| k + 1).or(start).unwrap_or(0);
-    let signed = signature::read(&mut sheet, sig_from, n, &mut letter);
+    let signed = signature::read(&sheet, sig_from, n, &mut letter);
     if let Some(start) = start {
         let stop = [marks.closing, signed]
             .into_iter()
@@ -77,16 +81,16 @@ pub(crate) fn read<'a>(
         let stop = (start..stop)
             .find(|&k| sheet.is_free(k) && body::is_annex_title(sheet.text(k)))
             .unwrap_or(stop);
-        body::read(&mut sheet, start, stop, &mut letter);
+        body::read(&sheet, start, stop, &mut letter);
     }
     // A name that signs without a role: after the closing, or the last
     // line before the annex.
     if letter.signatories.is_empty() {
-        signature::read_lone_name(&mut sheet, marks.closing, &mut letter);
+        signature::read_lone_name(&sheet, marks.closing, &mut letter);
     }
     signature::complete(&mut letter);
     // What is left of the letterhead and annex title, kept as printed.
-    let left = (0..n).filter(|&k| matches!(sheet.part[k], Part::Free | Part::Letterhead));
+    let left = (0..n).filter(|&k| matches!(sheet.part(k), Part::Free | Part::Letterhead));
     letter.other_lines.reserve(left.clone().count());
     for k in left {
         letter.other_lines.push(Field {

@@ -5,8 +5,6 @@
 //! furniture around the letter ("Direct naar (in deze pagina): …",
 //! "Download PDF", the metadata table, "Naar boven").
 
-use std::borrow::Cow;
-
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -66,7 +64,7 @@ fn is_web_furniture(t: &str) -> bool {
 /// the publication's own lines (dossier, number), which are kept as
 /// printed.
 pub(super) fn read<'a>(
-    sheet: &mut Sheet<'a, '_>,
+    sheet: &Sheet<'a, '_>,
     letter: &mut Letter<'a>,
     noise: &mut Vec<(NoiseKind, Span)>,
 ) {
@@ -80,11 +78,10 @@ pub(super) fn read<'a>(
             })
     });
     let Some(heading) = heading else { return };
-    let t = sheet.text(heading);
-    letter.heading = Some(Cow::Borrowed(t));
+    letter.heading = Some(sheet.cow(heading));
     letter.fields.push(LetterField {
         name: "heading".into(),
-        text: Cow::Borrowed(t),
+        text: sheet.cow(heading),
         span: sheet.span(heading),
     });
     sheet.claim(heading, Part::Field);

@@ -21,12 +21,24 @@ pub(super) fn is_first_line(t: &str) -> bool {
     t.len() <= 90
         && t.starts_with(['A', 'a', 'D', 'd'])
         && !t.ends_with(['.', ':', '?'])
-        && RECIPIENT.is_match(t)
+        && (RECIPIENT.is_match(t) || broken_words(t))
+}
+
+/// The addressee printed in a narrow table column that broke its words
+/// ("Aan de Voo rzitter van de Tweede Kamer"): read without the spaces.
+fn broken_words(t: &str) -> bool {
+    let mut squeezed = t
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(|b| b.to_ascii_lowercase());
+    let starts = |p: &[u8], s: &mut dyn Iterator<Item = u8>| p.iter().all(|&c| s.next() == Some(c));
+    let mut other = squeezed.clone();
+    starts(b"aandevoorzitter", &mut squeezed) || starts(b"devoorzittervan", &mut other)
 }
 
 /// Read the addressee block: its first line and the address lines that
 /// follow without a blank line.
-pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) {
+pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
     let Some(k) = (0..sheet.len()).find(|&k| sheet.is_free(k) && is_first_line(sheet.text(k)))
     else {
         return;
@@ -38,13 +50,13 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) {
         if j > k
             && (field_label(t).is_some()
                 || !sheet.is_free(j)
-                || sheet.items[j].gap
+                || sheet.items[j].gap && !sheet.same_cell(k, j)
                 || t.len() > 60
                 || super::publisher::date_line(t).is_some())
         {
             break;
         }
-        r.lines.push(crate::text::collapse_ws(t));
+        r.lines.push(sheet.collapsed(j, t));
         sheet.claim(j, Part::Recipient);
         span = span.cover(sheet.span(j));
     }

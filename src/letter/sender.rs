@@ -141,7 +141,7 @@ fn wraps(t: &str) -> bool {
 
 /// Read the colofon: its address block, the unit above it, and later
 /// repetitions of that unit.
-pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) {
+pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
     let n = sheet.len();
     let short = |sheet: &Sheet<'_, '_>, k: usize| sheet.is_free(k) && sheet.text(k).len() <= 60;
     let Some(anchor) = (0..n).find(|&k| sheet.is_free(k) && is_address(sheet.text(k))) else {
@@ -191,7 +191,7 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) {
     let mut sender = Sender::default();
     let mut span = sheet.span(start);
     // The organisation: the first unit, joined over its wrapped lines.
-    let mut org_lines: Vec<&'a str> = Vec::new();
+    let mut org_lines: Vec<&str> = Vec::new();
     let mut k = start;
     if kind(sheet.text(k)) == Some(Kind::Unit) {
         org_lines.push(sheet.text(k));
@@ -201,16 +201,16 @@ pub(super) fn read<'a>(sheet: &mut Sheet<'a, '_>, letter: &mut Letter<'a>) {
             k += 1;
         }
         sender.organisation = Some(match org_lines.as_slice() {
-            [one] => crate::text::collapse_ws(one),
+            [one] => sheet.collapsed(start, one),
             more => Cow::Owned(crate::text::collapse_ws_string(more.join(" "))),
         });
     }
     for j in k..end {
         let t = sheet.text(j);
         if kind(t) == Some(Kind::Website) && sender.website.is_none() {
-            sender.website = Some(Cow::Borrowed(t));
+            sender.website = Some(sheet.cow(j));
         } else {
-            sender.lines.push(crate::text::collapse_ws(t));
+            sender.lines.push(sheet.collapsed(j, t));
         }
     }
     for j in start..end {

@@ -1,12 +1,19 @@
 //! The letter's text as the letter readers see it: its content lines in
 //! reading order, each with what it was read as.
+//!
+//! An item is a content line, or the text of a table cell that an
+//! extractor drew over several lines (pandoc's grid tables, see
+//! [`crate::forms`]): the lines of one paragraph of a cell, in the cell's
+//! reading order.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use super::letterhead::Opening;
+use crate::forms::Grids;
 use crate::noise::Tag;
 use crate::span::Span;
-use crate::text::{Joiner, Line};
+use crate::text::{Joiner, Line, collapse_ws, collapse_ws_string};
 
 /// What an item of the letter was read as. Each reader claims the items it
 /// reads; what no reader claims is body text or, outside the body, one of
@@ -37,44 +44,102 @@ pub(super) enum Part {
     Body,
 }
 
-/// One unit of the letter: a content line.
+/// One unit of the letter: a content line, or the lines of one paragraph
+/// of a table cell.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Item {
-    /// The line in the parser's `lines`.
+    /// The first line in the parser's `lines`.
     pub line: u32,
-    /// Blank lines come before it.
+    /// Blank lines come before it, or it starts a table cell.
     pub gap: bool,
     /// What it may open as ([`super::letterhead::opening`]).
     pub opening: Opening,
+    /// The table cell it is (part of), in reading order; `NO_CELL` for a
+    /// line.
+    pub cell: u64,
+    /// It starts in lower case right after template boilerplate ("Bij
+    /// beantwoording … Wilt u slechts" / "één zaak in uw brief
+    /// behandelen."): the boilerplate's wrapped end.
+    pub ends_boilerplate: bool,
+    /// Its lines: `frags[from..to]` of the sheet.
+    from: u32,
+    to: u32,
+    /// Its text when it has several lines: `joined[text]` of the sheet.
+    text: u32,
 }
+
+/// Not in a table cell.
+pub(super) const NO_CELL: u64 = u64::MAX;
+
+/// No joined text: the item is one line.
+const ONE_LINE: u32 = u32::MAX;
 
 /// The content lines of the letter (before the questions), in order, and
 /// what each was read as.
 pub(super) struct Sheet<'a, 'j> {
     pub src: &'a str,
-    pub lines: &'j [Line],
     pub items: Vec<Item>,
-    pub part: Vec<Part>,
+    part: Vec<Cell<Part>>,
+    /// The lines of every item.
+    frags: Vec<Line>,
+    /// The text of the items with several lines, joined by spaces.
+    joined: Vec<String>,
     pub joiner: &'j Joiner<'a, 'j>,
 }
 
 impl<'a, 'j> Sheet<'a, 'j> {
-    /// The content lines before line `end`.
+    /// The content lines before line `end`, table cells read as cells.
     pub fn new(
         src: &'a str,
         lines: &'j [Line],
         tags: &[Tag],
+        grids: &Grids,
         end: usize,
         joiner: &'j Joiner<'a, 'j>,
     ) -> Sheet<'a, 'j> {
         let end = end.min(lines.len());
-        let mut items: Vec<Item> = Vec::new();
+        let mut sheet = Sheet {
+            src,
+            items: Vec::with_capacity(end),
+            part: Vec::new(),
+            frags: Vec::with_capacity(end),
+            joined: Vec::new(),
+            joiner,
+        };
         let mut prev_end: Option<usize> = None;
-        for (i, l) in lines[..end].iter().enumerate() {
+        let mut i = 0;
+        while i < end {
             if tags[i] != Tag::Content {
+                i += 1;
                 continue;
             }
-            let opening = super::letterhead::opening(l.text(src));
+            let l = lines[i];
+            if grids.cell_of(i).is_some() {
+                // The run of table lines: read cell by cell.
+                let mut run: Vec<(u64, u32, usize)> = Vec::new();
+                while i < end && (tags[i] != Tag::Content || grids.cell_of(i).is_some()) {
+                    if let (Tag::Content, Some((cell, row))) = (tags[i], grids.cell_and_row(i)) {
+                        run.push((cell, row, i));
+                    }
+                    i += 1;
+                }
+                run.sort_unstable();
+                let mut k = 0;
+                while k < run.len() {
+                    // One paragraph of the cell: its lines on consecutive rows.
+                    let mut e = k + 1;
+                    while e < run.len() && run[e].0 == run[k].0 && run[e].1 == run[e - 1].1 + 1 {
+                        e += 1;
+                    }
+                    let group: Vec<Line> = run[k..e].iter().map(|r| lines[r.2]).collect();
+                    sheet.push(run[k].2, true, &group);
+                    sheet.items.last_mut().expect("pushed").cell = run[k].0;
+                    sheet.mark_boilerplate_end(tags, run[k].2);
+                    k = e;
+                }
+                prev_end = run.last().map(|r| lines[r.2].end());
+                continue;
+            }
             let gap = prev_end.is_some_and(|p| {
                 src.as_bytes()[p..l.start()]
                     .iter()
@@ -82,50 +147,160 @@ impl<'a, 'j> Sheet<'a, 'j> {
                     .nth(1)
                     .is_some()
             });
-            items.push(Item {
-                line: i as u32,
-                gap,
-                opening,
-            });
+            sheet.push(i, gap, &[l]);
+            sheet.mark_boilerplate_end(tags, i);
             prev_end = Some(l.end());
+            i += 1;
         }
-        let part = vec![Part::Free; items.len()];
-        Sheet {
-            src,
-            lines,
-            items,
-            part,
-            joiner,
+        sheet.part = vec![Cell::new(Part::Free); sheet.items.len()];
+        sheet
+    }
+
+    fn push(&mut self, line: usize, gap: bool, group: &[Line]) {
+        let from = self.frags.len() as u32;
+        self.frags.extend_from_slice(group);
+        let text = if group.len() == 1 {
+            ONE_LINE
+        } else {
+            let joined: Vec<&str> = group.iter().map(|l| l.text(self.src)).collect();
+            self.joined.push(joined.join(" "));
+            (self.joined.len() - 1) as u32
+        };
+        let mut item = Item {
+            line: line as u32,
+            gap,
+            opening: 0,
+            cell: NO_CELL,
+            ends_boilerplate: false,
+            from,
+            to: self.frags.len() as u32,
+            text,
+        };
+        self.items.push(item);
+        let k = self.items.len() - 1;
+        item.opening = super::letterhead::opening(self.text(k));
+        if let Some(g) = self.glued(k) {
+            item.opening |= super::letterhead::opening(&g);
         }
+        self.items[k] = item;
+    }
+
+    /// Mark the last item (at line `i`) when it is the wrapped end of
+    /// template boilerplate on the line above.
+    fn mark_boilerplate_end(&mut self, tags: &[Tag], i: usize) {
+        let boilerplate = Tag::Noise(crate::model::NoiseKind::Boilerplate);
+        if i == 0 || tags[i - 1] != boilerplate {
+            return;
+        }
+        let k = self.items.len() - 1;
+        if self.text(k).starts_with(char::is_lowercase) {
+            self.items[k].ends_boilerplate = true;
+        }
+    }
+
+    /// The text of a short table cell whose word the extractor broke over
+    /// lines at the column's width ("On" / "derwerp"), its lines joined
+    /// without spaces: read for a label.
+    pub fn glued(&self, k: usize) -> Option<String> {
+        let f = self.frags(k);
+        if f.len() < 2 || f.iter().map(|l| l.end() - l.start()).sum::<usize>() > 24 {
+            return None;
+        }
+        Some(f.iter().map(|l| l.text(self.src)).collect())
+    }
+
+    /// Whether items `k` and `j` are paragraphs of one table cell.
+    pub fn same_cell(&self, k: usize, j: usize) -> bool {
+        self.items[k].cell != NO_CELL && self.items[k].cell == self.items[j].cell
     }
 
     pub fn len(&self) -> usize {
         self.items.len()
     }
 
-    /// The line of item `k`.
-    pub fn line(&self, k: usize) -> Line {
-        self.lines[self.items[k].line as usize]
+    /// The lines of item `k`.
+    pub fn frags(&self, k: usize) -> &[Line] {
+        let it = &self.items[k];
+        &self.frags[it.from as usize..it.to as usize]
     }
 
-    /// The text of item `k` as printed (trimmed).
-    pub fn text(&self, k: usize) -> &'a str {
-        self.line(k).text(self.src)
+    /// The text of item `k` as printed (trimmed; the lines of a cell
+    /// joined by spaces).
+    pub fn text(&self, k: usize) -> &str {
+        match self.items[k].text {
+            ONE_LINE => self.frags[self.items[k].from as usize].text(self.src),
+            j => &self.joined[j as usize],
+        }
+    }
+
+    /// Part `s` of [`Sheet::text`] of item `k`, borrowed from the input
+    /// where the item is one line.
+    pub fn sub(&self, k: usize, s: &str) -> Cow<'a, str> {
+        match self.items[k].text {
+            ONE_LINE => {
+                let l = self.frags[self.items[k].from as usize];
+                let at = s.as_ptr() as usize - self.text(k).as_ptr() as usize;
+                Cow::Borrowed(&self.src[l.start() + at..l.start() + at + s.len()])
+            }
+            _ => Cow::Owned(s.to_string()),
+        }
+    }
+
+    /// [`Sheet::sub`] with its whitespace collapsed.
+    pub fn collapsed(&self, k: usize, s: &str) -> Cow<'a, str> {
+        match self.sub(k, s) {
+            Cow::Borrowed(b) => collapse_ws(b),
+            Cow::Owned(o) => Cow::Owned(collapse_ws_string(o)),
+        }
+    }
+
+    /// The text of item `k` as a value: borrowed where it is one line.
+    pub fn cow(&self, k: usize) -> Cow<'a, str> {
+        self.sub(k, self.text(k))
     }
 
     pub fn span(&self, k: usize) -> Span {
-        self.line(k).span()
+        let f = self.frags(k);
+        f.iter()
+            .map(Line::span)
+            .reduce(Span::cover)
+            .unwrap_or_default()
     }
 
     /// The text of item `k` cleaned of markers and spacing.
     pub fn clean(&self, k: usize) -> Cow<'a, str> {
-        self.joiner.join(&[self.line(k)])
+        match self.frags(k) {
+            [one] => self.joiner.join(&[*one]),
+            more => Cow::Owned(
+                more.iter()
+                    .map(|l| self.joiner.join(&[*l]))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        }
     }
 
-    /// The text of item `k` from byte `n` on, cleaned, with its span.
+    /// The text of item `k` from byte `n` of [`Sheet::text`] on, cleaned,
+    /// with its span.
     pub fn clean_from(&self, k: usize, n: usize) -> (Cow<'a, str>, Span) {
-        let l = self.line(k).skip(n);
-        (self.joiner.join(&[l]), l.span())
+        match self.frags(k) {
+            [one] => {
+                let l = one.skip(n);
+                (self.joiner.join(&[l]), l.span())
+            }
+            _ => (
+                Cow::Owned(collapse_ws(&self.text(k)[n..]).into_owned()),
+                self.span(k),
+            ),
+        }
+    }
+
+    /// Where item `k` starts on its line, in characters: the column that
+    /// aligned text keeps.
+    pub fn column(&self, k: usize) -> usize {
+        let start = self.frags(k)[0].start();
+        let line_start = self.src[..start].rfind('\n').map_or(0, |p| p + 1);
+        self.src[line_start..start].chars().count()
     }
 
     /// What item `k` may open as.
@@ -133,11 +308,15 @@ impl<'a, 'j> Sheet<'a, 'j> {
         self.items[k].opening
     }
 
-    pub fn is_free(&self, k: usize) -> bool {
-        self.part[k] == Part::Free
+    pub fn part(&self, k: usize) -> Part {
+        self.part[k].get()
     }
 
-    pub fn claim(&mut self, k: usize, part: Part) {
-        self.part[k] = part;
+    pub fn is_free(&self, k: usize) -> bool {
+        self.part(k) == Part::Free
+    }
+
+    pub fn claim(&self, k: usize, part: Part) {
+        self.part[k].set(part);
     }
 }

@@ -82,7 +82,7 @@ struct Block {
 /// columns of spaces) they give several signatories. Returns the item
 /// where the first block starts.
 pub(super) fn read<'a>(
-    sheet: &mut Sheet<'a, '_>,
+    sheet: &Sheet<'a, '_>,
     from: usize,
     to: usize,
     letter: &mut Letter<'a>,
@@ -224,7 +224,7 @@ fn glued(col: &str) -> Vec<&str> {
 /// The signature block at item `k`, if one starts there; its signatories
 /// are added to `letter`.
 fn block_at<'a>(
-    sheet: &mut Sheet<'a, '_>,
+    sheet: &Sheet<'a, '_>,
     k: usize,
     to: usize,
     letter: &mut Letter<'a>,
@@ -255,13 +255,13 @@ fn block_at<'a>(
         next.ends_with(',') && !is_name(next, false) && is_portfolio(next)
     };
     let mut signed: Vec<Signatory<'a>> = Vec::new();
-    let mut sign = |role: &str, name: &'a str, last: Span| {
+    let mut sign = |role: &str, item: usize, name: &str, last: Span| {
         let (role, mut on_behalf_of) = normalise_role(role);
         on_behalf_of.extend(behalf.iter().cloned());
         let (titles, bare) = split_titles(name);
         signed.push(Signatory {
             role: Some(role),
-            name: collapse_ws(bare),
+            name: sheet.collapsed(item, bare),
             titles,
             on_behalf_of,
             span: sheet.span(k).cover(last),
@@ -278,17 +278,21 @@ fn block_at<'a>(
         let roles = columns(&role);
         for (n, name) in names.into_iter().enumerate() {
             let r = roles.get(n).or(roles.first()).copied().unwrap_or_default();
-            sign(r, name, sheet.span(name_at));
+            sign(r, name_at, name, sheet.span(name_at));
         }
         name_at + 1
     } else {
-        let roles: Vec<&'a str> = columns(role_line).into_iter().flat_map(glued).collect();
-        let inline: Vec<(&'a str, Option<&'a str>)> =
-            roles.iter().map(|c| inline_name(c)).collect();
+        let roles: Vec<&str> = columns(role_line).into_iter().flat_map(glued).collect();
+        let inline: Vec<(&str, Option<&str>)> = roles.iter().map(|c| inline_name(c)).collect();
         if inline.iter().all(|(_, name)| name.is_some()) {
             // Role and name on one line.
             for (role, name) in inline {
-                sign(role, name.expect("inline name"), sheet.span(role_at));
+                sign(
+                    role,
+                    role_at,
+                    name.expect("inline name"),
+                    sheet.span(role_at),
+                );
             }
             role_at + 1
         } else {
@@ -302,7 +306,7 @@ fn block_at<'a>(
             }
             for (n, name) in names.into_iter().enumerate() {
                 let r = roles.get(n).or(roles.first()).copied().unwrap_or_default();
-                sign(r, name, sheet.span(name_at));
+                sign(r, name_at, name, sheet.span(name_at));
             }
             name_at + 1
         }
@@ -378,7 +382,7 @@ pub(super) fn behalf_list(t: &str) -> Vec<String> {
 /// answers or the end, as a text keeps it when the signature table with
 /// the role is gone.
 pub(super) fn read_lone_name<'a>(
-    sheet: &mut Sheet<'a, '_>,
+    sheet: &Sheet<'a, '_>,
     closing: Option<usize>,
     letter: &mut Letter<'a>,
 ) {
@@ -390,13 +394,13 @@ pub(super) fn read_lone_name<'a>(
         None => {
             let annex = (0..n)
                 .find(|&k| {
-                    matches!(sheet.part[k], Part::Free | Part::Letterhead)
+                    matches!(sheet.part(k), Part::Free | Part::Letterhead)
                         && super::body::is_annex_title(sheet.text(k))
                 })
                 .unwrap_or(n);
             (0..annex)
                 .rev()
-                .find(|&k| sheet.part[k] != Part::Furniture)
+                .find(|&k| sheet.part(k) != Part::Furniture)
                 .filter(|&k| sheet.is_free(k) && is_name(sheet.text(k), true))
         }
     };
@@ -404,7 +408,7 @@ pub(super) fn read_lone_name<'a>(
     let (titles, bare) = split_titles(sheet.text(k));
     letter.signatories.push(Signatory {
         role: None,
-        name: collapse_ws(bare),
+        name: sheet.collapsed(k, bare),
         titles,
         on_behalf_of: Vec::new(),
         span: sheet.span(k),
