@@ -455,3 +455,84 @@ fn return_address_wrapped_in_a_column() {
     let body = body_text(l);
     assert!(body[0].starts_with("In antwoord op uw brief van 6 december 2023"));
 }
+
+/// docx2txt prints every paragraph apart and a text box twice: the
+/// addressee block goes on over single blank lines, and the copies of the
+/// addressee, return address, colofon and subject are not body.
+#[test]
+fn docx2txt_blank_lines_and_copies() {
+    let text = fixture("variants/docx2txt/jenv-2024-kv-politiebureau-wolvega.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(
+        l.recipient.as_ref().expect("recipient").lines,
+        [
+            "De voorzitter van de Tweede Kamer",
+            "der Staten-Generaal",
+            "Postbus 20018",
+            "2500 EA DEN HAAG"
+        ]
+    );
+    assert_eq!(
+        l.sender.as_ref().unwrap().organisation.as_deref(),
+        Some("Directoraat-Generaal Politie en Veiligheidsregio’s")
+    );
+    let body = body_text(l);
+    assert_eq!(body.len(), 1, "{body:?}");
+    assert!(body[0].starts_with("In antwoord op uw brief van 5 juli 2024"));
+    // The address after its postcode line, over a blank line.
+    let text = fixture("variants/docx2txt/jenv-2024-kv-politiehonden.txt");
+    let doc = parse(&text);
+    assert_eq!(
+        letter(&doc).recipient.as_ref().unwrap().lines,
+        [
+            "Aan de Voorzitter van de Tweede",
+            "Kamer der Staten-Generaal",
+            "Postbus 20018 2500 EA",
+            "Den Haag"
+        ]
+    );
+}
+
+/// pdftotext -layout sets the colofon beside the addressee: the two
+/// columns are read one after the other.
+#[test]
+fn layout_columns_side_by_side() {
+    let text = fixture("variants/pdftotext-layout/jenv-2011-draagmoederschap.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(
+        l.recipient.as_ref().unwrap().lines,
+        [
+            "Aan de Voorzitter van de Tweede Kamer",
+            "der Staten-Generaal",
+            "Postbus 20018",
+            "2500 EA DEN HAAG"
+        ]
+    );
+    assert_eq!(
+        l.sender.as_ref().unwrap().organisation.as_deref(),
+        Some("Directoraat-Generaal Preventie, Jeugd en Sancties")
+    );
+    assert_eq!(l.our_reference.as_deref(), Some("5687928/11"));
+    assert!(body_text(l)[0].starts_with("Draagmoederschap is een complex onderwerp"));
+}
+
+/// A signature without its role (python-docx leaves the table out) takes
+/// the role and the "mede namens" from the title of the annex with the
+/// answers, which names who answers.
+#[test]
+fn lone_signatory_role_from_the_annex_title() {
+    let text = fixture("variants/python-docx/jenv-2024-kv-politiehonden.txt");
+    let doc = parse(&text);
+    let s = &letter(&doc).signatories[0];
+    assert_eq!(s.name, "D.M. van Weel");
+    assert_eq!(
+        s.role.as_deref(),
+        Some("minister van Justitie en Veiligheid")
+    );
+    assert_eq!(
+        s.on_behalf_of,
+        ["minister van Landbouw, Visserij, Voedselzekerheid en Natuur"]
+    );
+}

@@ -276,8 +276,21 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) -> Marks 
                 }
                 continue;
             };
-            if label == Label::Subject && subject_at.is_some() {
-                // The subject is printed once, on the first page.
+            if label == Label::Subject
+                && let Some(first) = &letter.subject
+            {
+                // The subject is printed once, on the first page; a copy of
+                // it (docx2txt prints a text box twice) is the same field.
+                let (text, vspan) = sheet.clean_from(v, at);
+                if text.trim() == first.trim() {
+                    sheet.claim(k, Part::Field);
+                    sheet.claim(v, Part::Field);
+                    letter.fields.push(LetterField {
+                        name: label.name().into(),
+                        text,
+                        span: sheet.span(k).cover(vspan),
+                    });
+                }
                 continue;
             }
             let (mut text, vspan) = sheet.clean_from(v, at);
@@ -400,6 +413,9 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) -> Marks 
                 span = span.cover(sheet.span(j));
                 sheet.claim(j, Part::Field);
                 j += 1;
+            }
+            if let Some(copy) = sheet.claim_repeat(k, j, Part::Field) {
+                span = span.cover(copy);
             }
             letter.return_address = Some(text.clone());
             letter.fields.push(LetterField {

@@ -18,7 +18,7 @@ mod signature;
 
 use chrono::NaiveDate;
 
-use crate::model::{Field, Letter, Noise};
+use crate::model::{Field, Letter, Noise, NoiseKind};
 use crate::noise::Tag;
 use crate::text::{Joiner, Line};
 
@@ -55,8 +55,7 @@ pub(crate) fn read<'a>(
     let sheet = Sheet::new(src, lines, tags, grids, end, joiner);
     let mut letter = Letter::default();
     let marks = letterhead::read(&sheet, &mut letter);
-    let mut furniture = Vec::new();
-    publisher::read(&sheet, &mut letter, &mut furniture);
+    publisher::read(&sheet, &mut letter);
     recipient::read(&sheet, &mut letter);
     sender::read(&sheet, &mut letter);
     let n = sheet.len();
@@ -88,7 +87,10 @@ pub(crate) fn read<'a>(
     if letter.signatories.is_empty() {
         signature::read_lone_name(&sheet, marks.closing, &mut letter);
     }
-    signature::complete(&mut letter);
+    let annex = (0..n)
+        .find(|&k| sheet.is_free(k) && body::is_annex_title(sheet.text(k)))
+        .map(|k| sheet.clean(k));
+    signature::complete(&mut letter, annex.as_deref());
     // What is left of the letterhead and annex title, kept as printed.
     let left = (0..n).filter(|&k| matches!(sheet.part(k), Part::Free | Part::Letterhead));
     letter.other_lines.reserve(left.clone().count());
@@ -111,10 +113,14 @@ pub(crate) fn read<'a>(
         || !letter.signatories.is_empty()
         || opens;
     if is_letter {
+        // Web page furniture, running headers: page furniture.
         noise.extend(
-            furniture
-                .into_iter()
-                .map(|(kind, span)| Noise { kind, span }),
+            (0..n)
+                .filter(|&k| sheet.part(k) == Part::Furniture)
+                .map(|k| Noise {
+                    kind: NoiseKind::PageFurniture,
+                    span: sheet.span(k),
+                }),
         );
     }
     is_letter.then_some(letter)

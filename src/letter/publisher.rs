@@ -10,8 +10,7 @@ use regex::Regex;
 
 use super::lead;
 use super::sheet::{Part, Sheet};
-use crate::model::{Letter, LetterField, NoiseKind};
-use crate::span::Span;
+use crate::model::{Letter, LetterField};
 
 /// "BRIEF VAN DE MINISTER VAN …", "Brief van de minister van …", "BRIEF
 /// VAN DE MINISTERS …", "BRIEF VAN DE STAATSSECRETARIS …", after the
@@ -59,15 +58,10 @@ fn is_web_furniture(t: &str) -> bool {
         || t.starts_with("Datum publicatieOrganisatie")
 }
 
-/// Read the publisher's heading and date line, and claim what the page
-/// prints before the heading: web furniture (returned as noise spans) and
-/// the publication's own lines (dossier, number), which are kept as
-/// printed.
-pub(super) fn read<'a>(
-    sheet: &Sheet<'a, '_>,
-    letter: &mut Letter<'a>,
-    noise: &mut Vec<(NoiseKind, Span)>,
-) {
+/// Read the publisher's heading, and claim what the page prints before
+/// it: web furniture and the publication's own lines (dossier, number),
+/// which are kept as printed.
+pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
     // The heading is followed closely by the addressee or the date line.
     let heading = (0..sheet.len()).find(|&k| {
         sheet.is_free(k)
@@ -89,12 +83,10 @@ pub(super) fn read<'a>(
     for k in 0..heading {
         let t = sheet.text(k);
         if is_web_furniture(t) {
-            noise.push((NoiseKind::PageFurniture, sheet.span(k)));
             sheet.claim(k, Part::Furniture);
             after_metadata = t.starts_with("Datum publicatieOrganisatie");
         } else if after_metadata {
             // The metadata table's values, glued together by the page.
-            noise.push((NoiseKind::PageFurniture, sheet.span(k)));
             sheet.claim(k, Part::Furniture);
             after_metadata = false;
         } else if sheet.is_free(k) {
@@ -103,7 +95,6 @@ pub(super) fn read<'a>(
     }
     for k in heading..sheet.len() {
         if sheet.is_free(k) && is_web_furniture(sheet.text(k)) {
-            noise.push((NoiseKind::PageFurniture, sheet.span(k)));
             sheet.claim(k, Part::Furniture);
         }
     }

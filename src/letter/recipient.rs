@@ -24,6 +24,26 @@ pub(super) fn is_first_line(t: &str) -> bool {
         && (RECIPIENT.is_match(t) || broken_words(t))
 }
 
+/// Whether the addressee block goes on at item `j` after one blank line,
+/// as extractors print every paragraph apart (docx2txt): with the rest of
+/// the addressee ("der Staten-Generaal") or an address line.
+fn goes_on_after_blank(sheet: &Sheet<'_, '_>, j: usize) -> bool {
+    let t = sheet.text(j);
+    // The city after "Postbus 20018 2500 EA".
+    let city = || {
+        sheet.text(j - 1).starts_with(['P', 'p'])
+            && super::sender::is_address(sheet.text(j - 1))
+            && t.len() <= 24
+            && t.starts_with(|c: char| c.is_uppercase())
+            && !t.bytes().any(|b| b.is_ascii_digit())
+    };
+    sheet.items[j].blanks == 1
+        && (super::lead(t, "der staten-generaal").is_some()
+            || super::lead(t, "kamer der staten-generaal").is_some()
+            || super::sender::is_address(t)
+            || city())
+}
+
 /// The addressee printed in a narrow table column that broke its words
 /// ("Aan de Voo rzitter van de Tweede Kamer"): read without the spaces.
 fn broken_words(t: &str) -> bool {
@@ -50,7 +70,7 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
         if j > k
             && (field_label(t).is_some()
                 || !sheet.is_free(j)
-                || sheet.items[j].gap && !sheet.same_cell(k, j)
+                || sheet.items[j].gap && !sheet.same_cell(k, j) && !goes_on_after_blank(sheet, j)
                 || t.len() > 60
                 || super::publisher::date_line(t).is_some())
         {
@@ -59,6 +79,9 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
         r.lines.push(sheet.collapsed(j, t));
         sheet.claim(j, Part::Recipient);
         span = span.cover(sheet.span(j));
+    }
+    if let Some(copy) = sheet.claim_repeat(k, k + r.lines.len(), Part::Recipient) {
+        span = span.cover(copy);
     }
     // The chamber, named over the first two lines ("… van de Tweede" /
     // "Kamer der Staten-Generaal").

@@ -47,7 +47,7 @@ fn squeezed<'b>(t: &str, buf: &'b mut [u8; 24]) -> &'b [u8] {
 }
 
 /// Whether `t` is an address line: "Postbus 20301", "2511 DP Den Haag".
-fn is_address(t: &str) -> bool {
+pub(super) fn is_address(t: &str) -> bool {
     let Some(&first) = t.as_bytes().first() else {
         return false;
     };
@@ -60,9 +60,8 @@ fn is_address(t: &str) -> bool {
         && b[..4].iter().all(u8::is_ascii_digit)
         && b[4..6].iter().all(u8::is_ascii_uppercase)
         && !b[6].is_ascii_digit();
-    let postbus = b.len() > 7
-        && b[..7].eq_ignore_ascii_case(b"postbus")
-        && b[7..].iter().all(u8::is_ascii_digit);
+    // "Postbus 20018", also with its postcode on the line.
+    let postbus = b.len() > 7 && b[..7].eq_ignore_ascii_case(b"postbus") && b[7].is_ascii_digit();
     postcode || postbus
 }
 
@@ -217,18 +216,29 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
         sheet.claim(j, Part::Sender);
         span = span.cover(sheet.span(j));
     }
+    if let Some(copy) = sheet.claim_repeat(start, end, Part::Sender) {
+        span = span.cover(copy);
+    }
     sender.span = Some(span);
     letter.sender = Some(sender);
-    // Later pages repeat the organisation's lines as a running header.
+    // Later pages repeat the organisation's lines as a running header, or
+    // the extractor prints the colofon twice: the repeated lines are page
+    // furniture.
     if !org_lines.is_empty() {
         let m = org_lines.len();
         let mut j = 0;
         while j + m <= n {
             if (j..j + m).all(|i| sheet.is_free(i) && sheet.text(i) == org_lines[i - j]) {
-                for i in j..j + m {
-                    sheet.claim(i, Part::Sender);
+                let mut i = j;
+                while i < n
+                    && start + (i - j) < end
+                    && sheet.is_free(i)
+                    && sheet.text(i) == sheet.text(start + (i - j))
+                {
+                    sheet.claim(i, Part::Furniture);
+                    i += 1;
                 }
-                j += m;
+                j = i;
             } else {
                 j += 1;
             }

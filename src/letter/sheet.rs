@@ -52,6 +52,8 @@ pub(super) struct Item {
     pub line: u32,
     /// Blank lines come before it, or it starts a table cell.
     pub gap: bool,
+    /// How many blank lines come before it (at most 255).
+    pub blanks: u8,
     /// What it may open as ([`super::letterhead::opening`]).
     pub opening: Opening,
     /// The table cell it is (part of), in reading order; `NO_CELL` for a
@@ -132,7 +134,7 @@ impl<'a, 'j> Sheet<'a, 'j> {
                         e += 1;
                     }
                     let group: Vec<Line> = run[k..e].iter().map(|r| lines[r.2]).collect();
-                    sheet.push(run[k].2, true, &group);
+                    sheet.push(run[k].2, 1, &group);
                     sheet.items.last_mut().expect("pushed").cell = run[k].0;
                     sheet.mark_boilerplate_end(tags, run[k].2);
                     k = e;
@@ -140,14 +142,33 @@ impl<'a, 'j> Sheet<'a, 'j> {
                 prev_end = run.last().map(|r| lines[r.2].end());
                 continue;
             }
-            let gap = prev_end.is_some_and(|p| {
-                src.as_bytes()[p..l.start()]
+            if let Some(first) = right_part(src, l) {
+                // Two columns side by side (pdftotext -layout): the left
+                // column's lines, then the right's.
+                let (block, next) = layout_block(src, lines, tags, end, i, first.col);
+                for col in [Column::Left, Column::Right] {
+                    let mut last: Option<usize> = None;
+                    for &(li, frag, _) in block.iter().filter(|b| b.2 == col) {
+                        // A column starts a block of its own.
+                        let gap = last.is_none_or(|p| (p + 1..li).any(|b| tags[b] == Tag::Blank));
+                        sheet.push(li, u8::from(gap), &[frag]);
+                        sheet.mark_boilerplate_end(tags, li);
+                        last = Some(li);
+                    }
+                }
+                prev_end = block.iter().map(|b| lines[b.0].end()).max();
+                i = next;
+                continue;
+            }
+            // Blank lines between this line and the last: line ends less one.
+            let blanks = prev_end.map_or(0, |p| {
+                let ends = src.as_bytes()[p..l.start()]
                     .iter()
                     .filter(|&&b| b == b'\n')
-                    .nth(1)
-                    .is_some()
+                    .count();
+                u8::try_from(ends.saturating_sub(1)).unwrap_or(u8::MAX)
             });
-            sheet.push(i, gap, &[l]);
+            sheet.push(i, blanks, &[l]);
             sheet.mark_boilerplate_end(tags, i);
             prev_end = Some(l.end());
             i += 1;
@@ -156,7 +177,7 @@ impl<'a, 'j> Sheet<'a, 'j> {
         sheet
     }
 
-    fn push(&mut self, line: usize, gap: bool, group: &[Line]) {
+    fn push(&mut self, line: usize, blanks: u8, group: &[Line]) {
         let from = self.frags.len() as u32;
         self.frags.extend_from_slice(group);
         let text = if group.len() == 1 {
@@ -168,7 +189,8 @@ impl<'a, 'j> Sheet<'a, 'j> {
         };
         let mut item = Item {
             line: line as u32,
-            gap,
+            gap: blanks > 0,
+            blanks,
             opening: 0,
             cell: NO_CELL,
             ends_boilerplate: false,
@@ -303,6 +325,23 @@ impl<'a, 'j> Sheet<'a, 'j> {
         self.src[line_start..start].chars().count()
     }
 
+    /// When items `from..to` are printed again right after them (docx2txt
+    /// prints a text box twice), claim the copy as `part` too and return
+    /// its span.
+    pub fn claim_repeat(&self, from: usize, to: usize, part: Part) -> Option<Span> {
+        let n = to.checked_sub(from).filter(|&n| n > 0)?;
+        let copy = to..to + n;
+        let same = copy.end <= self.len()
+            && copy
+                .clone()
+                .all(|j| self.is_free(j) && self.text(j) == self.text(j - n));
+        if !same {
+            return None;
+        }
+        copy.clone().for_each(|j| self.claim(j, part));
+        Some(self.span(copy.start).cover(self.span(copy.end - 1)))
+    }
+
     /// What item `k` may open as.
     pub fn opening(&self, k: usize) -> Opening {
         self.items[k].opening
@@ -319,4 +358,108 @@ impl<'a, 'j> Sheet<'a, 'j> {
     pub fn claim(&self, k: usize, part: Part) {
         self.part[k].set(part);
     }
+}
+
+/// The text of a line laid out in columns that starts at this character
+/// column or further right is the right column's: a letterhead's colofon
+/// beside the addressee.
+const RIGHT: usize = 40;
+
+/// Which column of a layout block a piece of a line is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Left,
+    Right,
+}
+
+/// Where a line laid out in two columns has its right column: the left
+/// part (if any), the right part, and the right part's character column.
+#[derive(Debug, Clone, Copy)]
+struct RightPart {
+    left: Option<Line>,
+    right: Line,
+    col: usize,
+}
+
+/// The right column of line `l`: its text starts at column [`RIGHT`] or
+/// further, or after a run of three or more spaces that ends there.
+fn right_part(src: &str, l: Line) -> Option<RightPart> {
+    let t = l.text(src);
+    let line_start = src[..l.start()].rfind('\n').map_or(0, |p| p + 1);
+    let lead = &src[line_start..l.start()];
+    // Tabs and form feeds do not lay text out in columns here.
+    if lead.contains(['\t', '\x0c']) {
+        return None;
+    }
+    let col0 = lead.chars().count();
+    if col0 >= RIGHT {
+        return Some(RightPart {
+            left: None,
+            right: l,
+            col: col0,
+        });
+    }
+    if t.len() + col0 < RIGHT {
+        return None;
+    }
+    static GAP: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"   "));
+    for at in GAP.find_iter(t.as_bytes()) {
+        let after = at + t[at..].len() - t[at..].trim_start_matches(' ').len();
+        let col = col0 + t[..after].chars().count();
+        if col >= RIGHT && after < t.len() {
+            return Some(RightPart {
+                left: Some(Line::new(l.start(), l.start() + at)),
+                right: Line::new(l.start() + after, l.end()),
+                col,
+            });
+        }
+    }
+    None
+}
+
+/// The layout block that starts at line `i` (which has a right column at
+/// character column `col`): the lines on which the right column goes on at
+/// about that column, and the left column's lines between them; each
+/// piece with its line and column. Also the line after the block.
+fn layout_block(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    end: usize,
+    i: usize,
+    col: usize,
+) -> (Vec<(usize, Line, Column)>, usize) {
+    let mut block = Vec::new();
+    let mut pending: Vec<(usize, Line, Column)> = Vec::new();
+    let mut j = i;
+    let mut since_right = 0;
+    while j < end {
+        if tags[j] != Tag::Content {
+            j += 1;
+            continue;
+        }
+        match right_part(src, lines[j]).filter(|r| r.col.abs_diff(col) <= 4) {
+            Some(r) => {
+                block.append(&mut pending);
+                if let Some(left) = r.left {
+                    block.push((j, left, Column::Left));
+                }
+                block.push((j, r.right, Column::Right));
+                since_right = 0;
+            }
+            None => {
+                // A left column line, if the right column goes on soon.
+                since_right += 1;
+                if since_right > 3 {
+                    break;
+                }
+                pending.push((j, lines[j], Column::Left));
+            }
+        }
+        j += 1;
+    }
+    // The left lines after the last right one are not the block's.
+    let next = pending.first().map_or(j, |p| p.0);
+    (block, next)
 }

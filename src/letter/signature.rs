@@ -418,22 +418,34 @@ pub(super) fn read_lone_name<'a>(
 
 /// What the signature leaves unsaid and the letter says elsewhere: the role
 /// of a lone signatory from the publisher's heading ("BRIEF VAN DE
-/// MINISTER VAN DEFENSIE", when it names one writer), and the ministers on
-/// whose behalf the letter is sent, from the body ("Hierbij ontvangt u,
-/// mede namens de minister van …, …").
-pub(super) fn complete(letter: &mut Letter<'_>) {
+/// MINISTER VAN DEFENSIE", when it names one writer) or from the title of
+/// the annex with the answers ("Antwoorden van de minister van … mede
+/// namens de minister van … op Kamervragen …"), and the ministers on whose
+/// behalf the letter is sent, from the annex title or the body ("Hierbij
+/// ontvangt u, mede namens de minister van …, …").
+pub(super) fn complete(letter: &mut Letter<'_>, annex: Option<&str>) {
     if let [only] = letter.signatories.as_mut_slice()
         && only.role.is_none()
-        && let Some(h) = &letter.heading
-        && let Some(p) = h.find("BRIEF VAN DE ").or_else(|| h.find("Brief van de "))
     {
-        let writer = &h[p + "BRIEF VAN DE ".len()..];
-        let lower = writer.to_lowercase();
-        if !lower.starts_with("ministers")
-            && !lower.contains(" en de ")
-            && !lower.contains(" en staatssecretaris")
+        if let Some(h) = &letter.heading
+            && let Some(p) = h.find("BRIEF VAN DE ").or_else(|| h.find("Brief van de "))
         {
-            only.role = Some(normalise_role(writer).0);
+            let writer = &h[p + "BRIEF VAN DE ".len()..];
+            let lower = writer.to_lowercase();
+            if !lower.starts_with("ministers")
+                && !lower.contains(" en de ")
+                && !lower.contains(" en staatssecretaris")
+            {
+                only.role = Some(normalise_role(writer).0);
+            }
+        } else if let Some(a) = annex
+            && let Some(n) = lead(a, "antwoorden van ").or_else(|| lead(a, "antwoord van "))
+            && let [role] = behalf_list(&a[n..]).as_slice()
+        {
+            only.role = Some(role.clone());
+            if let Some(at) = find_mede_namens(a) {
+                only.on_behalf_of = behalf_list(&a[at..]);
+            }
         }
     }
     if letter
