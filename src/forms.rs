@@ -143,33 +143,28 @@ fn key(table: u64, row: u64, col: usize, inner_row: u64, inner_col: usize) -> u6
 /// (a line with no text in any cell becomes blank), in place.
 pub(crate) fn split_grids(src: &str, lines: &mut Vec<Line>) -> Grids {
     let mut grids = Grids::default();
-    // Most texts draw no grid table, whose rules have a "+": one search
-    // tells.
-    if memchr::memchr(b'+', src.as_bytes()).is_none() {
+    // Most texts draw no grid table, and have no "+" at all: one search
+    // tells; else its first rule line is found by its first two bytes.
+    let b = src.as_bytes();
+    if memchr::memchr(b'+', b).is_none() {
         return grids;
     }
-    // The first line that may be a rule (or pandoc's "[]") is found by
-    // its first byte.
-    let b = src.as_bytes();
-    let may_draw = |l: &Line| !l.is_blank() && matches!(b[l.start()], b'+' | b'-' | b'[');
-    let mut first = None;
-    for (i, l) in lines.iter().enumerate() {
-        if !may_draw(l) {
-            continue;
-        }
-        let t = l.text(src);
-        if t.starts_with("+-") {
-            first = Some(i);
-            break;
-        }
-        if is_simple_rule(t) || t == "[]" {
-            grids.rules.push(i as u32);
-        }
-    }
-    // No grid table: only rules to tell, no line to cut.
-    let Some(first) = first else {
+    let Some(first) = lines
+        .iter()
+        .position(|l| b[l.start()..].starts_with(b"+-") && l.end() > l.start())
+    else {
         return grids;
     };
+    // Before it, pandoc's simple-table rules and images without a
+    // description.
+    for (i, l) in lines[..first].iter().enumerate() {
+        if !l.is_blank() && matches!(b[l.start()], b'-' | b'[') {
+            let t = l.text(src);
+            if is_simple_rule(t) || t == "[]" {
+                grids.rules.push(i as u32);
+            }
+        }
+    }
     let mut out: Vec<Line> = Vec::with_capacity(lines.len() + 64);
     out.extend_from_slice(&lines[..first]);
     let mut table: Option<Table> = None;

@@ -490,7 +490,7 @@ fn continuation(sheet: &Sheet<'_, '_>, v: usize, at: usize) -> Vec<usize> {
 
 /// What a line may open as, told by its first words: a cheap test before
 /// the exact readers. A set of the constants below.
-pub(super) type Opening = u8;
+pub(super) type Opening = u16;
 /// A letterhead label ("Datum", "Ons kenmerk").
 pub(super) const LABEL: Opening = 1;
 /// A salutation or closing formula.
@@ -502,6 +502,15 @@ pub(super) const PLACE: Opening = 4;
 pub(super) const ROLE: Opening = 8;
 /// The opening words of a cover letter ("In antwoord op uw brief …").
 pub(super) const OPENER: Opening = 16;
+/// The opening words of the title of an annex with answers ("Antwoorden
+/// van …", "Beantwoording …").
+pub(super) const ANNEX: Opening = 32;
+/// The publisher's heading ("Nr. 6 BRIEF VAN …", "34300 J 32 Brief van …").
+pub(super) const HEAD: Opening = 64;
+/// The addressee ("Aan de Voorzitter …", "De voorzitter van …").
+pub(super) const ADDRESSEE: Opening = 128;
+/// An address line ("Postbus 20301", "2511 DP Den Haag").
+pub(super) const ADDRESS: Opening = 256;
 
 /// What line `t` may open as (see [`Opening`]); 0 for most lines.
 pub(super) fn opening(t: &str) -> Opening {
@@ -548,6 +557,11 @@ fn body_opening(t: &str) -> Opening {
     let lower = |i: usize| b.get(i).map_or(0, u8::to_ascii_lowercase);
     match (lower(0), lower(1)) {
         (b'h', b'i') => when(starts(b"hierbij "), OPENER),
+        (b'a', b'a') => when(starts(b"aan de ") || starts(b"aan: "), ADDRESSEE),
+        (b'n', b'r') => HEAD,
+        (b'b', b'r') => when(starts(b"brief van"), HEAD),
+        (b'p', _) => when(super::sender::is_address(t), ADDRESS),
+        (b'0'..=b'9', _) => HEAD | when(super::sender::is_address(t), ADDRESS),
         (b'm', b'e') => when(starts(b"met "), OPENER) | when(starts(b"mede namens"), ROLE),
         (b'm', b'i') => when(starts(b"minister"), ROLE),
         (b'n', b'a') => when(starts(b"naar aanleiding van uw brief"), OPENER),
@@ -564,6 +578,7 @@ fn body_opening(t: &str) -> Opening {
                 (_, b'm') => when(starts(b"de minister"), ROLE),
                 (_, b's') => when(starts(b"de staatssecretaris"), ROLE),
                 (_, b'd') => when(starts(b"de demissionair"), ROLE),
+                (_, b'v') => when(starts(b"de voo"), ADDRESSEE),
                 _ => 0,
             }
         }
@@ -571,6 +586,8 @@ fn body_opening(t: &str) -> Opening {
             starts(b"in antwoord op") || starts(b"in het antwoord op"),
             OPENER,
         ),
+        (b'a', b'n') => when(starts(b"antwoord"), ANNEX),
+        (b'b', b'e') => when(starts(b"beantwoording "), ANNEX),
         (b's', b'-') => when(starts(b"s-gravenhage,"), PLACE),
         (b's', b't') => when(starts(b"staatssecretaris"), ROLE),
         (b'\'', _) => when(begins(&b[1..], b"s-gravenhage,"), PLACE),

@@ -78,7 +78,7 @@ pub(crate) fn read<'a>(
             .min()
             .unwrap_or(n);
         let stop = (start..stop)
-            .find(|&k| sheet.is_free(k) && body::is_annex_title(sheet.text(k)))
+            .find(|&k| sheet.is_free(k) && is_annex(&sheet, k))
             .unwrap_or(stop);
         body::read(&sheet, start, stop, &mut letter);
     }
@@ -88,7 +88,7 @@ pub(crate) fn read<'a>(
         signature::read_lone_name(&sheet, marks.closing, &mut letter);
     }
     let annex = (0..n)
-        .find(|&k| sheet.is_free(k) && body::is_annex_title(sheet.text(k)))
+        .find(|&k| sheet.is_free(k) && is_annex(&sheet, k))
         .map(|k| sheet.clean(k));
     signature::complete(&mut letter, annex.as_deref());
     // What is left of the letterhead and annex title, kept as printed.
@@ -138,6 +138,11 @@ pub(super) fn lead(t: &str, p: &str) -> Option<usize> {
         }
     }
     Some(t.len() - w.0.len())
+}
+
+/// Whether item `k` is the title of the annex with the answers.
+fn is_annex(sheet: &Sheet<'_, '_>, k: usize) -> bool {
+    sheet.opening(k) & letterhead::ANNEX != 0 && body::is_annex_title(sheet.text(k))
 }
 
 /// The letter date as a value, for callers that have a letter.

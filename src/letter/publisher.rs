@@ -64,7 +64,8 @@ fn is_web_furniture(t: &str) -> bool {
 pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
     // The heading is followed closely by the addressee or the date line.
     let heading = (0..sheet.len()).find(|&k| {
-        sheet.is_free(k)
+        sheet.opening(k) & super::letterhead::HEAD != 0
+            && sheet.is_free(k)
             && is_heading(sheet.text(k))
             && (k + 1..sheet.len().min(k + 6)).any(|j| {
                 let t = sheet.text(j);
@@ -94,15 +95,93 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
         }
     }
     for k in heading..sheet.len() {
-        if sheet.is_free(k) && is_web_furniture(sheet.text(k)) {
+        if !sheet.is_free(k) {
+            continue;
+        }
+        let t = sheet.text(k);
+        if is_web_furniture(t) || is_pdf_furniture(t) {
             sheet.claim(k, Part::Furniture);
+            // The page number printed beside the footer.
+            for j in [k.wrapping_sub(1), k + 1] {
+                if j < sheet.len() && sheet.is_free(j) && is_page_number(sheet.text(j)) {
+                    sheet.claim(j, Part::Furniture);
+                }
+            }
         }
     }
+}
+
+/// The publisher's PDF page furniture of a Kamerstuk: the page footer
+/// ("Tweede Kamer, vergaderjaar 2009–2010, 31 243, nr. 16") and the
+/// publication's id ("kst-31243-16").
+fn is_pdf_furniture(t: &str) -> bool {
+    let footer = || {
+        let mut w = crate::text::Words(t);
+        (w.lit("Tweede") || w.lit("Eerste"))
+            && w.space()
+            && w.lit("Kamer,")
+            && w.space()
+            && w.lit("vergaderjaar")
+            && w.space()
+            && w.digits(4)
+            && w.one_of(&['–', '-', '—'])
+            && w.digits(4)
+            && w.lit(",")
+            && t.len() < 120
+            && PAGE_FOOTER_END.is_match(w.0)
+    };
+    let id = || {
+        t.len() < 40
+            && t.starts_with("kst-")
+            && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    t.starts_with(['T', 'E', 'k']) && (footer() || id())
+}
+
+/// The rest of a Kamerstuk page footer after the vergaderjaar: the dossier
+/// and number, and maybe the page number.
+static PAGE_FOOTER_END: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*[0-9][0-9 ]*(?:\s+[A-Z]{1,4})?,\s*nr\.\s*[0-9]+(?:\s+[0-9]{1,3})?$")
+        .expect("page footer end")
+});
+
+/// A page number alone on its line.
+fn is_page_number(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kamerstuk_pdf_furniture() {
+        assert!(is_pdf_furniture(
+            "Tweede Kamer, vergaderjaar 2009–2010, 31 243, nr. 16"
+        ));
+        assert!(is_pdf_furniture(
+            "Tweede Kamer, vergaderjaar 2012-2013, 33 400 VIII, nr. 5 2"
+        ));
+        assert!(is_pdf_furniture("kst-31243-16"));
+        assert!(!is_pdf_furniture(
+            "Tweede Kamer, vergaderjaar 2009–2010, zoals de minister schreef, nr. 16 van de reeks"
+        ));
+        assert!(!is_pdf_furniture("Tweede Kamer der Staten-Generaal"));
+    }
+
+    #[test]
+    fn headings() {
+        for t in [
+            "Nr. 6 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
+            "BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE",
+            "34300 J 32 Brief van de minister van infrastructuur en milieu",
+            "Nr. 529 BRIEF VAN DE MINISTERS VOOR MEDISCHE ZORG EN VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT",
+        ] {
+            assert!(is_heading(t), "{t}");
+        }
+        assert!(!is_heading("Brieven van burgers zijn welkom."));
+        assert!(!is_heading("Nr. 6 is de brief waar het om gaat."));
+    }
 
     #[test]
     fn date_line_with_no_break_spaces() {

@@ -59,8 +59,12 @@ fn broken_words(t: &str) -> bool {
 /// Read the addressee block: its first line and the address lines that
 /// follow without a blank line.
 pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
-    let Some(k) = (0..sheet.len()).find(|&k| sheet.is_free(k) && is_first_line(sheet.text(k)))
-    else {
+    let Some(k) = (0..sheet.len()).find(|&k| {
+        // A broken addressee ("Aan de Voo rzitter") opens like one too.
+        sheet.opening(k) & super::letterhead::ADDRESSEE != 0
+            && sheet.is_free(k)
+            && is_first_line(sheet.text(k))
+    }) else {
         return;
     };
     let mut r = Recipient::default();

@@ -11,6 +11,7 @@
 
 use std::borrow::Cow;
 
+use super::letterhead::ADDRESS;
 use super::sheet::{Part, Sheet};
 use crate::model::{Letter, Sender};
 
@@ -143,7 +144,7 @@ fn wraps(t: &str) -> bool {
 pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
     let n = sheet.len();
     let short = |sheet: &Sheet<'_, '_>, k: usize| sheet.is_free(k) && sheet.text(k).len() <= 60;
-    let Some(anchor) = (0..n).find(|&k| sheet.is_free(k) && is_address(sheet.text(k))) else {
+    let Some(anchor) = (0..n).find(|&k| sheet.opening(k) & ADDRESS != 0 && sheet.is_free(k)) else {
         return;
     };
     // Back from the address over the street and the units, to the first

@@ -73,6 +73,9 @@ pub(super) struct Item {
 /// Not in a table cell.
 pub(super) const NO_CELL: u64 = u64::MAX;
 
+/// The longest table cell read as one word broken by its column.
+const GLUED: usize = 24;
+
 /// No joined text: the item is one line.
 const ONE_LINE: u32 = u32::MAX;
 
@@ -108,6 +111,9 @@ impl<'a, 'j> Sheet<'a, 'j> {
             joined: Vec::new(),
             joiner,
         };
+        // Text laid out in columns has lines set far to the right (the
+        // right column alone): only then are lines looked at for columns.
+        let laid_out = (0..end).any(|i| tags[i] == Tag::Content && indented(src, lines[i]));
         let mut prev_end: Option<usize> = None;
         let mut i = 0;
         while i < end {
@@ -142,7 +148,7 @@ impl<'a, 'j> Sheet<'a, 'j> {
                 prev_end = run.last().map(|r| lines[r.2].end());
                 continue;
             }
-            if let Some(first) = right_part(src, l) {
+            if laid_out && let Some(first) = right_part(src, l) {
                 // Two columns side by side (pdftotext -layout): the left
                 // column's lines, then the right's.
                 let (block, next) = layout_block(src, lines, tags, end, i, first.col);
@@ -160,14 +166,16 @@ impl<'a, 'j> Sheet<'a, 'j> {
                 i = next;
                 continue;
             }
-            // Blank lines between this line and the last: line ends less one.
-            let blanks = prev_end.map_or(0, |p| {
-                let ends = src.as_bytes()[p..l.start()]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count();
-                u8::try_from(ends.saturating_sub(1)).unwrap_or(u8::MAX)
-            });
+            // Blank lines between this line and the last: line ends less
+            // one (a single line end, the usual case, is one byte).
+            let blanks = match prev_end {
+                Some(p) if l.start() - p > 1 => {
+                    let gap = &src.as_bytes()[p..l.start()];
+                    let ends = gap.iter().filter(|&&b| b == b'\n').count();
+                    u8::try_from(ends.saturating_sub(1)).unwrap_or(u8::MAX)
+                }
+                _ => 0,
+            };
             sheet.push(i, blanks, &[l]);
             sheet.mark_boilerplate_end(tags, i);
             prev_end = Some(l.end());
@@ -180,31 +188,32 @@ impl<'a, 'j> Sheet<'a, 'j> {
     fn push(&mut self, line: usize, blanks: u8, group: &[Line]) {
         let from = self.frags.len() as u32;
         self.frags.extend_from_slice(group);
-        let text = if group.len() == 1 {
-            ONE_LINE
+        let (text, opening) = if let [one] = group {
+            (ONE_LINE, super::letterhead::opening(one.text(self.src)))
         } else {
             let joined: Vec<&str> = group.iter().map(|l| l.text(self.src)).collect();
-            self.joined.push(joined.join(" "));
-            (self.joined.len() - 1) as u32
+            let joined = joined.join(" ");
+            let mut opening = super::letterhead::opening(&joined);
+            self.joined.push(joined);
+            // A label whose word a narrow column broke ("On" / "derwerp").
+            let len: usize = group.iter().map(|l| l.end() - l.start()).sum();
+            if len <= GLUED {
+                let glued: String = group.iter().map(|l| l.text(self.src)).collect();
+                opening |= super::letterhead::opening(&glued);
+            }
+            ((self.joined.len() - 1) as u32, opening)
         };
-        let mut item = Item {
+        self.items.push(Item {
             line: line as u32,
             gap: blanks > 0,
             blanks,
-            opening: 0,
+            opening,
             cell: NO_CELL,
             ends_boilerplate: false,
             from,
             to: self.frags.len() as u32,
             text,
-        };
-        self.items.push(item);
-        let k = self.items.len() - 1;
-        item.opening = super::letterhead::opening(self.text(k));
-        if let Some(g) = self.glued(k) {
-            item.opening |= super::letterhead::opening(&g);
-        }
-        self.items[k] = item;
+        });
     }
 
     /// Mark the last item (at line `i`) when it is the wrapped end of
@@ -225,7 +234,7 @@ impl<'a, 'j> Sheet<'a, 'j> {
     /// without spaces: read for a label.
     pub fn glued(&self, k: usize) -> Option<String> {
         let f = self.frags(k);
-        if f.len() < 2 || f.iter().map(|l| l.end() - l.start()).sum::<usize>() > 24 {
+        if f.len() < 2 || f.iter().map(|l| l.end() - l.start()).sum::<usize>() > GLUED {
             return None;
         }
         Some(f.iter().map(|l| l.text(self.src)).collect())
@@ -370,6 +379,16 @@ const RIGHT: usize = 40;
 enum Column {
     Left,
     Right,
+}
+
+/// Whether line `l` starts at the right column: spaces before it up to
+/// [`RIGHT`].
+fn indented(src: &str, l: Line) -> bool {
+    l.start() >= RIGHT
+        && src.as_bytes()[l.start() - RIGHT..l.start()]
+            .iter()
+            .rev()
+            .all(|&b| b == b' ')
 }
 
 /// Where a line laid out in two columns has its right column: the left

@@ -145,7 +145,20 @@ pub(super) fn is_name(t: &str, initials: bool) -> bool {
         cs.next().is_some_and(char::is_uppercase) && cs.next() == Some('.')
     };
     let has_initials = words.first().is_some_and(|w| initial(w));
-    if !has_initials && (initials || words.len() < 2) {
+    if !has_initials && (initials || words.len() < 2 || words.len() > 5) {
+        return false;
+    }
+    // A first name and surname, not the name of an institution.
+    const INSTITUTION: [&str; 7] = [
+        "Kamer",
+        "Staten-Generaal",
+        "Ministerie",
+        "Directie",
+        "Haag",
+        "Voorzitter",
+        "Directoraat-Generaal",
+    ];
+    if !has_initials && words.iter().any(|w| INSTITUTION.contains(w)) {
         return false;
     }
     let last = words.last().copied().unwrap_or_default();
@@ -395,6 +408,7 @@ pub(super) fn read_lone_name<'a>(
             let annex = (0..n)
                 .find(|&k| {
                     matches!(sheet.part(k), Part::Free | Part::Letterhead)
+                        && sheet.opening(k) & super::letterhead::ANNEX != 0
                         && super::body::is_annex_title(sheet.text(k))
                 })
                 .unwrap_or(n);
@@ -574,6 +588,105 @@ mod tests {
         );
         assert_eq!(r, "minister van Justitie en Veiligheid");
         assert_eq!(b, ["minister van Binnenlandse Zaken"]);
+    }
+
+    /// Read the signatories of a small letter.
+    fn signed(text: &str) -> Vec<(Option<String>, String)> {
+        crate::parse(text)
+            .letter
+            .expect("letter")
+            .signatories
+            .into_iter()
+            .map(|s| (s.role, s.name.into_owned()))
+            .collect()
+    }
+
+    fn sig(role: &str, name: &str) -> (Option<String>, String) {
+        (Some(role.to_string()), name.to_string())
+    }
+
+    #[test]
+    fn two_signatories_glued_on_one_line() {
+        let text = "Den Haag, 3 juni 2019\n\nHierbij zenden wij u de brief.\n\nDe Minister van Justitie en Veiligheid, F.B.J. Grapperhaus De Staatssecretaris van Justitie en Veiligheid, M.L.J. Dekker\n";
+        assert_eq!(
+            signed(text),
+            [
+                sig("minister van Justitie en Veiligheid", "F.B.J. Grapperhaus"),
+                sig(
+                    "staatssecretaris van Justitie en Veiligheid",
+                    "M.L.J. Dekker"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn two_signatories_one_after_the_other() {
+        let text = "Den Haag, 3 juni 2019\n\nHierbij zenden wij u de brief.\n\nDe Minister van Justitie en Veiligheid,\nF.B.J. Grapperhaus\n\nDe Minister voor Rechtsbescherming,\nS. Dekker\n";
+        assert_eq!(
+            signed(text),
+            [
+                sig("minister van Justitie en Veiligheid", "F.B.J. Grapperhaus"),
+                sig("minister voor Rechtsbescherming", "S. Dekker")
+            ]
+        );
+    }
+
+    #[test]
+    fn two_signatories_side_by_side_in_columns_of_spaces() {
+        let text = "Geachte voorzitter,\n\nHierbij de brief.\n\nHoogachtend,\n\nDe minister van Justitie en Veiligheid,          De staatssecretaris van Justitie en Veiligheid,\n\nmr. F.B.J. Grapperhaus                             drs. M.L.J. Dekker\n";
+        assert_eq!(
+            signed(text),
+            [
+                sig("minister van Justitie en Veiligheid", "F.B.J. Grapperhaus"),
+                sig(
+                    "staatssecretaris van Justitie en Veiligheid",
+                    "M.L.J. Dekker"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn role_wrapped_over_two_lines() {
+        let text = "Geachte voorzitter,\n\nHierbij de brief.\n\nHoogachtend,\n\nDE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT,\n\nG. Verburg\n";
+        assert_eq!(
+            signed(text),
+            [sig(
+                "minister van Landbouw, Natuur en Voedselkwaliteit",
+                "G. Verburg"
+            )]
+        );
+    }
+
+    #[test]
+    fn names_and_roles() {
+        for n in [
+            "E. van Middelkoop",
+            "J. W. E. Spies",
+            "drs. V.L.W.A. Heijnen",
+            "Ruben Brekelmans",
+            "D. Yeşilgöz-Zegerius",
+            "J. M.van Bijsterveldt-Vliegenthart",
+        ] {
+            assert!(is_name(n, false), "{n}");
+        }
+        for n in [
+            "Tweede Kamer der Staten-Generaal",
+            "Justitie en Veiligheid",
+            "2500 EA",
+            "Hoogachtend,",
+        ] {
+            assert!(!is_name(n, false), "{n}");
+        }
+        assert!(!is_name("Ruben Brekelmans", true));
+        assert!(is_role_line("De minister van Justitie en Veiligheid,"));
+        assert!(is_role_line(
+            "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,"
+        ));
+        assert!(!is_role_line(
+            "De minister van Defensie heeft besloten dat het zo is."
+        ));
     }
 
     #[test]
