@@ -41,6 +41,7 @@ pub(super) fn is_opener(t: &str) -> bool {
         "naar aanleiding van uw brief",
     ]
     .iter()
+    .filter(|p| t.as_bytes().first().map(u8::to_ascii_lowercase) == Some(p.as_bytes()[0]))
     .any(|p| lead(t, p).is_some())
 }
 

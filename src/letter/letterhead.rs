@@ -167,17 +167,21 @@ pub(super) fn label_at(t: &str) -> Option<(Label, usize)> {
     if !t.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    LABELS.iter().find_map(|&(p, label)| {
-        let n = lead(t, p)?;
-        let mut w = crate::text::Words(&t[n..]);
-        w.spaces();
-        if !w.lit(":") {
-            w = crate::text::Words(&t[n..]);
-        }
-        let rest = w.0;
-        let value = t.len() - rest.trim_start_matches(char::is_whitespace).len();
-        (rest.is_empty() || rest.starts_with(char::is_whitespace)).then_some((label, value))
-    })
+    let first = t.as_bytes()[0].to_ascii_lowercase();
+    LABELS
+        .iter()
+        .filter(|(p, _)| p.as_bytes()[0] == first)
+        .find_map(|&(p, label)| {
+            let n = lead(t, p)?;
+            let mut w = crate::text::Words(&t[n..]);
+            w.spaces();
+            if !w.lit(":") {
+                w = crate::text::Words(&t[n..]);
+            }
+            let rest = w.0;
+            let value = t.len() - rest.trim_start_matches(char::is_whitespace).len();
+            (rest.is_empty() || rest.starts_with(char::is_whitespace)).then_some((label, value))
+        })
 }
 
 /// The label that item `k` is or opens with, and where its value starts

@@ -128,16 +128,26 @@ pub(crate) fn read<'a>(
 
 /// Whether `t` starts with the words of `p` (ASCII, lower case, one space
 /// between words; a trailing space asks for whitespace after the last) in
-/// any case, with any whitespace between them, as extractors print it (a
-/// no-break space, a tab): the length read.
+/// any ASCII case, with any whitespace between them, as extractors print
+/// it (a no-break space, a tab): the length read.
 pub(super) fn lead(t: &str, p: &str) -> Option<usize> {
-    let mut w = crate::text::Words(t);
-    for (k, word) in p.split(' ').enumerate() {
-        if (k > 0 && !w.space()) || !w.lit_ci(word) {
+    let b = t.as_bytes();
+    let mut i = 0;
+    for &c in p.as_bytes() {
+        if c == b' ' {
+            let rest = &t[i..];
+            let n = rest.len() - rest.trim_start_matches(char::is_whitespace).len();
+            if n == 0 {
+                return None;
+            }
+            i += n;
+        } else if b.get(i).is_some_and(|x| x.to_ascii_lowercase() == c) {
+            i += 1;
+        } else {
             return None;
         }
     }
-    Some(t.len() - w.0.len())
+    Some(i)
 }
 
 /// Whether item `k` is the title of the annex with the answers.

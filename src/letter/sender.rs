@@ -55,6 +55,12 @@ pub(super) fn is_address(t: &str) -> bool {
     if t.len() > 80 || !(first.is_ascii_digit() || matches!(first, b'P' | b'p')) {
         return false;
     }
+    // "Postbus" (or "P ostbus") and four digits (or "2 5 00"): the second
+    // byte tells most other lines apart.
+    let second = t.as_bytes().get(1).copied().unwrap_or(0);
+    if !(second.is_ascii_digit() || matches!(second, b'o' | b'O' | b' ')) {
+        return false;
+    }
     let mut buf = [0u8; 24];
     let b = squeezed(t, &mut buf);
     let postcode = b.len() > 6
@@ -123,6 +129,7 @@ fn is_unit(t: &str) -> bool {
             "programma ",
         ]
         .iter()
+        .filter(|p| p.as_bytes()[0] == t.as_bytes()[0].to_ascii_lowercase())
         .any(|p| super::lead(t, p).is_some())
 }
 
