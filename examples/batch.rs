@@ -1,13 +1,15 @@
-//! Parse every `.txt` file under a directory in parallel and write one JSON
-//! line per document to stdout.
+//! Parse every `.txt` and `.docx` file under a directory in parallel and
+//! write one JSON line per document to stdout.
 //!
 //! `cargo run --release --example batch -- DIR > out.jsonl`
 //!
 //! Each line is `{"file": "<path relative to DIR>", "document": <Document>}`,
-//! in order of relative path, whatever the number of threads. Progress (for
-//! more than 200 files), unreadable files and an aggregate (documents per
-//! kind, answer days, share answered within the three-week term per
-//! ministry) go to stderr.
+//! in order of relative path, whatever the number of threads. A file that
+//! begins like a Word file (a zip archive or an OLE compound file, whatever
+//! its name) is read with `kamervragen::docx`; any other is text. Progress
+//! (for more than 200 files), files that cannot be read (with the reason)
+//! and an aggregate (documents per kind, answer days, share answered within
+//! the three-week term per ministry) go to stderr.
 
 use std::collections::BTreeMap;
 use std::io::{BufWriter, Write};
@@ -58,7 +60,7 @@ fn main() -> ExitCode {
     collect(&dir, &dir, &mut files);
     files.sort();
     let total = files.len();
-    eprintln!("{total} .txt files under {}", dir.display());
+    eprintln!("{total} .txt and .docx files under {}", dir.display());
 
     let progress = Progress::new(total);
     let stdout = std::io::stdout();
@@ -104,7 +106,8 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Every `.txt` file under `dir`, as (path relative to `root`, full path).
+/// Every `.txt` and `.docx` file under `dir`, as (path relative to `root`,
+/// full path).
 /// Directories that cannot be read are reported and skipped.
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
     let entries = match std::fs::read_dir(dir) {
@@ -124,12 +127,16 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
         };
         let path = entry.path();
         // Only real directories are descended into (no symlink loops); any
-        // other `.txt` entry, a broken link included, is read, so that what
-        // cannot be read is reported rather than silently left out.
+        // other `.txt` or `.docx` entry, a broken link included, is read, so
+        // that what cannot be read is reported rather than silently left out.
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
         if is_dir {
             collect(root, &path, out);
-        } else if path.extension().is_some_and(|e| e == "txt") && !path.is_dir() {
+        } else if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("docx"))
+            && !path.is_dir()
+        {
             let rel = path.strip_prefix(root).unwrap_or(&path);
             let rel = rel
                 .components()
@@ -144,7 +151,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
 /// Read, parse and serialise one file.
 fn one(rel: &str, path: &Path) -> Outcome {
     let bytes = std::fs::read(path).map_err(|e| format!("{rel}: {e}"))?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = text_of(&bytes).map_err(|e| format!("{rel}: {e}"))?;
     let doc = kamervragen::parse(&text);
     let json = serde_json::to_string(&Line {
         file: rel,
@@ -161,6 +168,18 @@ fn one(rel: &str, path: &Path) -> Outcome {
             ministry: ministry(&doc),
         },
     ))
+}
+
+/// The text of a file's bytes: a Word file rendered, anything else decoded
+/// as UTF-8 (invalid bytes replaced).
+fn text_of(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, String> {
+    #[cfg(feature = "docx")]
+    if kamervragen::docx::looks_like_docx(bytes) {
+        return kamervragen::docx::to_text(bytes)
+            .map(std::borrow::Cow::Owned)
+            .map_err(|e| e.to_string());
+    }
+    Ok(String::from_utf8_lossy(bytes))
 }
 
 /// The answering ministry: the portfolio of the first official in the

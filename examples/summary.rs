@@ -1,7 +1,8 @@
 //! Print a compact, human-readable summary of one parsed document.
 //!
 //! `cargo run --example summary -- FILE`; without FILE it summarises the
-//! bundled sample letter. Shows the kind, date, references, zaaknummer, who
+//! bundled sample letter. FILE may be extracted text or a Word file (told
+//! by its first bytes, as in the `parse` example). Shows the kind, date, references, zaaknummer, who
 //! asked and who answered, the answer term, each question with the start of
 //! its answer, and the diagnostics.
 
@@ -18,11 +19,11 @@ const LABEL: usize = 13;
 const PREVIEW: usize = 90;
 
 fn main() -> ExitCode {
-    let text = match std::env::args().nth(1) {
-        Some(path) => match std::fs::read(&path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+    let text = match std::env::args_os().nth(1) {
+        Some(path) => match read(&path) {
+            Ok(text) => text,
             Err(e) => {
-                eprintln!("cannot read {path}: {e}");
+                eprintln!("cannot read {}: {e}", path.to_string_lossy());
                 return ExitCode::FAILURE;
             }
         },
@@ -31,6 +32,17 @@ fn main() -> ExitCode {
     let doc = kamervragen::parse(&text);
     print!("{}", summary(&doc));
     ExitCode::SUCCESS
+}
+
+/// The text of the file at `path`: a Word file rendered, anything else
+/// decoded as UTF-8 (invalid bytes replaced).
+fn read(path: &std::ffi::OsStr) -> Result<String, Box<dyn std::error::Error>> {
+    let bytes = std::fs::read(path)?;
+    #[cfg(feature = "docx")]
+    if kamervragen::docx::looks_like_docx(&bytes) {
+        return Ok(kamervragen::docx::to_text(&bytes)?);
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// The whole summary as text.

@@ -102,6 +102,23 @@
 //! assert!(text[skipped[0].span.range()].starts_with("Vraag 3"));
 //! ```
 //!
+//! # Read a Word file
+//!
+//! With the `docx` feature (on by default), [`docx::to_text`] renders a
+//! `.docx` as the text the parser reads, with the automatic numbering,
+//! notes, text boxes and field results that text extractors lose; spans then
+//! point into that text. [`docx::parse`] does both steps at once.
+//!
+//! ```no_run
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let bytes = std::fs::read("antwoorden.docx")?;
+//! let text = kamervragen::docx::to_text(&bytes)?;
+//! let doc = kamervragen::parse(&text);
+//! println!("{:?} {} questions", doc.kind, doc.kamervragen.map_or(0, |k| k.questions.len()));
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Relative dates
 //!
 //! "3 april jl." (jongstleden: the most recent 3 April) is resolved against
@@ -110,6 +127,8 @@
 
 pub mod codes;
 pub mod date;
+#[cfg(feature = "docx")]
+pub mod docx;
 pub mod ids;
 pub mod numbers;
 pub mod references;
