@@ -227,6 +227,35 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
     if let Some(copy) = sheet.claim_repeat(start, end, Part::Sender) {
         span = span.cover(copy);
     }
+    // The ministry printed apart from the colofon (the word mark beside
+    // the emblem, above the addressee) is the organisation; the
+    // directorate is then one of the colofon's lines.
+    let is_ministry = |t: &str| super::lead(t, "ministerie van ").is_some() && t.len() <= 80;
+    if !sender.organisation.as_deref().is_some_and(is_ministry)
+        && let Some(m) =
+            (0..start.max(anchor)).find(|&j| sheet.is_free(j) && is_ministry(sheet.text(j)))
+    {
+        let mut name = sheet.cow(m);
+        let mut last = m;
+        while wraps(sheet.text(last))
+            && last + 1 < n
+            && sheet.is_free(last + 1)
+            && kind(sheet.text(last + 1)).is_none()
+        {
+            last += 1;
+            name = Cow::Owned(format!("{} {}", name, sheet.text(last)));
+        }
+        for j in m..=last {
+            sheet.claim(j, Part::Sender);
+            span = span.cover(sheet.span(j));
+        }
+        if let Some(unit) = sender
+            .organisation
+            .replace(crate::text::collapse_ws(&name).into_owned().into())
+        {
+            sender.lines.insert(0, unit);
+        }
+    }
     sender.span = Some(span);
     letter.sender = Some(sender);
     // Later pages repeat the organisation's lines as a running header, or
@@ -261,4 +290,40 @@ fn is_unit_tail(t: &str) -> bool {
         && t.starts_with(|c: char| c.is_uppercase())
         && !t.ends_with(['.', ':', '?'])
         && t.split_whitespace().count() <= 5
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn address_lines() {
+        for t in [
+            "Postbus 20301",
+            "2511 DP  Den Haag",
+            "P ostbus 20901",
+            "2 5 15 XP D en Haag",
+            "Postbus 20018 2500 EA",
+        ] {
+            assert!(is_address(t), "{t}");
+        }
+        for t in ["Pagina 2 van 3", "2024 was een goed jaar", "Postbode"] {
+            assert!(!is_address(t), "{t}");
+        }
+    }
+
+    /// The ministry's word mark printed above the addressee is the
+    /// organisation; the directorate of the colofon is one of its lines.
+    #[test]
+    fn ministry_word_mark_apart_from_the_colofon() {
+        let text = "Ministerie van Justitie en Veiligheid\n\n> Retouradres Postbus 20301 2500 EH  Den Haag\n\nAan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n\nDatum\t3 juni 2024\nBetreft\tBeantwoording Kamervragen over iets\nDirectoraat-Generaal Straffen en Beschermen\nTurfmarkt 147\n2511 DP  Den Haag\nPostbus 20301\n2500 EH  Den Haag\nwww.rijksoverheid.nl/jenv\n\nGeachte voorzitter,\n\nHierbij de antwoorden.\n\nHoogachtend,\n\nDe Minister van Justitie en Veiligheid,\n\nD. Yeşilgöz-Zegerius\n";
+        let doc = crate::parse(text);
+        let s = doc.letter.expect("letter").sender.expect("sender");
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Ministerie van Justitie en Veiligheid")
+        );
+        assert_eq!(s.lines[0], "Directoraat-Generaal Straffen en Beschermen");
+        assert_eq!(s.website.as_deref(), Some("www.rijksoverheid.nl/jenv"));
+    }
 }

@@ -261,6 +261,38 @@ fn block_at<'a>(
     }
     let role_line = sheet.text(role_at);
     let free_at = |j: usize| j < to && sheet.is_free(j);
+    // Signed by an official under mandate: "De Minister van …," / "namens
+    // deze," / "de directeur-generaal …," / the name. The official signs on
+    // behalf of the minister.
+    if free_at(role_at + 3)
+        && lead(sheet.text(role_at + 1), "namens deze").is_some()
+        && free_at(role_at + 2)
+        && {
+            let official = sheet.text(role_at + 2);
+            official.len() <= 160 && official.ends_with(',') && !is_name(official, false)
+        }
+        && is_name(sheet.text(role_at + 3), false)
+    {
+        let name_at = role_at + 3;
+        let (minister, mut on_behalf_of) = normalise_role(role_line);
+        on_behalf_of.insert(0, minister);
+        on_behalf_of.extend(behalf.iter().cloned());
+        let (titles, bare) = split_titles(sheet.text(name_at));
+        letter.signatories.push(Signatory {
+            role: Some(normalise_role(sheet.text(role_at + 2)).0),
+            name: sheet.collapsed(name_at, bare),
+            titles,
+            on_behalf_of,
+            span: sheet.span(k).cover(sheet.span(name_at)),
+        });
+        for j in k..=name_at {
+            sheet.claim(j, Part::Signature);
+        }
+        return Some(Block {
+            start: k,
+            end: name_at + 1,
+        });
+    }
     // The role may wrap over two lines ("DE MINISTER VAN LANDBOUW, NATUUR EN"
     // / "VOEDSELKWALITEIT,").
     let wrapped = !role_line.ends_with(',') && free_at(role_at + 1) && free_at(role_at + 2) && {
@@ -645,6 +677,19 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn signed_under_mandate() {
+        let text = "Geachte voorzitter,\n\nHierbij de brief.\n\nHoogachtend,\n\nDe Minister van Justitie en Veiligheid,\nnamens deze,\nde directeur-generaal Politie en Veiligheidsregio’s,\n\nJ. Jansen\n";
+        let doc = crate::parse(text);
+        let s = &doc.letter.expect("letter").signatories[0];
+        assert_eq!(s.name, "J. Jansen");
+        assert_eq!(
+            s.role.as_deref(),
+            Some("directeur-generaal Politie en Veiligheidsregio’s")
+        );
+        assert_eq!(s.on_behalf_of, ["minister van Justitie en Veiligheid"]);
     }
 
     #[test]
