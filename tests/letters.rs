@@ -536,3 +536,198 @@ fn lone_signatory_role_from_the_annex_title() {
         ["minister van Landbouw, Visserij, Voedselzekerheid en Natuur"]
     );
 }
+
+// --- Every letter through every extractor (point 7) ---
+
+/// The words of a text, lower case, as `score_facts.py` compares them.
+fn words(s: &str) -> String {
+    let mut out = String::new();
+    for w in s
+        .to_lowercase()
+        .replace(['\u{2018}', '\u{2019}'], "'")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// The letter facts of `FACTS.md` that `text` (parsed as `doc`) still
+/// holds (`held`: its words without spaces), each `(fact, right)`.
+fn letter_facts(
+    exp: &serde_json::Value,
+    doc: &Document<'_>,
+    text: &str,
+    held: &str,
+) -> Vec<(String, bool)> {
+    use serde_json::Value;
+    let s = |v: &Value| v.as_str().map(str::to_string);
+    let kept = |v: &Option<String>| {
+        v.as_deref()
+            .is_none_or(|v| held.contains(&words(v).replace(' ', "")))
+    };
+    let same = |e: Option<String>, g: Option<&str>| {
+        words(e.as_deref().unwrap_or("")) == words(g.unwrap_or(""))
+    };
+    let mut out = Vec::new();
+    out.push((
+        "kind".into(),
+        format!("{:?}", doc.kind)
+            .to_lowercase()
+            .replace("answerletter", "answer_letter")
+            == exp["kind"].as_str().unwrap_or_default(),
+    ));
+    let Some(l) = &doc.letter else {
+        out.push(("letter".into(), false));
+        return out;
+    };
+    if let Some(d) = s(&exp["date"]) {
+        let (y, m, dd) = (
+            &d[..4],
+            d[5..7].parse::<usize>().unwrap(),
+            d[8..].parse::<u32>().unwrap(),
+        );
+        const MONTHS: [&str; 12] = [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        if held.contains(&format!("{dd}{}{y}", MONTHS[m - 1])) {
+            out.push(("date".into(), doc.date.map(|x| x.to_string()) == Some(d)));
+        }
+    }
+    let ours = s(&exp["our_reference"]);
+    if kept(&ours) {
+        out.push((
+            "our_reference".into(),
+            same(ours, l.our_reference.as_deref()),
+        ));
+    }
+    let names: Vec<String> = exp["signatories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| s(&n["name"]))
+        .collect();
+    if names.iter().all(|n| kept(&Some(n.clone()))) {
+        let got: Vec<String> = l.signatories.iter().map(|x| words(&x.name)).collect();
+        out.push((
+            "signatories".into(),
+            got == names.iter().map(|n| words(n)).collect::<Vec<_>>(),
+        ));
+    }
+    let lf = &exp["letter_facts"];
+    // The subject when its label is printed too (a body may repeat it).
+    let labelled = text.lines().any(|line| {
+        let t = line.trim_start_matches(|c: char| c == '|' || c.is_whitespace());
+        t.starts_with("Betreft")
+            || t.starts_with("Onderwerp")
+            || (t.starts_with("On ") && t.contains('|'))
+    });
+    let subject = s(&lf["subject"]);
+    if labelled && kept(&subject) {
+        out.push(("subject".into(), same(subject, l.subject.as_deref())));
+    }
+    for (fact, got) in [
+        (
+            "sender_organisation",
+            l.sender.as_ref().and_then(|x| x.organisation.as_deref()),
+        ),
+        (
+            "sender_website",
+            l.sender.as_ref().and_then(|x| x.website.as_deref()),
+        ),
+        ("salutation", l.salutation.as_deref()),
+        ("closing", l.closing.as_deref()),
+    ] {
+        let e = s(&lf[fact]);
+        if kept(&e) {
+            out.push((fact.into(), same(e, got)));
+        }
+    }
+    let roles: Vec<String> = lf["signatory_roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(s)
+        .collect();
+    if roles.iter().all(|r| kept(&Some(r.clone()))) && names.iter().all(|n| kept(&Some(n.clone())))
+    {
+        let got: Vec<String> = l
+            .signatories
+            .iter()
+            .map(|x| words(x.role.as_deref().unwrap_or("")))
+            .collect();
+        out.push((
+            "signatory_roles".into(),
+            got == roles.iter().map(|r| words(r)).collect::<Vec<_>>(),
+        ));
+    }
+    let (starts, ends) = (s(&lf["body_starts"]), s(&lf["body_ends"]));
+    if kept(&starts) && kept(&ends) {
+        let ok = match (l.body.first(), l.body.last(), starts, ends) {
+            (Some(f), Some(b), Some(st), Some(en)) => {
+                words(&f.text).starts_with(&words(&st)) && words(&b.text).ends_with(&words(&en))
+            }
+            (None, _, None, _) => true,
+            _ => false,
+        };
+        out.push(("body".into(), ok));
+    }
+    out
+}
+
+/// Every corpus letter through every extractor of `tests/fixtures/variants`
+/// gives the letter facts that its text still holds.
+#[test]
+fn every_letter_through_every_extractor() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for tool in fs::read_dir(root.join("variants")).unwrap() {
+        let tool = tool.unwrap().path();
+        if !tool.is_dir() {
+            continue;
+        }
+        for file in fs::read_dir(&tool).unwrap() {
+            let file = file.unwrap().path();
+            let name = file.file_name().unwrap().to_string_lossy().into_owned();
+            let exp: serde_json::Value = serde_json::from_str(
+                &fs::read_to_string(root.join("expected").join(format!("{name}.json"))).unwrap(),
+            )
+            .unwrap();
+            let text = String::from_utf8_lossy(&fs::read(&file).unwrap()).into_owned();
+            let held = words(&text.replace(['|', '+'], " ")).replace(' ', "");
+            let doc = parse(&text);
+            for (fact, ok) in letter_facts(&exp, &doc, &text, &held) {
+                checked += 1;
+                if !ok {
+                    wrong.push(format!(
+                        "{}/{name}: {fact}",
+                        tool.file_name().unwrap().to_string_lossy()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(checked > 150, "{checked} facts checked");
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
