@@ -45,6 +45,19 @@ pub(super) fn is_opener(t: &str) -> bool {
     .any(|p| lead(t, p).is_some())
 }
 
+/// Whether `t` opens the notes printed after a published letter ("XNoot",
+/// "X Noot", "Noten", "Noot 1: …"): the letter ends before them.
+pub(super) fn is_notes_heading(t: &str) -> bool {
+    let t = t.strip_prefix('X').unwrap_or(t).trim_start();
+    let Some(rest) = t.strip_prefix("Noot").or_else(|| t.strip_prefix("Noten")) else {
+        return false;
+    };
+    rest.is_empty() || {
+        let r = rest.trim_start();
+        r.starts_with(|c: char| c.is_ascii_digit()) && r.len() < rest.len()
+    }
+}
+
 /// The title of the annex that holds the answers ("Antwoorden van de
 /// minister van … op Kamervragen van …"): the body ends before it.
 pub(super) fn is_annex_title(t: &str) -> bool {
@@ -111,4 +124,35 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &m
         sheet.claim(k, Part::Body);
     }
     flush(&mut par, cell, &mut letter.body);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_headings() {
+        for t in [
+            "XNoot",
+            "X Noot",
+            "Noot",
+            "Noten",
+            "Noot 1: Raadpleegbaar via www.tweedekamer.nl",
+        ] {
+            assert!(is_notes_heading(t), "{t}");
+        }
+        for t in ["Nootmuskaat is duur.", "Noot1", "Noteer dit."] {
+            assert!(!is_notes_heading(t), "{t}");
+        }
+    }
+
+    /// A published letter without signature ends where its notes begin.
+    #[test]
+    fn body_ends_at_the_notes() {
+        let text = "Nr. 5 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 27 december 2011\n\nMet deze brief doe ik mijn toezegging gestand1.\n\nXNoot\n1\n\nTer inzage gelegd bij het Centraal Informatiepunt Tweede Kamer.\n";
+        let doc = crate::parse(text);
+        let l = doc.letter.expect("letter");
+        assert_eq!(l.body.len(), 1);
+        assert!(l.body[0].text.starts_with("Met deze brief"));
+    }
 }

@@ -77,8 +77,11 @@ pub(crate) fn read<'a>(
             .filter(|&k| k >= start)
             .min()
             .unwrap_or(n);
+        // Nor does the body run on into the annex or the notes after it.
         let stop = (start..stop)
-            .find(|&k| sheet.is_free(k) && is_annex(&sheet, k))
+            .find(|&k| {
+                sheet.is_free(k) && (is_annex(&sheet, k) || body::is_notes_heading(sheet.text(k)))
+            })
             .unwrap_or(stop);
         body::read(&sheet, start, stop, &mut letter);
     }

@@ -299,6 +299,16 @@ fn block_at<'a>(
         let next = sheet.text(role_at + 1);
         next.ends_with(',') && !is_name(next, false) && is_portfolio(next)
     };
+    // "mede namens …," may also stand between the role and the name.
+    let after = free_at(role_at + 1)
+        .then(|| mede_namens_line(sheet.text(role_at + 1)))
+        .flatten()
+        .filter(|_| !wrapped);
+    let mut behalf = behalf;
+    if let Some(n) = after {
+        behalf.extend(behalf_list(&sheet.text(role_at + 1)[n..]));
+    }
+    let skip = usize::from(after.is_some());
     let mut signed: Vec<Signatory<'a>> = Vec::new();
     let mut sign = |role: &str, item: usize, name: &str, last: Span| {
         let (role, mut on_behalf_of) = normalise_role(role);
@@ -341,7 +351,7 @@ fn block_at<'a>(
             }
             role_at + 1
         } else {
-            let name_at = role_at + 1;
+            let name_at = role_at + 1 + skip;
             if !free_at(name_at) {
                 return None;
             }
@@ -580,7 +590,8 @@ pub(crate) fn normalise_role(role: &str) -> (String, Vec<String>) {
     ];
     let mut out = String::with_capacity(main.len());
     for (n, w) in main.split(' ').enumerate() {
-        let is = |p: &str| p.eq_ignore_ascii_case(w);
+        let bare = w.trim_end_matches(',');
+        let is = |p: &str| p.eq_ignore_ascii_case(bare);
         if n == 0 && (is("de") || is("het")) {
             continue;
         }
@@ -588,7 +599,7 @@ pub(crate) fn normalise_role(role: &str) -> (String, Vec<String>) {
             out.push(' ');
         }
         if LOWER.iter().any(|p| is(p)) {
-            out.push_str(&w.to_ascii_lowercase());
+            out.push_str(&w.to_lowercase());
         } else if shouting {
             // "DEFENSIE" → "Defensie".
             let mut cs = w.chars();
@@ -690,6 +701,26 @@ mod tests {
             Some("directeur-generaal Politie en Veiligheidsregio’s")
         );
         assert_eq!(s.on_behalf_of, ["minister van Justitie en Veiligheid"]);
+    }
+
+    #[test]
+    fn mede_namens_between_role_and_name() {
+        let text = "Geachte voorzitter,\n\nHierbij de brief.\n\nHoogachtend,\n\nde Minister van Justitie en Veiligheid,\nmede namens de Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nD. Yeşilgöz-Zegerius\n";
+        let doc = crate::parse(text);
+        let s = &doc.letter.expect("letter").signatories[0];
+        assert_eq!(s.name, "D. Yeşilgöz-Zegerius");
+        assert_eq!(
+            s.role.as_deref(),
+            Some("minister van Justitie en Veiligheid")
+        );
+        assert_eq!(
+            s.on_behalf_of,
+            ["minister van Binnenlandse Zaken en Koninkrijksrelaties"]
+        );
+        assert_eq!(
+            normalise_role("De Minister-President, Minister van Algemene Zaken,").0,
+            "minister-president, minister van Algemene Zaken"
+        );
     }
 
     #[test]
