@@ -143,16 +143,12 @@ fn key(table: u64, row: u64, col: usize, inner_row: u64, inner_col: usize) -> u6
 /// (a line with no text in any cell becomes blank), in place.
 pub(crate) fn split_grids(src: &str, lines: &mut Vec<Line>) -> Grids {
     let mut grids = Grids::default();
-    // Most texts draw no grid table, and have no "+" at all: one search
-    // tells; else its first rule line is found by its first two bytes.
+    // Most texts draw no grid table: its first rule line is found by its
+    // first byte, then its second.
     let b = src.as_bytes();
-    if memchr::memchr(b'+', b).is_none() {
-        return grids;
-    }
-    let Some(first) = lines
-        .iter()
-        .position(|l| b[l.start()..].starts_with(b"+-") && l.end() > l.start())
-    else {
+    let Some(first) = lines.iter().position(|l| {
+        b.get(l.start()) == Some(&b'+') && l.end() > l.start() + 1 && b[l.start() + 1] == b'-'
+    }) else {
         return grids;
     };
     // Before it, pandoc's simple-table rules and images without a

@@ -526,27 +526,28 @@ pub(super) fn opening(t: &str) -> Opening {
 /// the few words to compare.
 fn head_opening(t: &str) -> Opening {
     let b = t.as_bytes();
+    let Some(&first) = b.first() else {
+        return 0;
+    };
+    // Most lines are told apart by their first letter alone.
     let starts = |p: &[u8]| begins(b, p);
     let when = |c: bool, o: Opening| if c { o } else { 0 };
-    let lower = |i: usize| b.get(i).map_or(0, u8::to_ascii_lowercase);
-    match (lower(0), lower(1)) {
-        (b'g', b'e') => when(starts(b"geachte"), GREETING),
-        (b'h', b'o') => when(starts(b"hooggeachte") || starts(b"hoogachtend"), GREETING),
-        (b'z', b'e') => when(starts(b"zeer"), GREETING),
-        (b'm', b'e') => when(starts(b"met "), GREETING),
-        (b'd', b'a') => when(starts(b"datum"), LABEL),
-        (b'b', b'e') => when(starts(b"betreft"), LABEL),
-        (b'b', b'i') => when(starts(b"bijlage"), LABEL),
-        (b'o', b'n') => when(
+    match first | 0x20 {
+        b'g' => when(starts(b"geachte"), GREETING),
+        b'h' => when(starts(b"hooggeachte") || starts(b"hoogachtend"), GREETING),
+        b'z' => when(starts(b"zeer"), GREETING),
+        b'm' => when(starts(b"met "), GREETING),
+        b'd' => when(starts(b"datum"), LABEL),
+        b'b' => when(starts(b"betreft") || starts(b"bijlage"), LABEL),
+        b'o' => when(
             starts(b"onderwerp") || starts(b"onze") || starts(b"ons"),
             LABEL,
         ),
-        (b'u', b'w') => LABEL,
-        (b'k', b'e') => when(starts(b"kenmerk"), LABEL),
-        (b'k', b'o') => when(starts(b"kopie aan"), LABEL),
-        (b'p', b'r') => when(starts(b"projectnaam"), LABEL),
-        (b'a', b'f') => when(starts(b"afschrift aan"), LABEL),
-        (b'r', b'e') => when(starts(b"referentie"), LABEL),
+        b'u' => when(starts(b"uw"), LABEL),
+        b'k' => when(starts(b"kenmerk") || starts(b"kopie aan"), LABEL),
+        b'p' => when(starts(b"projectnaam"), LABEL),
+        b'a' => when(starts(b"afschrift aan"), LABEL),
+        b'r' => when(starts(b"referentie"), LABEL),
         _ => 0,
     }
 }

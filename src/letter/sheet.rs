@@ -68,6 +68,9 @@ pub(super) struct Item {
     to: u32,
     /// Its text when it has several lines: `joined[text]` of the sheet.
     text: u32,
+    /// Its text's byte range when it is one line.
+    start: u32,
+    end: u32,
 }
 
 /// Not in a table cell.
@@ -213,6 +216,8 @@ impl<'a, 'j> Sheet<'a, 'j> {
             from,
             to: self.frags.len() as u32,
             text,
+            start: group[0].start() as u32,
+            end: group[0].end() as u32,
         });
     }
 
@@ -258,8 +263,9 @@ impl<'a, 'j> Sheet<'a, 'j> {
     /// The text of item `k` as printed (trimmed; the lines of a cell
     /// joined by spaces).
     pub fn text(&self, k: usize) -> &str {
-        match self.items[k].text {
-            ONE_LINE => self.frags[self.items[k].from as usize].text(self.src),
+        let it = &self.items[k];
+        match it.text {
+            ONE_LINE => &self.src[it.start as usize..it.end as usize],
             j => &self.joined[j as usize],
         }
     }
