@@ -160,6 +160,7 @@ mod claims;
 mod cue;
 mod diagnose;
 mod footnotes;
+mod forms;
 mod heading;
 mod letter;
 mod model;

@@ -91,6 +91,11 @@ pub struct Letter<'a> {
     /// The addressee block.
     #[serde(borrow)]
     pub recipient: Option<Recipient<'a>>,
+    /// The publisher's heading, which names who writes ("BRIEF VAN DE
+    /// MINISTER VAN DEFENSIE"), as printed; in a letter as the official
+    /// publisher prints it.
+    #[serde(borrow)]
+    pub heading: Option<Cow<'a, str>>,
     /// The return address ("Postbus 20701 2500 ES Den Haag").
     #[serde(borrow)]
     pub return_address: Option<Cow<'a, str>>,
@@ -122,8 +127,8 @@ pub struct Letter<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LetterField<'a> {
     /// Which field of [`Letter`] this is: `date`, `subject`, `our_reference`,
-    /// `your_reference`, `attachments`, `return_address`, `salutation`,
-    /// `closing`.
+    /// `your_reference`, `attachments`, `heading`, `return_address`,
+    /// `salutation`, `closing`.
     pub name: String,
     /// The value as printed (cleaned of markers).
     #[serde(borrow)]
@@ -625,7 +630,8 @@ pub enum NoiseKind {
     /// A page number.
     PageNumber,
     /// A converter marker (`[footnoteRef:1]`, `[bookmark: _GoBack]`, Markdown
-    /// rules) or a stray footnote reference.
+    /// rules, the rules and borders of a table drawn as text) or a stray
+    /// footnote reference.
     Marker,
     /// Template boilerplate ("Bij beantwoording … vermelden.").
     Boilerplate,
@@ -748,6 +754,7 @@ impl Letter<'_> {
                 chamber: r.chamber,
                 span: r.span,
             }),
+            heading: self.heading.map(owned),
             return_address: self.return_address.map(owned),
             salutation: self.salutation.map(owned),
             body: self

@@ -15,6 +15,7 @@ use crate::answer_status;
 use crate::codes;
 use crate::date;
 use crate::footnotes;
+use crate::forms;
 use crate::heading;
 use crate::letter;
 use crate::model::*;
@@ -58,13 +59,19 @@ impl Parser {
         }
         let mut lines = text::split_lines(src);
         text::split_flat(src, &mut lines);
+        // Tables drawn as text are read as their cells' lines.
+        let grids = forms::split_grids(src, &mut lines);
         let layout = text::detect_layout(&lines);
         let scan = noise::scan(src, &mut lines, layout);
         let mut tags = scan.tags;
+        for &i in &grids.rules {
+            tags[i as usize] = Tag::Noise(NoiseKind::Marker);
+        }
         // Sized for the noise lines and prefixes; the footnote pass makes
         // room for its markers.
         let noise_lines = tags.iter().filter(|t| matches!(t, Tag::Noise(_))).count();
-        let mut noise: Vec<Noise> = Vec::with_capacity(noise_lines + scan.prefixes.len());
+        let mut noise: Vec<Noise> =
+            Vec::with_capacity(noise_lines + scan.prefixes.len() + grids.borders.len());
         for (i, t) in tags.iter().enumerate() {
             if let Tag::Noise(kind) = t {
                 noise.push(Noise {
@@ -79,6 +86,10 @@ impl Parser {
                 span: text::trim(src, s, e).span(),
             });
         }
+        noise.extend(grids.borders.iter().map(|&span| Noise {
+            kind: NoiseKind::Marker,
+            span,
+        }));
         let mut cuts = Cuts::default();
         let dirt = Dirt::find(src);
         let mut notes = footnotes::find(
@@ -98,7 +109,20 @@ impl Parser {
             dirt: &dirt,
         };
         let footnotes = notes.footnotes(&joiner);
-        let letter_like = letter::looks_like_letter(src, &lines, &tags, &scan.letter_lines);
+        // A notice may open like a letter ("Hierbij deel ik u mede …"): only
+        // its salutation or letterhead make it one.
+        let first_label = scan
+            .label_lines
+            .first()
+            .map_or(lines.len(), |&i| i as usize);
+        let letter_like = letter::looks_like_letter(
+            src,
+            &lines,
+            &tags,
+            &scan.letter_lines,
+            first_label,
+            !head.is_notice,
+        );
         let ctx = qa::Context {
             expects_answers: (head.answer.is_some() && !head.is_notice) || letter_like,
             questions_only: head.questions.is_some() && head.answer.is_none() && !letter_like,
@@ -110,7 +134,15 @@ impl Parser {
         let mut split = qa::split(src, &lines, &mut tags, ctx, &joiner, &mut noise);
         let preamble_end = split.first_line.unwrap_or(lines.len());
         let letter = if letter_like {
-            letter::read(src, &lines, &mut tags, preamble_end, &joiner)
+            letter::read(
+                src,
+                &lines,
+                &tags,
+                &grids,
+                preamble_end,
+                &joiner,
+                &mut noise,
+            )
         } else {
             None
         };
@@ -134,7 +166,7 @@ impl Parser {
         let preamble = std::cell::OnceCell::new();
         let preamble = || {
             preamble
-                .get_or_init(|| preamble_text(src, &lines, &tags, preamble_end))
+                .get_or_init(|| preamble_text(src, &lines, &tags, &grids, preamble_end))
                 .as_str()
         };
         let question_heading = head.questions.as_ref().map(|(t, _)| t.as_str());
@@ -353,7 +385,13 @@ fn choose_kind(
 ///
 /// Only the first few kilobytes: a letter without questions has no end to
 /// its preamble, and who asked and when is said near the top.
-fn preamble_text(src: &str, lines: &[Line], tags: &[Tag], end: usize) -> String {
+fn preamble_text(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    grids: &forms::Grids,
+    end: usize,
+) -> String {
     const LIMIT: usize = 8 * 1024;
     // Sized before it is filled: the lines it takes, up to just past the limit.
     let mut size = 0;
@@ -366,13 +404,28 @@ fn preamble_text(src: &str, lines: &[Line], tags: &[Tag], end: usize) -> String 
         }
     }
     let mut s = String::with_capacity(size);
-    for (i, l) in lines.iter().enumerate().take(end) {
-        if s.len() > LIMIT {
-            break;
+    let taken =
+        (0..end.min(lines.len())).filter(|&i| matches!(tags[i], Tag::Content | Tag::Heading));
+    let mut push = |i: usize| {
+        s.push_str(lines[i].text(src));
+        s.push('\n');
+        s.len() <= LIMIT
+    };
+    if grids.cells.is_empty() {
+        for i in taken {
+            if !push(i) {
+                break;
+            }
         }
-        if matches!(tags[i], Tag::Content | Tag::Heading) {
-            s.push_str(l.text(src));
-            s.push('\n');
+    } else {
+        // A table's cells as a reader reads them, not line by line across
+        // the columns.
+        let mut order: Vec<usize> = taken.collect();
+        grids.reading_order(&mut order);
+        for i in order {
+            if !push(i) {
+                break;
+            }
         }
     }
     s

@@ -1,0 +1,158 @@
+//! The body: the letter's own paragraphs, between the letterhead (or the
+//! salutation) and the closing or signature.
+//!
+//! Without a salutation, the body starts at the first line of prose after
+//! the letterhead ("In antwoord op uw brief van …, deel ik u mede dat …").
+//! It ends at the closing, at the signature, or at the title of the annex
+//! with the answers. Lines that other readers claimed inside it (a later
+//! page's colofon, a repeated date) are left out without ending a
+//! paragraph: a page break does not end one.
+
+use std::borrow::Cow;
+
+use super::lead;
+use super::sheet::{Part, Sheet};
+use crate::model::{Letter, Paragraph};
+use crate::span::Span;
+use crate::text::{Layout, Line};
+
+/// Whether `t` reads as running text rather than a letterhead line: a few
+/// words at least.
+pub(super) fn is_prose(t: &str) -> bool {
+    t.split_whitespace().nth(3).is_some()
+}
+
+/// The first free line of prose at or after item `from`.
+pub(super) fn first_prose(sheet: &Sheet<'_, '_>, from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&k| sheet.is_free(k) && is_prose(sheet.text(k)))
+}
+
+/// Whether `t` opens a letter's body the way ministers' cover letters do:
+/// "In antwoord op uw brief van …", "Hierbij zend ik u …", "Met deze brief
+/// …".
+pub(super) fn is_opener(t: &str) -> bool {
+    [
+        "in antwoord op uw brief",
+        "in het antwoord op uw brief",
+        "in antwoord op uw verzoek",
+        "hierbij ",
+        "met deze brief",
+        "met deze kamerbrief",
+        "naar aanleiding van uw brief",
+    ]
+    .iter()
+    .filter(|p| t.as_bytes().first().map(u8::to_ascii_lowercase) == Some(p.as_bytes()[0]))
+    .any(|p| lead(t, p).is_some())
+}
+
+/// Whether `t` opens the notes printed after a published letter ("XNoot",
+/// "X Noot", "Noten", "Noot 1: …"): the letter ends before them.
+pub(super) fn is_notes_heading(t: &str) -> bool {
+    let t = t.strip_prefix('X').unwrap_or(t).trim_start();
+    let Some(rest) = t.strip_prefix("Noot").or_else(|| t.strip_prefix("Noten")) else {
+        return false;
+    };
+    rest.is_empty() || {
+        let r = rest.trim_start();
+        r.starts_with(|c: char| c.is_ascii_digit()) && r.len() < rest.len()
+    }
+}
+
+/// The title of the annex that holds the answers ("Antwoorden van de
+/// minister van … op Kamervragen van …"): the body ends before it.
+pub(super) fn is_annex_title(t: &str) -> bool {
+    if !t.starts_with(['A', 'a', 'B', 'b']) {
+        return false;
+    }
+    let opens = ["antwoorden ", "antwoord van ", "beantwoording "];
+    opens.iter().any(|p| lead(t, p).is_some()) && (t.contains("vragen") || t.contains("Vragen"))
+}
+
+/// Whether a sentence runs on from line `prev` into line `next`: `prev`
+/// ends without a full stop (or other end of a sentence) and `next` starts
+/// in lower case ("… deel ik u mede" / "dat de vragen …").
+fn runs_on(prev: &str, next: &str) -> bool {
+    !prev.ends_with(['.', '?', '!', ':', ';']) && next.starts_with(char::is_lowercase)
+}
+
+/// Read the free items `from..to` as body paragraphs: a blank line ends a
+/// paragraph, and in Word text every line is one, unless its sentence runs
+/// on into the next line; a table cell's paragraph is one.
+pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &mut Letter<'a>) {
+    let joiner = sheet.joiner;
+    let mut par: Vec<Line> = Vec::new();
+    // Whether the paragraph so far is a table cell's.
+    let mut cell = false;
+    let flush = |par: &mut Vec<Line>, cell: bool, body: &mut Vec<Paragraph<'a>>| {
+        if let (Some(f), Some(l)) = (par.first(), par.last()) {
+            // Word lines of one sentence, and the lines of a cell, are
+            // joined with a space, as wrapped lines are.
+            let text = if par.len() > 1 && (joiner.layout == Layout::Paragraphs || cell) {
+                let pieces: Vec<_> = par.iter().map(|l| joiner.join(&[*l])).collect();
+                Cow::Owned(pieces.join(" "))
+            } else {
+                joiner.join(par)
+            };
+            body.push(Paragraph {
+                text,
+                footnotes: Vec::new(),
+                span: Span::new(f.start(), l.end()),
+            });
+        }
+        par.clear();
+    };
+    for k in from..to {
+        if !sheet.is_free(k) {
+            continue;
+        }
+        let frags = sheet.frags(k);
+        let is_cell = frags.len() > 1;
+        let ends_par = match par.last() {
+            None => false,
+            // Word paragraphs and table cells go on where a sentence runs on.
+            Some(prev) if cell || is_cell || joiner.layout == Layout::Paragraphs => {
+                !runs_on(prev.text(sheet.src), frags[0].text(sheet.src))
+            }
+            Some(_) => sheet.items[k].gap,
+        };
+        if ends_par {
+            flush(&mut par, cell, &mut letter.body);
+            cell = false;
+        }
+        cell |= is_cell;
+        par.extend_from_slice(frags);
+        sheet.claim(k, Part::Body);
+    }
+    flush(&mut par, cell, &mut letter.body);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_headings() {
+        for t in [
+            "XNoot",
+            "X Noot",
+            "Noot",
+            "Noten",
+            "Noot 1: Raadpleegbaar via www.tweedekamer.nl",
+        ] {
+            assert!(is_notes_heading(t), "{t}");
+        }
+        for t in ["Nootmuskaat is duur.", "Noot1", "Noteer dit."] {
+            assert!(!is_notes_heading(t), "{t}");
+        }
+    }
+
+    /// A published letter without signature ends where its notes begin.
+    #[test]
+    fn body_ends_at_the_notes() {
+        let text = "Nr. 5 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 27 december 2011\n\nMet deze brief doe ik mijn toezegging gestand1.\n\nXNoot\n1\n\nTer inzage gelegd bij het Centraal Informatiepunt Tweede Kamer.\n";
+        let doc = crate::parse(text);
+        let l = doc.letter.expect("letter");
+        assert_eq!(l.body.len(), 1);
+        assert!(l.body[0].text.starts_with("Met deze brief"));
+    }
+}

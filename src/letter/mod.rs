@@ -1,0 +1,164 @@
+//! The letter: letterhead fields, addressee, salutation, body, closing and
+//! signature of a minister's letter ("Kamerbrief"), as the ministry prints
+//! it and as the official publisher prints it.
+//!
+//! The letter is read from its content lines (a [`sheet::Sheet`]) by one
+//! reader per part, in order: the letterhead fields, the publisher's
+//! heading, the sender's colofon, the addressee, the signature, then the
+//! body, which is what lies between them. Each reader claims the lines it
+//! reads; what no reader claims is kept in `other_lines`.
+
+mod body;
+mod letterhead;
+mod publisher;
+mod recipient;
+mod sender;
+mod sheet;
+mod signature;
+
+use chrono::NaiveDate;
+
+use crate::model::{Field, Letter, Noise, NoiseKind};
+use crate::noise::Tag;
+use crate::text::{Joiner, Line};
+
+pub(crate) use letterhead::may_be_letter_line;
+use sheet::{Part, Sheet};
+
+/// Whether the text has the marks of a letter: a salutation, a closing or
+/// letterhead fields among the lines that open like one (`candidates`, see
+/// [`may_be_letter_line`]); and when `more` allows (not in a notice), before
+/// `before` (the first line that may be a question label), the publisher's
+/// date line, a signature or the opening of a cover letter.
+pub(crate) fn looks_like_letter(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    candidates: &[u32],
+    before: usize,
+    more: bool,
+) -> bool {
+    letterhead::looks_like_letter(src, lines, tags, candidates, before, more)
+}
+
+/// Read the letter from the lines before the questions (`end`). The web
+/// page furniture around a published letter goes to `noise`.
+pub(crate) fn read<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &[Tag],
+    grids: &crate::forms::Grids,
+    end: usize,
+    joiner: &Joiner<'a, '_>,
+    noise: &mut Vec<Noise>,
+) -> Option<Letter<'a>> {
+    let sheet = Sheet::new(src, lines, tags, grids, end, joiner);
+    let mut letter = Letter::default();
+    let marks = letterhead::read(&sheet, &mut letter);
+    publisher::read(&sheet, &mut letter);
+    recipient::read(&sheet, &mut letter);
+    sender::read(&sheet, &mut letter);
+    let n = sheet.len();
+    for k in (0..n).filter(|&k| sheet.items[k].ends_boilerplate && sheet.is_free(k)) {
+        sheet.claim(k, Part::Letterhead);
+    }
+    // The body starts after the salutation or the publisher's date line;
+    // else at the first line of prose after the letterhead.
+    let after_head = marks.salutation.or(marks.date_line).map(|k| k + 1);
+    let first_claimed = (0..n).find(|&k| !sheet.is_free(k)).unwrap_or(0);
+    let start = after_head.or_else(|| body::first_prose(&sheet, first_claimed, n));
+    // The signature follows the closing, else the body.
+    let sig_from = marks.closing.map(|k| k + 1).or(start).unwrap_or(0);
+    let signed = signature::read(&sheet, sig_from, n, &mut letter);
+    if let Some(start) = start {
+        let stop = [marks.closing, signed]
+            .into_iter()
+            .flatten()
+            .filter(|&k| k >= start)
+            .min()
+            .unwrap_or(n);
+        // Nor does the body run on into the annex or the notes after it.
+        let stop = (start..stop)
+            .find(|&k| {
+                sheet.is_free(k) && (is_annex(&sheet, k) || body::is_notes_heading(sheet.text(k)))
+            })
+            .unwrap_or(stop);
+        body::read(&sheet, start, stop, &mut letter);
+    }
+    // A name that signs without a role: after the closing, or the last
+    // line before the annex.
+    if letter.signatories.is_empty() {
+        signature::read_lone_name(&sheet, marks.closing, &mut letter);
+    }
+    let annex = (0..n)
+        .find(|&k| sheet.is_free(k) && is_annex(&sheet, k))
+        .map(|k| sheet.clean(k));
+    signature::complete(&mut letter, annex.as_deref());
+    // What is left of the letterhead and annex title, kept as printed.
+    let left = (0..n).filter(|&k| matches!(sheet.part(k), Part::Free | Part::Letterhead));
+    letter.other_lines.reserve(left.clone().count());
+    for k in left {
+        letter.other_lines.push(Field {
+            text: sheet.clean(k),
+            span: sheet.span(k),
+        });
+    }
+    let opens = letter
+        .body
+        .first()
+        .is_some_and(|p| body::is_opener(&p.text));
+    let is_letter = letter.date.is_some()
+        || letter.subject.is_some()
+        || letter.salutation.is_some()
+        || letter.closing.is_some()
+        || letter.our_reference.is_some()
+        || letter.heading.is_some()
+        || !letter.signatories.is_empty()
+        || opens;
+    if is_letter {
+        // Web page furniture, running headers: page furniture.
+        noise.extend(
+            (0..n)
+                .filter(|&k| sheet.part(k) == Part::Furniture)
+                .map(|k| Noise {
+                    kind: NoiseKind::PageFurniture,
+                    span: sheet.span(k),
+                }),
+        );
+    }
+    is_letter.then_some(letter)
+}
+
+/// Whether `t` starts with the words of `p` (ASCII, lower case, one space
+/// between words; a trailing space asks for whitespace after the last) in
+/// any ASCII case, with any whitespace between them, as extractors print
+/// it (a no-break space, a tab): the length read.
+pub(super) fn lead(t: &str, p: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut i = 0;
+    for &c in p.as_bytes() {
+        if c == b' ' {
+            let rest = &t[i..];
+            let n = rest.len() - rest.trim_start_matches(char::is_whitespace).len();
+            if n == 0 {
+                return None;
+            }
+            i += n;
+        } else if b.get(i).is_some_and(|x| x.to_ascii_lowercase() == c) {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(i)
+}
+
+/// Whether item `k` is the title of the annex with the answers.
+fn is_annex(sheet: &Sheet<'_, '_>, k: usize) -> bool {
+    sheet.opening(k) & letterhead::ANNEX != 0 && body::is_annex_title(sheet.text(k))
+}
+
+/// The letter date as a value, for callers that have a letter.
+pub(crate) fn date_of(letter: &Option<Letter<'_>>) -> Option<NaiveDate> {
+    letter.as_ref().and_then(|l| l.date)
+}

@@ -1,0 +1,733 @@
+//! The minister's letter, rule by rule: each test reads a real corpus
+//! letter (or the same letter through another extractor) that shows the
+//! rule, and checks what the letter itself prints.
+
+use std::fs;
+use std::path::Path;
+
+use kamervragen::{Document, Kind, Letter, parse};
+
+fn fixture(path: &str) -> String {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path);
+    String::from_utf8_lossy(&fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+        .into_owned()
+}
+
+fn letter<'a>(doc: &'a Document<'_>) -> &'a Letter<'a> {
+    doc.letter.as_ref().expect("a letter")
+}
+
+/// Whitespace collapsed, for comparing joined text.
+fn flat(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn body_text(l: &Letter<'_>) -> Vec<String> {
+    l.body.iter().map(|p| flat(&p.text)).collect()
+}
+
+fn other_text(l: &Letter<'_>) -> Vec<String> {
+    l.other_lines.iter().map(|f| flat(&f.text)).collect()
+}
+
+// --- Letters as the publisher prints them (point 8) ---
+
+/// "Den Haag, 21 december 2011" dates a published letter, which has no
+/// letterhead, salutation or closing; the heading names who writes, and the
+/// two-line signature gives role and name.
+#[test]
+fn publisher_letter_date_heading_and_signature() {
+    let text = fixture("docs/bzk-2011-motie-tweebestuurslagen-uitstel.web.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.kind, Kind::Letter);
+    assert_eq!(doc.date.unwrap().to_string(), "2011-12-21");
+    let l = letter(&doc);
+    assert_eq!(
+        l.heading.as_deref(),
+        Some("Nr. 6 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES")
+    );
+    assert_eq!(l.signatories.len(), 1);
+    assert_eq!(l.signatories[0].name, "J. W. E. Spies");
+    assert_eq!(
+        l.signatories[0].role.as_deref(),
+        Some("minister van Binnenlandse Zaken en Koninkrijksrelaties")
+    );
+    let body = body_text(l);
+    assert!(body[0].starts_with("Naar aanleiding van de motie van de leden Koopmans"));
+    assert_eq!(
+        body.last().unwrap(),
+        "Beantwoording zal zo spoedig mogelijk plaatsvinden."
+    );
+    // The dossier line stays as printed; the page's "Naar boven" is noise.
+    assert_eq!(other_text(l), ["32 749 Bestuursakkoord 2011–2015"]);
+    assert!(
+        doc.noise
+            .iter()
+            .any(|n| &text[n.span.range()] == "Naar boven")
+    );
+}
+
+/// One-line signatures: the role has commas of its own ("Onderwijs, Cultuur
+/// en Wetenschap"), the name follows the last one.
+#[test]
+fn publisher_letter_one_line_signature() {
+    let text = fixture("docs/ocw-2012-reactie-artikel23-onderwijsraad.web.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(l.signatories.len(), 1);
+    assert_eq!(l.signatories[0].name, "J. M.van Bijsterveldt-Vliegenthart");
+    assert_eq!(
+        l.signatories[0].role.as_deref(),
+        Some("minister van Onderwijs, Cultuur en Wetenschap")
+    );
+    let text = fixture("docs/venj-2017-motie-voordewind.web.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(l.signatories[0].name, "K.H.D.M. Dijkhoff");
+    assert_eq!(
+        l.signatories[0].role.as_deref(),
+        Some("staatssecretaris van Veiligheid en Justitie")
+    );
+    // The last body paragraph is the letter's, not the signature line.
+    assert!(
+        body_text(l)
+            .last()
+            .unwrap()
+            .ends_with("waarna ik uw Kamer spoedig zal informeren.")
+    );
+}
+
+/// The web page's furniture before the heading ("Kamerstuk", the metadata
+/// table glued together) is noise; the dossier and number lines are kept.
+#[test]
+fn publisher_web_page_furniture() {
+    let text = fixture("docs/szw-2020-reactie-pocob-eindverslag.web.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(
+        other_text(l),
+        ["35 228 Parlementaire ondervraging ongewenste beïnvloeding uit onvrije landen"]
+    );
+    let noise: Vec<&str> = doc.noise.iter().map(|n| &text[n.span.range()]).collect();
+    assert!(noise.contains(&"Kamerstuk"), "{noise:?}");
+    assert!(
+        noise.contains(&"Tweede Kamer der Staten-Generaal2019-202035228 nr. 6"),
+        "{noise:?}"
+    );
+    assert_eq!(doc.date.unwrap().to_string(), "2020-08-11");
+    assert_eq!(l.signatories[0].name, "W. Koolmees");
+    assert!(doc.unclaimed.is_empty(), "{:?}", doc.unclaimed);
+}
+
+/// "mede namens" in the opening sentence names the ministers on whose
+/// behalf the letter is sent.
+#[test]
+fn mede_namens_in_the_opening_sentence() {
+    let text = fixture("docs/vws-2018-planning-rapport-fipronil.web.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(l.signatories[0].name, "B.J. Bruins");
+    assert_eq!(
+        l.signatories[0].role.as_deref(),
+        Some("minister voor Medische Zorg")
+    );
+    assert_eq!(
+        l.signatories[0].on_behalf_of,
+        ["minister van Landbouw, Natuur en Voedselkwaliteit"]
+    );
+    // Five ministers, in a wrapped sentence; the list ends at "het".
+    let text = fixture("docs/ienw-2023-npce-circulaire-economie.txt");
+    let doc = parse(&text);
+    assert_eq!(
+        letter(&doc).signatories[0].on_behalf_of,
+        [
+            "minister voor Volkshuisvesting en Ruimtelijke Ordening",
+            "minister van Economische Zaken en Klimaat",
+            "minister van Landbouw, Natuur en Voedselkwaliteit",
+            "minister voor Klimaat en Energie",
+            "minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+        ]
+    );
+}
+
+/// A body paragraph that starts with "Mede namens …" and goes on as a
+/// sentence is body text, not the line above a signature.
+#[test]
+fn mede_namens_sentence_is_body() {
+    let text = fixture("docs/defensie-2010-verkenningen-eindrapport.web.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    let body = body_text(l);
+    assert_eq!(body.len(), 3);
+    assert!(body[2].starts_with("Mede namens de minister van Buitenlandse Zaken"));
+    assert_eq!(l.signatories[0].name, "E. van Middelkoop");
+    assert_eq!(
+        l.signatories[0].on_behalf_of,
+        [
+            "minister van Buitenlandse Zaken",
+            "minister van Binnenlandse Zaken en Koninkrijksrelaties",
+            "minister van Justitie",
+            "minister voor Ontwikkelingssamenwerking",
+            "minister van Financiën",
+        ]
+    );
+}
+
+// --- Letters as the ministry prints them (points 1-4) ---
+
+/// The colofon gives the sender: the directorate printed over three lines
+/// (no ministry is printed), the directie and address lines, the website.
+#[test]
+fn sender_colofon_directorate_over_three_lines() {
+    let text = fixture("docs/jenv-2011-draagmoederschap.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    let s = l.sender.as_ref().expect("sender");
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Directoraat-Generaal Preventie, Jeugd en Sancties")
+    );
+    assert_eq!(s.website.as_deref(), Some("www.rijksoverheid.nl/venj"));
+    assert_eq!(
+        s.lines,
+        [
+            "Directie Justitieel Jeugdbeleid",
+            "DJJ",
+            "Schedeldoekshaven 100",
+            "2511 EX Den Haag",
+            "Postbus 20301",
+            "2500 EH Den Haag"
+        ]
+    );
+}
+
+/// A letter without salutation: the body starts after the letterhead; body
+/// lines that start with "onderwerp" are body, not subjects; the body ends
+/// at the signature.
+#[test]
+fn body_without_salutation() {
+    let text = fixture("docs/jenv-2011-draagmoederschap.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(l.subject.as_deref(), Some("Draagmoederschap"));
+    assert_eq!(
+        l.fields.iter().filter(|f| f.name == "subject").count(),
+        1,
+        "{:?}",
+        l.fields
+    );
+    let body = body_text(l);
+    assert!(body[0].starts_with("Draagmoederschap is een complex onderwerp waar de samenleving"));
+    assert!(body.last().unwrap().ends_with(
+        "Vervolgens wil ik graag met uw Kamer over dit onderwerp van gedachten wisselen om de verdere voortgang rondom dit onderwerp te kunnen bepalen."
+    ));
+    // Nothing of the body is left in other_lines.
+    assert!(l.other_lines.is_empty(), "{:?}", other_text(l));
+}
+
+/// The cover letter of an answer letter: its body is the one sentence
+/// printed over two Word paragraphs ("… deel ik u mede" / "dat de vragen
+/// …"), before the "Mede namens" line of the signature; the annex title is
+/// not body. The addressee is printed over four lines.
+#[test]
+fn cover_letter_body_recipient_and_sender() {
+    let text = fixture("docs/jenv-2024-kv-politiehonden.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    let body = body_text(l);
+    assert_eq!(body.len(), 1, "{body:?}");
+    assert!(body[0].starts_with(
+        "In antwoord op uw brief van 8 juli 2024, nr. 2024Z11889, deel ik u mede dat de vragen"
+    ));
+    assert!(body[0].ends_with("worden beantwoord zoals aangegeven in de bijlage van deze brief."));
+    let r = l.recipient.as_ref().expect("recipient");
+    assert_eq!(
+        r.lines,
+        [
+            "Aan de Voorzitter van de Tweede",
+            "Kamer der Staten-Generaal",
+            "Postbus 20018 2500 EA",
+            "Den Haag"
+        ]
+    );
+    assert_eq!(r.chamber, Some(kamervragen::Chamber::TweedeKamer));
+    let s = l.sender.as_ref().expect("sender");
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Directoraat-Generaal Politie en Veiligheidsregio’s")
+    );
+    assert_eq!(s.website.as_deref(), Some("www.rijksoverheid.nl/jenv"));
+    assert_eq!(l.signatories.len(), 1);
+    assert_eq!(
+        l.signatories[0].on_behalf_of,
+        ["minister van Landbouw, Visserij, Voedselzekerheid en Natuur"]
+    );
+    // Left: the project name, the empty first-page reference, a page
+    // number and the annex title; not the later page's repeated
+    // directorate and date.
+    let other = other_text(l);
+    assert!(other.iter().any(|o| o == "Projectnaam"));
+    assert!(
+        other
+            .iter()
+            .any(|o| o.starts_with("Antwoorden van de minister"))
+    );
+    assert!(
+        !other
+            .iter()
+            .any(|o| o.starts_with("Directoraat") || o == "Datum"),
+        "{other:?}"
+    );
+    assert_eq!(
+        l.fields.iter().filter(|f| f.name == "date").count(),
+        2,
+        "both printed dates are fields"
+    );
+}
+
+/// The first page wins, and a later page's colofon never ends up in the
+/// body: the ministry's name repeated on every page of PDF text is
+/// claimed by the sender; the subject printed over two lines is read
+/// whole.
+#[test]
+fn later_pages_colofon_is_not_body() {
+    let text = fixture("docs/ienw-2023-npce-circulaire-economie.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(
+        l.subject.as_deref(),
+        Some(
+            "Nationaal Programma Circulaire Economie 2023-2030 (NPCE) incl. kabinetsreactie op ICER en SER-verkenning"
+        )
+    );
+    assert_eq!(
+        l.sender.as_ref().unwrap().organisation.as_deref(),
+        Some("Ministerie van Inf rastructuur en Waterstaat")
+    );
+    for p in body_text(l) {
+        assert!(!p.contains("Ministerie van Inf rastructuur"), "{p}");
+    }
+    let body = body_text(l);
+    assert!(body[0].starts_with("Met deze Kamerbrief bied ik u"));
+    assert!(
+        body.last()
+            .unwrap()
+            .ends_with("naar mogelijkheden om de doelen binnen bereik te brengen.")
+    );
+}
+
+// --- Any extractor (point 7) ---
+
+/// Word text whose headers come first (docx2txt): the later pages' header
+/// ("Datum 11 april 2024") is printed before the first page's letterhead;
+/// the date printed with the subject is the letter's.
+#[test]
+fn first_page_date_wins_over_earlier_printed_header() {
+    let text = fixture("variants/docx2txt/jenv-2024-kv-hoofddoekjes-boa.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.kind, Kind::AnswerLetter);
+    assert_eq!(doc.date.unwrap().to_string(), "2024-05-16");
+}
+
+/// Labels and values printed apart (pdfminer): "Datum", "Onderwerp
+/// Draagmoederschap", then "1 maart 2011": the date goes to "Datum", never
+/// to the subject.
+#[test]
+fn labels_and_values_printed_apart() {
+    let text = fixture("variants/pdfminer/jenv-2011-draagmoederschap.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(doc.date.unwrap().to_string(), "2011-03-01");
+    assert_eq!(l.subject.as_deref(), Some("Draagmoederschap"));
+    assert_eq!(l.our_reference.as_deref(), Some("5687928/11"));
+    // The colofon sits after the first page's text; it is the sender, not
+    // body.
+    assert_eq!(
+        l.sender.as_ref().unwrap().organisation.as_deref(),
+        Some("Directoraat-Generaal Preventie, Jeugd en Sancties")
+    );
+    for p in body_text(l) {
+        assert!(!p.contains("Schedeldoekshaven"), "{p}");
+    }
+}
+
+/// python-docx leaves the letterhead table out: the letter is recognised
+/// by its cover text ("In antwoord op uw brief …") or its signature, and a
+/// name alone above the annex signs it.
+#[test]
+fn letter_without_letterhead_table() {
+    let text = fixture("variants/python-docx/jenv-2023-kv-milieudelicten-politie.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.kind, Kind::AnswerLetter);
+    let body = body_text(letter(&doc));
+    assert_eq!(body.len(), 1);
+    assert!(body[0].starts_with("In antwoord op uw brief van 9 november 2023"));
+    let text = fixture("variants/python-docx/jenv-2024-kv-politiehonden.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.kind, Kind::AnswerLetter);
+    let l = letter(&doc);
+    assert_eq!(l.signatories.len(), 1);
+    assert_eq!(l.signatories[0].name, "D.M. van Weel");
+    let text = fixture("variants/python-docx/jenv-2024-kv-politiebureau-wolvega.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.kind, Kind::AnswerLetter);
+    let l = letter(&doc);
+    assert_eq!(l.signatories[0].name, "D.M. van Weel");
+    assert_eq!(
+        l.signatories[0].role.as_deref(),
+        Some("minister van Justitie en Veiligheid")
+    );
+}
+
+/// pandoc draws the letterhead as a grid table: each cell is read whole, a
+/// label whose word the narrow column broke ("On" / "derwerp") included;
+/// the table borders are noise, not text.
+#[test]
+fn pandoc_grid_table_letterhead() {
+    let text = fixture("variants/pandoc-plain/jenv-2024-kv-hoofddoekjes-boa.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.kind, Kind::AnswerLetter);
+    assert_eq!(doc.date.unwrap().to_string(), "2024-05-16");
+    let l = letter(&doc);
+    assert_eq!(
+        l.subject.as_deref(),
+        Some(
+            "Beantwoording Kamervragen van de leden Lahlah en Chakor (GroenLinks-PvdA) over verbieden van hoofddoekjes en andere religieuze uitingen bij boa’s"
+        )
+    );
+    assert_eq!(l.our_reference.as_deref(), Some("5401166"));
+    let s = l.sender.as_ref().expect("sender");
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Directoraat-Generaal Politie en Veiligheidsregio’s")
+    );
+    assert_eq!(s.website.as_deref(), Some("www.rijksoverheid.nl/jenv"));
+    let body = body_text(l);
+    assert_eq!(body.len(), 1, "{body:?}");
+    assert!(body[0].starts_with("In het antwoord op uw brief van 8 maart 2024"));
+    assert!(body[0].ends_with("zoals aangegeven in de bijlage van deze brief."));
+    assert_eq!(l.signatories[0].name, "D. Yeşilgöz-Zegerius");
+    let texts = l.fields.iter().map(|f| &f.text);
+    for t in texts.chain(l.other_lines.iter().map(|f| &f.text)) {
+        assert!(!t.contains('|'), "{t:?}");
+    }
+}
+
+/// The signature in a table inside a table cell: the "Mede namens" line
+/// and the role wrap inside the cell and are read whole.
+#[test]
+fn pandoc_signature_in_a_table_cell() {
+    let text = fixture("variants/pandoc-plain/jenv-2023-kv-milieudelicten-politie.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(l.signatories.len(), 1);
+    let s = &l.signatories[0];
+    assert_eq!(s.name, "D. Yeşilgöz-Zegerius");
+    assert_eq!(
+        s.role.as_deref(),
+        Some("minister van Justitie en Veiligheid")
+    );
+    assert_eq!(
+        s.on_behalf_of,
+        ["staatssecretaris van Infrastructuur en Waterstaat"]
+    );
+    // The submitter is read from the subject cell as printed, not across
+    // the label column ("Beckerman" / "derwerp").
+    let kv = doc.kamervragen.as_ref().expect("kamervragen");
+    assert_eq!(kv.submitters.len(), 1);
+    assert_eq!(kv.submitters[0].name, "Beckerman");
+}
+
+/// pandoc's simple table wraps the return address in its column
+/// ("> Retouradres Postbus" / "20301 2500 EH  Den" / "Haag").
+#[test]
+fn return_address_wrapped_in_a_column() {
+    let text = fixture("variants/pandoc-plain/jenv-2024-kv-niet-noodnummer-brandweer.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(
+        l.return_address.as_deref(),
+        Some("Postbus 20301 2500 EH Den Haag")
+    );
+    assert_eq!(doc.date.unwrap().to_string(), "2024-01-11");
+    let body = body_text(l);
+    assert!(body[0].starts_with("In antwoord op uw brief van 6 december 2023"));
+}
+
+/// docx2txt prints every paragraph apart and a text box twice: the
+/// addressee block goes on over single blank lines, and the copies of the
+/// addressee, return address, colofon and subject are not body.
+#[test]
+fn docx2txt_blank_lines_and_copies() {
+    let text = fixture("variants/docx2txt/jenv-2024-kv-politiebureau-wolvega.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(
+        l.recipient.as_ref().expect("recipient").lines,
+        [
+            "De voorzitter van de Tweede Kamer",
+            "der Staten-Generaal",
+            "Postbus 20018",
+            "2500 EA DEN HAAG"
+        ]
+    );
+    assert_eq!(
+        l.sender.as_ref().unwrap().organisation.as_deref(),
+        Some("Directoraat-Generaal Politie en Veiligheidsregio’s")
+    );
+    let body = body_text(l);
+    assert_eq!(body.len(), 1, "{body:?}");
+    assert!(body[0].starts_with("In antwoord op uw brief van 5 juli 2024"));
+    // The address after its postcode line, over a blank line.
+    let text = fixture("variants/docx2txt/jenv-2024-kv-politiehonden.txt");
+    let doc = parse(&text);
+    assert_eq!(
+        letter(&doc).recipient.as_ref().unwrap().lines,
+        [
+            "Aan de Voorzitter van de Tweede",
+            "Kamer der Staten-Generaal",
+            "Postbus 20018 2500 EA",
+            "Den Haag"
+        ]
+    );
+}
+
+/// pdftotext -layout sets the colofon beside the addressee: the two
+/// columns are read one after the other.
+#[test]
+fn layout_columns_side_by_side() {
+    let text = fixture("variants/pdftotext-layout/jenv-2011-draagmoederschap.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(
+        l.recipient.as_ref().unwrap().lines,
+        [
+            "Aan de Voorzitter van de Tweede Kamer",
+            "der Staten-Generaal",
+            "Postbus 20018",
+            "2500 EA DEN HAAG"
+        ]
+    );
+    assert_eq!(
+        l.sender.as_ref().unwrap().organisation.as_deref(),
+        Some("Directoraat-Generaal Preventie, Jeugd en Sancties")
+    );
+    assert_eq!(l.our_reference.as_deref(), Some("5687928/11"));
+    assert!(body_text(l)[0].starts_with("Draagmoederschap is een complex onderwerp"));
+}
+
+/// A signature without its role (python-docx leaves the table out) takes
+/// the role and the "mede namens" from the title of the annex with the
+/// answers, which names who answers.
+#[test]
+fn lone_signatory_role_from_the_annex_title() {
+    let text = fixture("variants/python-docx/jenv-2024-kv-politiehonden.txt");
+    let doc = parse(&text);
+    let s = &letter(&doc).signatories[0];
+    assert_eq!(s.name, "D.M. van Weel");
+    assert_eq!(
+        s.role.as_deref(),
+        Some("minister van Justitie en Veiligheid")
+    );
+    assert_eq!(
+        s.on_behalf_of,
+        ["minister van Landbouw, Visserij, Voedselzekerheid en Natuur"]
+    );
+}
+
+// --- Every letter through every extractor (point 7) ---
+
+/// The words of a text, lower case, as `score_facts.py` compares them.
+fn words(s: &str) -> String {
+    let mut out = String::new();
+    for w in s
+        .to_lowercase()
+        .replace(['\u{2018}', '\u{2019}'], "'")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// The letter facts of `FACTS.md` that `text` (parsed as `doc`) still
+/// holds (`held`: its words without spaces), each `(fact, right)`.
+fn letter_facts(
+    exp: &serde_json::Value,
+    doc: &Document<'_>,
+    text: &str,
+    held: &str,
+) -> Vec<(String, bool)> {
+    use serde_json::Value;
+    let s = |v: &Value| v.as_str().map(str::to_string);
+    let kept = |v: &Option<String>| {
+        v.as_deref()
+            .is_none_or(|v| held.contains(&words(v).replace(' ', "")))
+    };
+    let same = |e: Option<String>, g: Option<&str>| {
+        words(e.as_deref().unwrap_or("")) == words(g.unwrap_or(""))
+    };
+    let mut out = Vec::new();
+    out.push((
+        "kind".into(),
+        format!("{:?}", doc.kind)
+            .to_lowercase()
+            .replace("answerletter", "answer_letter")
+            == exp["kind"].as_str().unwrap_or_default(),
+    ));
+    let Some(l) = &doc.letter else {
+        out.push(("letter".into(), false));
+        return out;
+    };
+    if let Some(d) = s(&exp["date"]) {
+        let (y, m, dd) = (
+            &d[..4],
+            d[5..7].parse::<usize>().unwrap(),
+            d[8..].parse::<u32>().unwrap(),
+        );
+        const MONTHS: [&str; 12] = [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        if held.contains(&format!("{dd}{}{y}", MONTHS[m - 1])) {
+            out.push(("date".into(), doc.date.map(|x| x.to_string()) == Some(d)));
+        }
+    }
+    let ours = s(&exp["our_reference"]);
+    if kept(&ours) {
+        out.push((
+            "our_reference".into(),
+            same(ours, l.our_reference.as_deref()),
+        ));
+    }
+    let names: Vec<String> = exp["signatories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| s(&n["name"]))
+        .collect();
+    if names.iter().all(|n| kept(&Some(n.clone()))) {
+        let got: Vec<String> = l.signatories.iter().map(|x| words(&x.name)).collect();
+        out.push((
+            "signatories".into(),
+            got == names.iter().map(|n| words(n)).collect::<Vec<_>>(),
+        ));
+    }
+    let lf = &exp["letter_facts"];
+    // The subject when its label is printed too (a body may repeat it).
+    let labelled = text.lines().any(|line| {
+        let t = line.trim_start_matches(|c: char| c == '|' || c.is_whitespace());
+        t.starts_with("Betreft")
+            || t.starts_with("Onderwerp")
+            || (t.starts_with("On ") && t.contains('|'))
+    });
+    let subject = s(&lf["subject"]);
+    if labelled && kept(&subject) {
+        out.push(("subject".into(), same(subject, l.subject.as_deref())));
+    }
+    for (fact, got) in [
+        (
+            "sender_organisation",
+            l.sender.as_ref().and_then(|x| x.organisation.as_deref()),
+        ),
+        (
+            "sender_website",
+            l.sender.as_ref().and_then(|x| x.website.as_deref()),
+        ),
+        ("salutation", l.salutation.as_deref()),
+        ("closing", l.closing.as_deref()),
+    ] {
+        let e = s(&lf[fact]);
+        if kept(&e) {
+            out.push((fact.into(), same(e, got)));
+        }
+    }
+    let roles: Vec<String> = lf["signatory_roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(s)
+        .collect();
+    if roles.iter().all(|r| kept(&Some(r.clone()))) && names.iter().all(|n| kept(&Some(n.clone())))
+    {
+        let got: Vec<String> = l
+            .signatories
+            .iter()
+            .map(|x| words(x.role.as_deref().unwrap_or("")))
+            .collect();
+        out.push((
+            "signatory_roles".into(),
+            got == roles.iter().map(|r| words(r)).collect::<Vec<_>>(),
+        ));
+    }
+    let (starts, ends) = (s(&lf["body_starts"]), s(&lf["body_ends"]));
+    if kept(&starts) && kept(&ends) {
+        let ok = match (l.body.first(), l.body.last(), starts, ends) {
+            (Some(f), Some(b), Some(st), Some(en)) => {
+                words(&f.text).starts_with(&words(&st)) && words(&b.text).ends_with(&words(&en))
+            }
+            (None, _, None, _) => true,
+            _ => false,
+        };
+        out.push(("body".into(), ok));
+    }
+    out
+}
+
+/// Every corpus letter through every extractor of `tests/fixtures/variants`
+/// gives the letter facts that its text still holds.
+#[test]
+fn every_letter_through_every_extractor() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for tool in fs::read_dir(root.join("variants")).unwrap() {
+        let tool = tool.unwrap().path();
+        if !tool.is_dir() {
+            continue;
+        }
+        for file in fs::read_dir(&tool).unwrap() {
+            let file = file.unwrap().path();
+            let name = file.file_name().unwrap().to_string_lossy().into_owned();
+            let exp: serde_json::Value = serde_json::from_str(
+                &fs::read_to_string(root.join("expected").join(format!("{name}.json"))).unwrap(),
+            )
+            .unwrap();
+            let text = String::from_utf8_lossy(&fs::read(&file).unwrap()).into_owned();
+            let held = words(&text.replace(['|', '+'], " ")).replace(' ', "");
+            let doc = parse(&text);
+            for (fact, ok) in letter_facts(&exp, &doc, &text, &held) {
+                checked += 1;
+                if !ok {
+                    wrong.push(format!(
+                        "{}/{name}: {fact}",
+                        tool.file_name().unwrap().to_string_lossy()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(checked > 150, "{checked} facts checked");
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
