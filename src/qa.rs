@@ -20,7 +20,7 @@ use std::borrow::Cow;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::model::{Answer, Noise, NoiseKind, Question};
+use crate::model::{Answer, Question};
 use crate::noise::Tag;
 use crate::numbers::{number_list, parse_number_list};
 use crate::span::Span;
@@ -454,12 +454,11 @@ pub(crate) fn split<'a>(
     tags: &mut [Tag],
     ctx: Context<'_>,
     joiner: &Joiner<'a, '_>,
-    noise: &mut Vec<Noise>,
 ) -> Split<'a> {
     let mut labels = Labels::read(src, lines, tags, ctx.label_lines);
     let has_q_labels = labels.any(BlockKind::Question);
     let blocks = if has_q_labels {
-        labelled(src, lines, tags, &mut labels, noise, ctx.page_ends)
+        labelled(src, lines, tags, &mut labels, ctx.page_ends)
     } else if let Some(b) = numbered(src, lines, tags, &labels, ctx) {
         b
     } else if labels.any(BlockKind::Answer) {
@@ -528,7 +527,6 @@ fn labelled<'a>(
     lines: &[Line],
     tags: &[Tag],
     labels: &mut Labels<'a>,
-    noise: &mut Vec<Noise>,
     page_ends: &[usize],
 ) -> Blocks<'a> {
     let first = labels.first_line().unwrap_or(lines.len());
@@ -610,14 +608,6 @@ fn labelled<'a>(
         // it is not part of the question or answer above it.
         if ends_blocks(t) {
             started = false;
-            continue;
-        }
-        // A footnote number on a line of its own inside the text (PDF).
-        if t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) {
-            noise.push(Noise {
-                kind: NoiseKind::Marker,
-                span: lines[i].span(),
-            });
             continue;
         }
         blocks.push(lines[i]);

@@ -354,6 +354,14 @@ impl Dirt {
                 .filter(|&i| matches!(b.get(i + 1), Some(0xA0 | 0xAD)))
                 .map(|at| Spot::new(at, 2, 2)),
         );
+        // "declaratiesys- teem": a line-end hyphen whose line break the
+        // extractor made a space.
+        spots.extend(
+            HYPHEN_SPACE
+                .find_iter(b)
+                .filter(|&at| broken_hyphen(src, at))
+                .map(|at| Spot::new(at, 2, 2)),
+        );
         let mut i = 0;
         while let Some(p) = DOUBLE_SPACE.find(&b[i..]) {
             let at = i + p;
@@ -409,20 +417,41 @@ impl<'s> Joiner<'s, '_> {
         // at their end already).
         let plain = clean && (from >= to || !self.cuts.touch(from, to));
         let mut pending_break = false;
+        // Where the last line taken ends in the source.
+        let mut prev_end = 0;
         for l in lines {
             if l.is_blank() {
                 pending_break |= !out.is_empty();
                 continue;
             }
+            // A page break (notes, a footer between the lines) in the middle
+            // of a sentence is no paragraph break.
+            if pending_break && self.page_break(prev_end, l.start()) && !ends_sentence(&out) {
+                pending_break = false;
+            }
+            prev_end = l.end();
             // The separator goes first, so that nothing is moved after.
             let mark = out.len();
             let hyphen = mark > 0 && self.layout == Layout::Wrapped && out.ends_with('-');
+            // A Word line break inside a sentence is a space.
+            let wrapped = mark > 0
+                && self.layout == Layout::Paragraphs
+                && !pending_break
+                && continues(&out, &self.src[l.start()..l.end()]);
+            // A wrapped line that opens with punctuation closes the words
+            // before it ("wetgeving" + ". Deze", where a marker stood).
+            let closes = self.layout == Layout::Wrapped
+                && matches!(
+                    self.src.as_bytes().get(l.start()),
+                    Some(b'.' | b',' | b';' | b':' | b'?' | b'!')
+                )
+                && !self.cuts.is_cut(l.start());
             if mark > 0 {
                 out.push_str(if pending_break {
                     "\n\n"
-                } else if self.layout == Layout::Paragraphs {
+                } else if self.layout == Layout::Paragraphs && !wrapped {
                     "\n"
-                } else if hyphen {
+                } else if hyphen || closes {
                     ""
                 } else {
                     " "
@@ -466,6 +495,16 @@ impl<'s> Joiner<'s, '_> {
 }
 
 impl<'s> Joiner<'s, '_> {
+    /// Whether a page ends between `from` and `to` (the end of a line and
+    /// the start of the next one taken): other text was skipped there (a
+    /// footer, notes, a page number), or a form feed.
+    fn page_break(&self, from: usize, to: usize) -> bool {
+        self.src.as_bytes().get(from..to).is_some_and(|gap| {
+            gap.iter()
+                .any(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        })
+    }
+
     /// The joined text as a slice of the source, when it is printed that
     /// way: clean, uncut paragraphs whose separators in the source are the
     /// ones [`Joiner::join`] writes (a line end, or one empty line).
@@ -484,7 +523,9 @@ impl<'s> Joiner<'s, '_> {
             match prev {
                 Some(p) => {
                     let sep = if blank { "\n\n" } else { "\n" };
-                    if self.src.get(p.end()..l.start()) != Some(sep) {
+                    if self.src.get(p.end()..l.start()) != Some(sep)
+                        || !blank && continues(&self.src[p.start()..p.end()], l.text(self.src))
+                    {
                         return None;
                     }
                 }
@@ -505,6 +546,76 @@ impl<'s> Joiner<'s, '_> {
 
 static DOUBLE_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
     once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"  "));
+static HYPHEN_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"- "));
+
+/// Words that follow a hyphen that stands for a word part shared with the
+/// next word ("zorg- en welzijnsbeleid", "in- of uitvoer", "2- tot
+/// 3-jarige"): such a hyphen is printed, not a line break.
+const SHARED_PART: &[&str] = &[
+    "en",
+    "of",
+    "tot",
+    "t/m",
+    "noch",
+    "als",
+    "dan",
+    "c.q.",
+    "respectievelijk",
+    "ofwel",
+    "en/of",
+    "maar",
+    "zowel",
+    "dus",
+    "naar",
+    "tegenover",
+    "versus",
+    "vs.",
+];
+
+/// The word that starts `rest`.
+fn first_word(rest: &str) -> &str {
+    rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')' | '.' | ':'))
+        .next()
+        .unwrap_or("")
+}
+
+/// Whether the word that starts `rest` takes a shared word part; also when
+/// an extractor glued it to the next word ("zorg- enwelzijnsakkoord").
+fn shares_part(rest: &str) -> bool {
+    let word = first_word(rest);
+    SHARED_PART.contains(&word)
+        || ["en", "of", "tot"]
+            .iter()
+            .any(|c| word.starts_with(c) && word.len() >= c.len() + 5)
+}
+
+/// Small words that are no part of a broken word: a hyphen before them
+/// closes a dash ("twee codes- te onderschrijven").
+const WORDS: &[&str] = &[
+    "de", "het", "een", "te", "ook", "in", "op", "aan", "van", "voor", "met", "is", "zijn", "die",
+    "dat", "er", "om", "niet", "wel", "nog", "bij", "uit", "door", "over", "zo", "wordt", "worden",
+    "kan", "zal", "hij", "zij", "ik", "we", "u",
+];
+
+/// Whether the "- " at byte `at` of `src` is a line-end hyphen inside a
+/// word whose line break became a space: between two small letters, not
+/// before a word that shares the part ("zorg- en welzijn") or a small word
+/// after a dash ("twee codes- te"), and not closing a dash opened on its
+/// line ("-en de andere twee codes- te").
+fn broken_hyphen(src: &str, at: usize) -> bool {
+    let before = src[..at].chars().next_back();
+    let rest = &src[at + 2..];
+    if !(before.is_some_and(char::is_lowercase) && rest.starts_with(|c: char| c.is_lowercase())) {
+        return false;
+    }
+    if shares_part(rest) || WORDS.contains(&first_word(rest)) {
+        return false;
+    }
+    let from = floor_char_boundary(src, at.saturating_sub(200));
+    let line = src[from..at].rsplit('\n').next().unwrap_or("");
+    !(line.contains(" -") || line.contains(" –") || line.starts_with(['-', '–']))
+}
 
 /// Append `t` to `out` cleaned: runs of spaces, tabs and NBSP become one
 /// space, soft hyphens go, Markdown emphasis markers go ("**", and "_" at a
@@ -524,6 +635,7 @@ fn push_clean(out: &mut String, t: &str) {
             b'_' if word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1)) => {
                 (false, 1)
             }
+            b'-' if b.get(i + 1) == Some(&b' ') && i > 0 && broken_hyphen(t, i) => (false, 2),
             _ => {
                 i += 1;
                 last_space = false;
@@ -543,6 +655,22 @@ fn push_clean(out: &mut String, t: &str) {
     out.push_str(&t[run..]);
 }
 
+/// Whether `text` ends a sentence: with a full stop, question or
+/// exclamation mark, colon or semicolon, maybe inside closing quotes or
+/// brackets.
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| {
+        is_space(c) || matches!(c, '»' | '”' | '’' | '"' | '\'' | ')' | ']')
+    });
+    t.ends_with(['.', '?', '!', ':', ';'])
+}
+
+/// Whether the line `next` goes on with the sentence that `before` leaves
+/// open: a Word line break (or an extractor's wrap) inside a sentence.
+fn continues(before: &str, next: &str) -> bool {
+    next.starts_with(|c: char| c.is_lowercase()) && !ends_sentence(before) && !before.ends_with('-')
+}
+
 fn trim_end_in_place(s: &mut String) {
     let l = s.trim_end_matches(is_space).len();
     s.truncate(l);
@@ -555,7 +683,12 @@ fn undo_hyphen_at(out: &mut String, at: usize) {
     let before = out[..at - 1].chars().next_back();
     let after = out[at..].chars().next();
     if before.is_some_and(char::is_lowercase) && after.is_some_and(char::is_lowercase) {
-        out.remove(at - 1);
+        if shares_part(&out[at..]) {
+            // "zorg-" + "en welzijn": the hyphen stays, and a space follows.
+            out.insert(at, ' ');
+        } else {
+            out.remove(at - 1);
+        }
     }
 }
 
@@ -875,7 +1008,8 @@ mod tests {
 
     #[test]
     fn hyphenation() {
-        let src = "Zorgak-\nkoord en GroenLinks-\nPvdA en Kamerstuk 21 501-\n32";
+        let src =
+            "Zorgak-\nkoord en GroenLinks-\nPvdA en Kamerstuk 21 501-\n32 in zorg-\nen welzijn";
         let lines = split_lines(src);
         let cuts = Cuts::default();
         let j = Joiner {
@@ -886,7 +1020,7 @@ mod tests {
         };
         assert_eq!(
             j.join(&lines),
-            "Zorgakkoord en GroenLinks-PvdA en Kamerstuk 21 501-32"
+            "Zorgakkoord en GroenLinks-PvdA en Kamerstuk 21 501-32 in zorg- en welzijn"
         );
     }
 

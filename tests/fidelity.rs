@@ -1,0 +1,396 @@
+//! Fidelity: every text the parser returns says what the document says
+//! (issue 12). Each test reads a corpus document (or one of its extractor
+//! variants) and checks one rule on the text the document prints.
+
+use std::fs;
+use std::path::Path;
+
+use kamervragen::{Document, FootnoteKind};
+
+fn fixture(path: &str) -> String {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path);
+    fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+/// A corpus document, by the start of its file name.
+fn doc_text(prefix: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(prefix) && n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 1, "{prefix}: {names:?}");
+    fixture(&format!("docs/{}", names[0]))
+}
+
+/// Every text a reader takes from the document: questions, answers, notes,
+/// letter paragraphs and the notice.
+fn texts<'a>(doc: &'a Document<'a>) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    if let Some(kv) = &doc.kamervragen {
+        out.extend(kv.questions.iter().map(|q| &*q.text));
+        out.extend(kv.answers.iter().map(|a| &*a.text));
+        out.extend(kv.toelichting.iter().map(|t| &*t.text));
+    }
+    if let Some(l) = &doc.letter {
+        out.extend(l.body.iter().map(|p| &*p.text));
+    }
+    out.extend(doc.footnotes.iter().map(|f| &*f.text));
+    out.extend(doc.notice.iter().map(|n| &*n.text));
+    out
+}
+
+fn answer<'a>(doc: &'a Document<'a>, number: &str) -> &'a kamervragen::Answer<'a> {
+    let kv = doc.kamervragen.as_ref().expect("kamervragen");
+    kv.answers
+        .iter()
+        .find(|a| a.numbers.iter().any(|n| n == number))
+        .unwrap_or_else(|| panic!("no answer {number}"))
+}
+
+fn question<'a>(doc: &'a Document<'a>, number: &str) -> &'a kamervragen::Question<'a> {
+    let kv = doc.kamervragen.as_ref().expect("kamervragen");
+    kv.questions
+        .iter()
+        .find(|q| q.numbers.iter().any(|n| n == number))
+        .unwrap_or_else(|| panic!("no question {number}"))
+}
+
+fn note<'a>(doc: &'a Document<'a>, label: &str) -> &'a str {
+    let found: Vec<_> = doc
+        .footnotes
+        .iter()
+        .filter(|f| f.label == label && f.kind == FootnoteKind::Footnote)
+        .collect();
+    assert_eq!(found.len(), 1, "note {label}: {found:?}");
+    &found[0].text
+}
+
+fn cites(labels: &[kamervragen::NoteRef]) -> Vec<&str> {
+    labels.iter().map(|n| n.label.as_str()).collect()
+}
+
+/// Some text of `doc` contains `want`.
+#[track_caller]
+fn holds(doc: &Document<'_>, want: &str) {
+    let all = texts(doc);
+    assert!(
+        all.iter().any(|t| t.contains(want)),
+        "no text holds {want:?}"
+    );
+}
+
+// Issue 12 point 1: nothing real is deleted. A number closing a
+// parenthesis is a note marker only where a note with that label exists;
+// these documents' numbers are text.
+
+#[test]
+fn a_number_closing_a_parenthesis_is_text() {
+    let cases = [
+        (
+            "tk2024-067-",
+            "(Kamerstuk 36600, nr. 13) op 11 november 2024",
+        ),
+        ("ah-tk-20232024-1771", "(klasse 1.4) bij brand"),
+        ("tk2024-076-", "Kamerstuk 36 095, nr. 5) middels"),
+        ("tk2024-033-", "(artikel 11.04) is getroffen"),
+        ("ah-tk-20232024-878", "(vanaf p. 70) en"),
+        ("ah-tk-20232024-1433.partial", "nr. 9)"),
+    ];
+    for (name, want) in cases {
+        let text = doc_text(name);
+        let doc = kamervragen::parse(&text);
+        holds(&doc, want);
+    }
+}
+
+#[test]
+fn table_numbers_are_text() {
+    // Answer 6 prints two tables; no page note is labelled 10, 14, 34 or 40,
+    // and the 2 and 3 of the table are not where markers stand.
+    let text = doc_text("ah-tk-20232024-1314.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "6");
+    let words: Vec<&str> = a.text.split_whitespace().collect();
+    for n in [
+        "2", "10", "3", "14", "6", "34", "12", "17", "40", "66", "73", "74",
+    ] {
+        assert!(words.contains(&n), "answer 6 lost {n}: {}", a.text);
+    }
+    // ... and the note the page prints below the table is the note alone.
+    assert!(
+        note(&doc, "2").starts_with("Movisie, d.d. maart 2022"),
+        "{}",
+        note(&doc, "2")
+    );
+}
+
+// Issue 12 point 2: markers leave the text and become citations.
+
+#[test]
+fn glued_markers_become_citations() {
+    let text = doc_text("ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "2");
+    assert!(a.text.contains("7 november 2023 heb ik u"), "{}", a.text);
+    assert_eq!(cites(&a.footnotes), ["1"]);
+    let q = question(&doc, "3");
+    assert!(q.text.ends_with("quantum-proof zijn?"), "{}", q.text);
+    assert_eq!(cites(&q.footnotes), ["2"]);
+    // "NIS2" with the marker of note 4 glued: "NIS24".
+    let a = answer(&doc, "4");
+    assert!(a.text.contains("Zo geeft NIS2 (Network"), "{}", a.text);
+    assert_eq!(cites(&a.footnotes), ["4", "5", "6"]);
+}
+
+#[test]
+fn spaced_markers_become_citations() {
+    // PyPDF sets markers apart: "wetgeving 3.", "zijn? 2", "2023 1 heb".
+    let text = fixture("variants/pypdf/ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "2");
+    assert!(a.text.contains("7 november 2023 heb ik u"), "{}", a.text);
+    assert_eq!(cites(&a.footnotes), ["1"]);
+    let a = answer(&doc, "3");
+    assert!(a.text.contains("Amerikaanse wetgeving. Deze"), "{}", a.text);
+    assert!(question(&doc, "3").text.ends_with("zijn?"));
+}
+
+#[test]
+fn parenthesised_markers_become_citations() {
+    let text = doc_text("tk2024-052-");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "1");
+    assert!(
+        q.text.contains("bij het UWV ook op de volgende"),
+        "{}",
+        q.text
+    );
+    assert_eq!(cites(&q.footnotes), ["1"]);
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].kind, FootnoteKind::Endnote);
+}
+
+// Issue 12 point 4: notes whole and apart.
+
+#[test]
+fn labels_printed_before_their_bodies() {
+    // pdftotext prints a page's labels apart from the bodies, one of them
+    // after the last body: each note still gets its own body.
+    let text = doc_text("ah-tk-20232024-2271.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(note(&doc, "2"), "Zie de website www.firsteetkit.nl");
+    assert_eq!(
+        note(&doc, "3"),
+        "Zie www.zorgkaart.eetstoornissennetwerk.nl"
+    );
+    assert_eq!(
+        note(&doc, "4"),
+        "Kamerstukken II, 2023/2024, 31 839, nr. 1024"
+    );
+    let text = doc_text("ah-tk-20232024-1786.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(
+        note(&doc, "10"),
+        "Tweede Kamer, vergaderjaar 2017–2018, 26 485, nr. 267"
+    );
+    assert_eq!(
+        note(&doc, "11"),
+        "Tweede Kamer, vergaderjaar 2021–2022, 26 485, nr. 380"
+    );
+    // Two bodies without a label between them are split where the first
+    // ends short.
+    let text = doc_text("ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(
+        note(&doc, "9"),
+        "Post-Quantum Cryptography | CSRC (nist.gov)"
+    );
+    assert_eq!(
+        note(&doc, "10"),
+        "CWI involved in two primary Post-Quantum Cryptography standards"
+    );
+    let text = doc_text("ah-tk-20232024-1980.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(note(&doc, "5"), "Kamerstukken II 2023–34, 23 235, nr. 240.");
+    assert_eq!(note(&doc, "6"), "Kamerstukken II2015–16, 34 104, nr. 128.");
+    let text = doc_text("ah-tk-20232024-1984.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(note(&doc, "1").starts_with("Gezonde lunch onder oude wetgeving"));
+    assert!(note(&doc, "2").starts_with("Paragraaf 23, achtste lid"));
+    let text = doc_text("ah-tk-20232024-1432.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(note(&doc, "1"), "Kamerstuk 36 410 VIII, nr. 106");
+    assert_eq!(note(&doc, "2"), "Kamerstuk 36 410 VIII, nr. 82");
+    for name in [
+        "ah-tk-20232024-2271.txt",
+        "ah-tk-20232024-1786.txt",
+        "ah-tk-20232024-1178.txt",
+        "ah-tk-20232024-1432.txt",
+        "ah-tk-20232024-1980.txt",
+        "ah-tk-20232024-1984.txt",
+    ] {
+        let text = doc_text(name);
+        let doc = kamervragen::parse(&text);
+        for (k, n) in doc.footnotes.iter().enumerate() {
+            assert!(!n.text.is_empty(), "{name}: note {} is empty", n.label);
+            assert_eq!(n.label, (k + 1).to_string(), "{name}: notes in order");
+        }
+    }
+}
+
+#[test]
+fn a_note_right_above_the_footer_may_start_in_lower_case() {
+    // "3 bis: culturele basisinfrastructuur" ends the page: the note that
+    // explains "bis", in every extractor's text.
+    for ext in ["pdftotext", "pymupdf", "pdfminer", "pypdf"] {
+        let text = fixture(&format!("variants/{ext}/ah-tk-20232024-1432.txt"));
+        let doc = kamervragen::parse(&text);
+        assert_eq!(
+            note(&doc, "3"),
+            "bis: culturele basisinfrastructuur",
+            "{ext}"
+        );
+        let a = answer(&doc, "3");
+        assert!(
+            a.text
+                .contains("aanvragen van instellingen ontvangen en was"),
+            "{ext}: {}",
+            a.text
+        );
+    }
+}
+
+#[test]
+fn a_note_that_starts_in_lower_case_follows_its_predecessor() {
+    // "5 pyrotechnische stoffen …" right after note 4 is note 5.
+    let text = fixture("variants/pymupdf/ah-tk-20232024-1771.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(note(&doc, "5").starts_with("pyrotechnische stoffen"));
+    assert!(
+        note(&doc, "4").ends_with("Rijksoverheid.nl"),
+        "{}",
+        note(&doc, "4")
+    );
+    assert_eq!(doc.footnotes.len(), 8);
+}
+
+#[test]
+fn markers_joined_by_a_comma_leave_together() {
+    // "«vereenvoudigde ziekenhuisnota»»?1, 2": both markers and the comma.
+    let text = doc_text("ah-tk-20142015-698.flat");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "1");
+    assert!(q.text.ends_with("ziekenhuisnota»»?"), "{}", q.text);
+    assert_eq!(cites(&q.footnotes), ["1", "2"]);
+}
+
+#[test]
+fn letter_paragraphs_cite_their_notes() {
+    let text = doc_text("ienw-2023-npce-circulaire-economie");
+    let doc = kamervragen::parse(&text);
+    let body = &doc.letter.as_ref().expect("letter").body;
+    let p = body
+        .iter()
+        .find(|p| p.text.contains("landen voor onze grondstoffen."))
+        .expect("paragraph");
+    assert_eq!(cites(&p.footnotes), ["1"]);
+    let p = body
+        .iter()
+        .find(|p| p.text.contains("(via de ESPR),"))
+        .expect("paragraph with the ESPR note");
+    assert_eq!(cites(&p.footnotes), ["2", "3"]);
+}
+
+// Issue 12 point 3: words as printed.
+
+#[test]
+fn a_page_break_inside_a_sentence_is_a_space() {
+    let text = doc_text("ah-tk-20232024-1786.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "14");
+    assert!(
+        a.text
+            .contains("OESO-richtlijnen inzake maatschappelijk verantwoord"),
+        "{}",
+        a.text
+    );
+    let text = doc_text("ah-tk-20232024-387.md");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "2");
+    assert!(
+        a.text.contains("op basis van feiten (12-10-2023)."),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains('\n'), "{}", a.text);
+    // A word hyphenated across the page break is one word.
+    let text = doc_text("ah-tk-20232024-1980.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "5");
+    assert!(
+        a.text
+            .contains("zorgverzekeraar en zorgaanbieder over passende zorg"),
+        "{}",
+        a.text
+    );
+}
+
+#[test]
+fn a_word_line_break_inside_a_sentence_is_a_space() {
+    let text = doc_text("tk2024-009-");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "7");
+    assert!(
+        a.text.contains("voor deze toegang voor de meest kwetsbare"),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains('\n'), "{}", a.text);
+    let a = answer(&doc, "4");
+    assert!(
+        a.text.contains("steeds meer aandacht voor het beroep"),
+        "{}",
+        a.text
+    );
+    // A paragraph that ends its sentence stays a paragraph.
+    assert!(
+        a.text.contains("6.125.\nDe afgelopen periode"),
+        "{}",
+        a.text
+    );
+}
+
+#[test]
+fn hyphens_of_broken_lines_go_real_ones_stay() {
+    // A flat text: the line break after the hyphen became a space.
+    let text = doc_text("ah-tk-20142015-698.flat");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "een onduidelijk declaratiesysteem?");
+    holds(&doc, "geen goedkeurende verklaring");
+    // A hyphen that stands for a shared part ("aanloop- en volloop…").
+    let text = doc_text("ah-tk-20232024-2210.txt");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "de aanloop- en volloopverliezen");
+    // A dash closed before a small word is no broken word.
+    let text = doc_text("ah-tk-20232024-1432.txt");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "twee codes- te onderschrijven");
+}
+
+#[test]
+fn the_layout_page_number_is_noise() {
+    // `pdftotext -layout` sets the page number far right of the footer.
+    let text = fixture("variants/pdftotext-layout/ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "1");
+    assert!(
+        a.text.contains("op deze schaal is voorgekomen."),
+        "{}",
+        a.text
+    );
+}
