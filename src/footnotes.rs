@@ -1202,14 +1202,12 @@ const COUNTED: &[&str] = &[
     "kilometer",
     "km",
     "meter",
-    "en",
-    "of",
-    "tot",
-    "t/m",
-    "-",
-    "–",
     "x",
 ];
+
+/// Words that join two numbers ("1 en 2", "3 tot 5"): a number before one
+/// of them and another number is not a marker.
+const JOINING: &[&str] = &["en", "of", "tot", "t/m", "à", "a", "-", "–"];
 
 /// Whether the digits `src[p..p + len]` stand where a note marker stands,
 /// and how; spaced forms only when `spaced` is asked for.
@@ -1335,10 +1333,19 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
         return None;
     }
     let next_word = next.trim_end_matches(['.', ',', ':', ';']);
-    let symbol = next_word
-        .starts_with(|c: char| !c.is_alphanumeric() && !matches!(c, '«' | '“' | '(' | '\'' | '‘'));
+    // A unit or sign: "3 %", "4 °C", "2 -".
+    let symbol = next_word.starts_with([
+        '%', '°', '€', '$', '£', '-', '–', '/', '+', '×', '=', '<', '>',
+    ]);
     if listed(COUNTED, next_word) || next_word.starts_with(|c: char| c.is_ascii_digit()) || symbol {
         return None;
+    }
+    if listed(JOINING, next_word) {
+        // "1 en 2" joins numbers; "afnemen 11 en daarmee" does not.
+        let rest = src[r + next.len()..].trim_start_matches([' ', '\u{a0}']);
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
     }
     Some(Strength::Spaced)
 }

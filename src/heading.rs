@@ -236,7 +236,10 @@ fn paragraph(
     if memchr::memchr2(b'*', b'_', joined.as_bytes()).is_some() {
         joined.retain(|c| c != '*' && c != '_');
     }
-    (end, crate::text::collapse_ws_string(joined))
+    (
+        end,
+        crate::text::clean_glyphs(crate::text::collapse_ws_string(joined)),
+    )
 }
 
 fn mark(tags: &mut [Tag], from: usize, to: usize) {

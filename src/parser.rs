@@ -76,7 +76,7 @@ impl Parser {
             });
         }
         let mut cuts = Cuts::default();
-        let dirt = Dirt::find(src);
+        let dirt = Dirt::find(src, layout);
         let mut notes = footnotes::find(
             src,
             &lines,

@@ -344,7 +344,7 @@ impl Spot {
 }
 
 impl Dirt {
-    pub fn find(src: &str) -> Dirt {
+    pub fn find(src: &str, layout: Layout) -> Dirt {
         let b = src.as_bytes();
         let mut spots: Vec<Spot> = memchr::memchr3_iter(b'\t', b'*', b'_', b)
             .map(|at| Spot::new(at, 1, 1))
@@ -354,6 +354,39 @@ impl Dirt {
                 .filter(|&i| matches!(b.get(i + 1), Some(0xA0 | 0xAD)))
                 .map(|at| Spot::new(at, 2, 2)),
         );
+        // Bullets as PDF fonts give them: U+0081, "(cid:129)".
+        spots.extend(
+            memchr::memchr2_iter(0xC2, 0xCB, b)
+                .filter(|&i| {
+                    b.get(i + 1) == Some(&0x81) && b[i] == 0xC2 || spacing_mark(src, i).is_some()
+                })
+                .map(|at| Spot::new(at, 2, 2)),
+        );
+        spots.extend(
+            CID.find_iter(b)
+                .filter(|&at| b[at..].starts_with(CID_BULLET.as_bytes()))
+                .map(|at| Spot::new(at, CID_BULLET.len(), 1)),
+        );
+        // A space before a combining mark; in PDF text, before a full stop
+        // or a comma (PyPDF sets them apart; in Word text the space is the
+        // writer's).
+        spots.extend(
+            memchr::memchr2_iter(0xCC, 0xCD, b)
+                .filter(|&at| at > 0 && b[at - 1] == b' ' && combining_at(src, at))
+                .map(|at| Spot::new(at - 1, 3, 1)),
+        );
+        let finders: &[&memchr::memmem::Finder<'static>] = match layout {
+            Layout::Wrapped => &[&SPACE_STOP, &SPACE_COMMA],
+            Layout::Paragraphs => &[],
+        };
+        for finder in finders {
+            spots.extend(
+                finder
+                    .find_iter(b)
+                    .filter(|&at| detached(src, at, layout))
+                    .map(|at| Spot::new(at, 2, 2)),
+            );
+        }
         // "declaratiesys- teem": a line-end hyphen whose line break the
         // extractor made a space.
         spots.extend(
@@ -466,7 +499,7 @@ impl<'s> Joiner<'s, '_> {
                     if clean || !self.dirt.within(s, e) {
                         out.push_str(&self.src[s..e]);
                     } else {
-                        push_clean(&mut out, &self.src[s..e]);
+                        push_clean(&mut out, &self.src[s..e], self.layout);
                     }
                 }
                 trim_end_in_place(&mut out);
@@ -546,6 +579,12 @@ impl<'s> Joiner<'s, '_> {
 
 static DOUBLE_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
     once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"  "));
+static CID: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"(cid:"));
+static SPACE_STOP: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b" ."));
+static SPACE_COMMA: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b" ,"));
 static HYPHEN_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
     once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"- "));
 
@@ -620,22 +659,84 @@ fn broken_hyphen(src: &str, at: usize) -> bool {
 /// Append `t` to `out` cleaned: runs of spaces, tabs and NBSP become one
 /// space, soft hyphens go, Markdown emphasis markers go ("**", and "_" at a
 /// word edge). Clean runs are copied whole.
-fn push_clean(out: &mut String, t: &str) {
+fn push_clean(out: &mut String, t: &str, layout: Layout) {
+    /// What becomes of the bytes at a place that needs cleaning.
+    enum Clean {
+        /// A space (runs of spaces, tabs and NBSP become one).
+        Space(usize),
+        /// Nothing (soft hyphens, emphasis, a hyphen of a broken line, a
+        /// space before punctuation or a combining mark).
+        Drop(usize),
+        /// One form of a glyph ("•" for the bullets of PDF fonts).
+        Glyph(&'static str, usize),
+    }
     let b = t.as_bytes();
     let word = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
     let mut last_space = out.ends_with(' ');
     let mut run = 0;
     let mut i = 0;
     while i < b.len() {
-        let (space, width) = match b[i] {
-            b' ' | b'\t' => (true, 1),
-            0xC2 if b.get(i + 1) == Some(&0xA0) => (true, 2),
-            0xC2 if b.get(i + 1) == Some(&0xAD) => (false, 2),
-            b'*' if b.get(i + 1) == Some(&b'*') || (i > 0 && b[i - 1] == b'*') => (false, 1),
-            b'_' if word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1)) => {
-                (false, 1)
+        let action = match b[i] {
+            b' ' | b'\t' if detached(t, i, layout) => Clean::Drop(spaces_at(b, i)),
+            b' ' | b'\t' => Clean::Space(1),
+            0xC2 if b.get(i + 1) == Some(&0xA0) => Clean::Space(2),
+            0xC2 if b.get(i + 1) == Some(&0xAD) => Clean::Drop(2),
+            0xC2 if b.get(i + 1) == Some(&0x81) => Clean::Glyph("•", 2),
+            0xC2 | 0xCB if spacing_mark(t, i).is_some() => {
+                // A diacritic the font set after its letter ("Yes¸ilgöz",
+                // "Kostic´"): it goes onto the letter.
+                let (mark, width, below) = spacing_mark(t, i).expect("checked");
+                out.push_str(&t[run..i]);
+                let kept = out.trim_end_matches([' ', '\t']).len();
+                let letter = out[..kept]
+                    .chars()
+                    .next_back()
+                    .filter(|c| c.is_alphabetic());
+                let next = t[i + width..].chars().next();
+                // Only a mark glued to its letter: one set apart by a space
+                // ("Kostic ´") is left as printed.
+                let glued = kept == out.len();
+                let attach =
+                    glued && letter.is_some() && (below || !next.is_some_and(char::is_alphabetic));
+                if let (true, Some(letter)) = (attach, letter) {
+                    out.truncate(kept - letter.len_utf8());
+                    push_composed(out, letter, mark);
+                    i += width;
+                    // pdfminer also sets apart the rest of the word.
+                    let after = spaces_at(b, i);
+                    if after > 0 && below && t[i + after..].starts_with(char::is_lowercase) {
+                        i += after;
+                    }
+                    last_space = false;
+                } else {
+                    out.push_str(&t[i..i + width]);
+                    i += width;
+                }
+                run = i;
+                continue;
             }
-            b'-' if b.get(i + 1) == Some(&b' ') && i > 0 && broken_hyphen(t, i) => (false, 2),
+            b'(' if b[i..].starts_with(CID_BULLET.as_bytes()) => {
+                Clean::Glyph("•", CID_BULLET.len())
+            }
+            b'*' if b.get(i + 1) == Some(&b'*') || (i > 0 && b[i - 1] == b'*') => Clean::Drop(1),
+            b'_' if word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1)) => {
+                Clean::Drop(1)
+            }
+            b'-' if b.get(i + 1) == Some(&b' ') && i > 0 && broken_hyphen(t, i) => Clean::Drop(2),
+            // A combining mark set apart on both sides ("Yes ̧ ilgöz"):
+            // the spaces after it go too.
+            0xCC | 0xCD if combining_at(t, i) && i > 0 && b[i - 1] == b' ' => {
+                let len = t[i..].chars().next().map_or(1, char::len_utf8);
+                out.push_str(&t[run..i + len]);
+                i += len;
+                let after = spaces_at(b, i);
+                if after > 0 && t[i + after..].starts_with(char::is_lowercase) {
+                    i += after;
+                }
+                run = i;
+                last_space = false;
+                continue;
+            }
             _ => {
                 i += 1;
                 last_space = false;
@@ -643,16 +744,143 @@ fn push_clean(out: &mut String, t: &str) {
             }
         };
         out.push_str(&t[run..i]);
-        if space && !last_space {
-            out.push(' ');
+        match action {
+            Clean::Space(width) => {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+                i += width;
+            }
+            Clean::Drop(width) => i += width,
+            Clean::Glyph(glyph, width) => {
+                out.push_str(glyph);
+                last_space = false;
+                i += width;
+            }
         }
-        if space {
-            last_space = true;
-        }
-        i += width;
         run = i;
     }
     out.push_str(&t[run..]);
+}
+
+/// `s` with its glyphs in one form and combining marks on their letters
+/// (see [`push_clean`]); most strings have none and come back as they are.
+pub(crate) fn clean_glyphs(s: String) -> String {
+    let b = s.as_bytes();
+    let marks = memchr::memchr2(0xCC, 0xCD, b).is_some()
+        || memchr::memchr2_iter(0xC2, 0xCB, b).any(|i| spacing_mark(&s, i).is_some());
+    let bullets = memchr::memmem::find(b, "\u{81}".as_bytes()).is_some() || CID.find(b).is_some();
+    if !marks && !bullets {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    push_clean(&mut out, &s, Layout::Paragraphs);
+    out
+}
+
+/// A spacing diacritic at byte `i` of `t`: its combining form, its width,
+/// and whether it sits below the letter (cedilla, ogonek: always after it).
+fn spacing_mark(t: &str, i: usize) -> Option<(char, usize, bool)> {
+    let c = t.get(i..)?.chars().next()?;
+    let (mark, below) = match c {
+        '\u{b8}' => ('\u{327}', true),
+        '\u{2db}' => ('\u{328}', true),
+        '\u{b4}' => ('\u{301}', false),
+        '\u{2c7}' => ('\u{30c}', false),
+        '\u{a8}' => ('\u{308}', false),
+        _ => return None,
+    };
+    Some((mark, c.len_utf8(), below))
+}
+
+/// `letter` with the combining `mark`, precomposed where Latin has the
+/// letter ("ş", "ć", "š"), else followed by the mark.
+fn push_composed(out: &mut String, letter: char, mark: char) {
+    const TABLE: &[(char, char, char)] = &[
+        ('c', '\u{327}', 'ç'),
+        ('C', '\u{327}', 'Ç'),
+        ('s', '\u{327}', 'ş'),
+        ('S', '\u{327}', 'Ş'),
+        ('t', '\u{327}', 'ţ'),
+        ('T', '\u{327}', 'Ţ'),
+        ('a', '\u{328}', 'ą'),
+        ('e', '\u{328}', 'ę'),
+        ('a', '\u{301}', 'á'),
+        ('e', '\u{301}', 'é'),
+        ('i', '\u{301}', 'í'),
+        ('o', '\u{301}', 'ó'),
+        ('u', '\u{301}', 'ú'),
+        ('y', '\u{301}', 'ý'),
+        ('c', '\u{301}', 'ć'),
+        ('n', '\u{301}', 'ń'),
+        ('s', '\u{301}', 'ś'),
+        ('z', '\u{301}', 'ź'),
+        ('E', '\u{301}', 'É'),
+        ('C', '\u{301}', 'Ć'),
+        ('S', '\u{301}', 'Ś'),
+        ('c', '\u{30c}', 'č'),
+        ('s', '\u{30c}', 'š'),
+        ('z', '\u{30c}', 'ž'),
+        ('r', '\u{30c}', 'ř'),
+        ('e', '\u{30c}', 'ě'),
+        ('C', '\u{30c}', 'Č'),
+        ('S', '\u{30c}', 'Š'),
+        ('Z', '\u{30c}', 'Ž'),
+        ('a', '\u{308}', 'ä'),
+        ('e', '\u{308}', 'ë'),
+        ('i', '\u{308}', 'ï'),
+        ('o', '\u{308}', 'ö'),
+        ('u', '\u{308}', 'ü'),
+    ];
+    match TABLE.iter().find(|&&(l, m, _)| l == letter && m == mark) {
+        Some(&(_, _, composed)) => out.push(composed),
+        None => {
+            out.push(letter);
+            out.push(mark);
+        }
+    }
+}
+
+/// How pdfminer writes a bullet glyph it cannot map.
+const CID_BULLET: &str = "(cid:129)";
+
+/// The number of spaces and tabs at byte `i` of `b`.
+fn spaces_at(b: &[u8], i: usize) -> usize {
+    b[i..]
+        .iter()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count()
+}
+
+/// Whether the character at byte `i` of `t` is a combining diacritic
+/// (U+0300–U+036F).
+fn combining_at(t: &str, i: usize) -> bool {
+    t.get(i..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| ('\u{300}'..='\u{36f}').contains(&c))
+}
+
+/// Whether the spaces at byte `i` of `t` set apart what belongs to the word
+/// before: a combining mark ("Yes ̧ilgöz"), or in PDF text a full stop or
+/// comma after a word ("Human Rights . Daarnaast", "hulp , wordt").
+fn detached(t: &str, i: usize, layout: Layout) -> bool {
+    let b = t.as_bytes();
+    let n = spaces_at(b, i);
+    let next = i + n;
+    if combining_at(t, next) {
+        return i > 0;
+    }
+    if layout == Layout::Paragraphs {
+        return false;
+    }
+    let after = b.get(next + 1);
+    matches!(b.get(next), Some(b'.' | b','))
+        && after.is_none_or(|&c| c == b' ' || c == b'\n' || c == b'\r')
+        && t[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '»' | '”' | ')' | '"'))
 }
 
 /// Whether `text` ends a sentence: with a full stop, question or
@@ -1016,7 +1244,7 @@ mod tests {
             src,
             cuts: &cuts,
             layout: Layout::Wrapped,
-            dirt: &Dirt::find(src),
+            dirt: &Dirt::find(src, Layout::Wrapped),
         };
         assert_eq!(
             j.join(&lines),
@@ -1061,7 +1289,7 @@ mod tests {
     #[test]
     fn dirt_is_found_once_and_looked_up_by_range() {
         let src = "a  b\tc d\u{a0}e f   g";
-        let d = Dirt::find(src);
+        let d = Dirt::find(src, Layout::Wrapped);
         // "a  b": the two spaces at 1..3.
         assert!(d.within(0, 4) && d.within(1, 3));
         assert!(
@@ -1080,7 +1308,7 @@ mod tests {
     fn paragraphs_printed_as_joined_are_borrowed() {
         let joined = |src: &str, layout| {
             let cuts = Cuts::default();
-            let dirt = Dirt::find(src);
+            let dirt = Dirt::find(src, Layout::Wrapped);
             let j = Joiner {
                 src,
                 cuts: &cuts,
@@ -1120,7 +1348,7 @@ mod tests {
             src,
             cuts: &cuts,
             layout: Layout::Paragraphs,
-            dirt: &Dirt::find(src),
+            dirt: &Dirt::find(src, Layout::Wrapped),
         };
         assert_eq!(j.join(&lines), "Ja nee");
     }

@@ -394,3 +394,55 @@ fn the_layout_page_number_is_noise() {
         a.text
     );
 }
+
+#[test]
+fn glyph_noise_has_one_form() {
+    // A bullet is "•" whether the extractor wrote "•", U+0081 or "(cid:129)".
+    for ext in ["pypdf", "pdfminer", "pdftotext"] {
+        let text = fixture(&format!("variants/{ext}/ah-tk-20232024-1432.txt"));
+        let doc = kamervragen::parse(&text);
+        let a = answer(&doc, "4");
+        assert!(
+            a.text.contains("• Artistieke en/of inhoudelijke kwaliteit"),
+            "{ext}: {}",
+            a.text
+        );
+        assert!(
+            !a.text.contains('\u{81}') && !a.text.contains("(cid:"),
+            "{ext}: {}",
+            a.text
+        );
+    }
+    // A diacritic that the font sets after its letter goes onto it.
+    for ext in ["pymupdf", "pdfminer", "pypdf"] {
+        let text = fixture(&format!("variants/{ext}/ah-tk-20232024-1949.txt"));
+        let doc = kamervragen::parse(&text);
+        let by = &doc.kamervragen.as_ref().unwrap().answered_by[0];
+        assert_eq!(by.name.as_deref(), Some("Yeşilgöz-Zegerius"), "{ext}");
+        let text = fixture(&format!("variants/{ext}/ah-tk-20232024-1314.txt"));
+        let doc = kamervragen::parse(&text);
+        assert_eq!(
+            doc.kamervragen.as_ref().unwrap().submitters[1].name,
+            "Kostić",
+            "{ext}"
+        );
+    }
+}
+
+#[test]
+fn pypdf_spacing_is_undone() {
+    let text = fixture("variants/pypdf/ah-tk-20232024-1786.txt");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "1");
+    assert!(q.text.ends_with("van Both Ends?"), "{}", q.text);
+    assert_eq!(cites(&q.footnotes), ["1"]);
+    let a = answer(&doc, "3");
+    assert!(a.text.contains("Human Rights. Daarnaast"), "{}", a.text);
+    let text = fixture("variants/pypdf/ah-tk-20232024-2271.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "8");
+    assert!(a.text.contains("blijft afnemen en daarmee"), "{}", a.text);
+    assert!(cites(&a.footnotes).contains(&"11"), "{:?}", a.footnotes);
+    let a = answer(&doc, "10");
+    assert!(a.text.contains("passende hulp, wordt"), "{}", a.text);
+}
