@@ -121,7 +121,10 @@ impl<'a> Notes<'a> {
         for (k, body) in pending {
             notes[k].text = joiner.join(&bodies[body]);
         }
-        notes.sort_by_key(|n| n.span.start);
+        // Footnotes stand on their pages and endnotes at the end, whatever
+        // the extractor did with them (POI appends Word notes to their
+        // paragraph, pandoc prints them after everything).
+        notes.sort_by_key(|n| (n.kind == FootnoteKind::Endnote, n.span.start));
         notes
     }
 }
@@ -189,7 +192,7 @@ pub(crate) fn find<'a>(
         cuts.push(s, e);
     }
 
-    endnote_section(src, lines, tags, &mut notes);
+    endnote_section(src, lines, tags, &candidates, &mut notes);
     let paren_cites: Vec<&Marker> = candidates
         .iter()
         .filter(|m| matches!(m.form, Form::Paren(_)))
@@ -229,7 +232,14 @@ pub(crate) fn find<'a>(
                 let mut labels = src[at.0..at.1]
                     .split([' ', '\u{a0}'])
                     .filter(|l| !l.is_empty());
-                let kind = [FootnoteKind::Endnote, FootnoteKind::Footnote]
+                // Typed endnotes are cited apart ("? [1]"), a converter's
+                // notes glued ("zorg.[1]").
+                let order = if m.lead == m.start {
+                    [FootnoteKind::Footnote, FootnoteKind::Endnote]
+                } else {
+                    [FootnoteKind::Endnote, FootnoteKind::Footnote]
+                };
+                let kind = order
                     .into_iter()
                     .find(|&kind| labels.clone().all(|l| has(kind, l)));
                 if kind.is_none() || labels.next().is_none() {
@@ -540,13 +550,27 @@ fn endnote_start(t: &str) -> Option<(u32, bool, usize)> {
     Some((n, bracket, i0 + digits + 1))
 }
 
-/// A run of endnotes `[1] …`, `[2] …` (or `1) …`) that ends the text: the
-/// last "1" after which only its successors and their continuation lines
-/// follow, and no question or answer label.
-fn endnote_section<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], notes: &mut Found<'a>) {
-    let mut best: Option<usize> = None;
-    let mut expect: Option<(u32, bool)> = None;
-    // Walk backwards; remember the last candidate "1" whose successors follow in order.
+/// The runs of endnotes `[1] …`, `[2] …` (or `1) …`) that end the text.
+///
+/// A run is numbered 1, 2, 3 … in one style; lines between its items are
+/// their continuation. Only runs at the very end count (each followed by
+/// the next or by a few lines at most), whose numbers the text cites before
+/// them, and that do not ask (a run of questions numbered "1)"): a numbered
+/// list in a letter is no run of notes.
+///
+/// Typed endnotes and a converter's own notes can follow each other (pandoc
+/// prints the Word notes as "[1] …" after everything): where two runs end
+/// the text, the last is the Word notes (footnotes). A lone run of "[1]"
+/// bodies whose markers are all glued to the word before ("zorg.[1]") is a
+/// converter's too; typed endnotes are cited apart ("? [1] [2]").
+fn endnote_section<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    candidates: &[Marker],
+    notes: &mut Found<'a>,
+) {
+    // The item starts from the end back to the last label.
     let mut starts: Vec<(usize, u32, bool)> = Vec::new();
     for (i, l) in lines.iter().enumerate().rev() {
         if tags[i] != Tag::Content {
@@ -558,46 +582,110 @@ fn endnote_section<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], notes: &m
         }
         if let Some((n, bracket, _)) = endnote_start(t) {
             starts.push((i, n, bracket));
-            if n == 1 {
-                best = Some(starts.len());
-                expect = Some((1, bracket));
-            }
         }
     }
-    let (Some(count), Some((_, bracket))) = (best, expect) else {
+    if starts.is_empty() {
         return;
+    }
+    starts.reverse();
+    // Runs, in document order: each a list of item lines.
+    let mut runs: Vec<(bool, Vec<usize>)> = Vec::new();
+    for &(i, n, bracket) in &starts {
+        match runs.last_mut() {
+            Some((b, items)) if *b == bracket && n as usize == items.len() + 1 => items.push(i),
+            _ if n == 1 => runs.push((bracket, vec![i])),
+            _ => {}
+        }
+    }
+    // Whether the lines from `from` up to `to` can be the rest of a note:
+    // at most a long note's worth of text, and no closing or signature.
+    let note_rest = |from: usize, to: usize| {
+        let mut bytes = 0;
+        let mut count = 0;
+        for j in (from..to).filter(|&j| tags[j] == Tag::Content) {
+            let t = lines[j].text(src);
+            bytes += t.len();
+            count += 1;
+            if closing_line(t) {
+                return false;
+            }
+        }
+        count <= 12 && bytes <= 1200
     };
-    // starts[..count] in reverse is the section, from its "1" onwards.
-    let section: Vec<(usize, u32, bool)> = starts[..count].iter().rev().copied().collect();
-    let mut wanted = 1;
-    let mut kept = Vec::new();
-    for &(i, n, b) in &section {
-        if b != bracket {
+    // The runs that end the text: the last ends it, each other ends where
+    // the next begins; none holds a closing or signature.
+    let mut end = lines.len();
+    let mut keep = runs.len();
+    while keep > 0 {
+        let (_, items) = &runs[keep - 1];
+        let last = *items.last().expect("a run has an item");
+        let within = items.windows(2).all(|w| note_rest(w[0] + 1, w[1]));
+        if last >= end || !note_rest(last + 1, end) || !within {
+            break;
+        }
+        end = items[0];
+        keep -= 1;
+    }
+    let runs = &runs[keep..];
+    let before = |first: usize| {
+        candidates
+            .iter()
+            .take_while(move |m| m.start < lines[first].start())
+    };
+    let cited = |bracket: bool, first: usize| {
+        before(first).any(|m| match m.form {
+            Form::Bracket(_) => bracket,
+            Form::Paren(_) => !bracket && !inside_parentheses(src, m.start),
+            Form::Converter(_) => false,
+        })
+    };
+    let glued_brackets = |first: usize| {
+        let mut brackets = before(first)
+            .filter(|m| matches!(m.form, Form::Bracket(_)))
+            .peekable();
+        brackets.peek().is_some() && brackets.all(|m| m.lead == m.start)
+    };
+    let count = runs.len();
+    for (r, (bracket, items)) in runs.iter().enumerate() {
+        // A run of questions numbered "1)" is not a run of notes.
+        let asks = items
+            .iter()
+            .any(|&i| lines[i].text(src).trim_end().ends_with('?'));
+        if asks || !cited(*bracket, items[0]) {
             continue;
         }
-        if n == wanted {
-            kept.push(i);
-            wanted += 1;
-        }
-    }
-    // A section of questions numbered "1)" is not a section of notes.
-    let ends_with_question = kept
-        .iter()
-        .any(|&i| lines[i].text(src).trim_end().ends_with('?'));
-    if ends_with_question {
-        return;
-    }
-    for (k, &i) in kept.iter().enumerate() {
-        let end = kept.get(k + 1).copied().unwrap_or(lines.len());
-        let (n, _, skip) = endnote_start(lines[i].text(src)).expect("endnote start");
-        let kind = FootnoteKind::Endnote;
-        notes.push_body((src, lines, tags), (i, end), skip, n.to_string(), kind);
-        for t in &mut tags[i..end] {
-            if *t == Tag::Content {
-                *t = Tag::Footnote;
+        let converter =
+            *bracket && (count > 1 && r == count - 1 || count == 1 && glued_brackets(items[0]));
+        let kind = if converter {
+            FootnoteKind::Footnote
+        } else {
+            FootnoteKind::Endnote
+        };
+        let run_end = runs.get(r + 1).map_or(lines.len(), |next| next.1[0]);
+        for (k, &i) in items.iter().enumerate() {
+            let end = items.get(k + 1).copied().unwrap_or(run_end);
+            let (n, _, skip) = endnote_start(lines[i].text(src)).expect("endnote start");
+            notes.push_body((src, lines, tags), (i, end), skip, n.to_string(), kind);
+            for t in &mut tags[i..end] {
+                if *t == Tag::Content {
+                    *t = Tag::Footnote;
+                }
             }
         }
     }
+}
+
+/// A letter's closing or signature line ("Hoogachtend,", "De minister van
+/// …"): no note holds one.
+fn closing_line(t: &str) -> bool {
+    [
+        "hoogachtend",
+        "met vriendelijke groet",
+        "de minister",
+        "de staatssecretaris",
+    ]
+    .iter()
+    .any(|p| crate::text::starts_with_ci(t, p))
 }
 
 /// Endnote bodies without numbers: the text cites `1)` … `k)` but prints no

@@ -158,6 +158,12 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             }
             continue;
         }
+        // The classification printed at the top and bottom of every page
+        // ("VERTROUWELIJK"), on a line of its own.
+        if t.len() <= 40 && first.is_ascii_uppercase() && is_rubricering(t) {
+            tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+            continue;
+        }
         let may_be_boilerplate = match lower {
             b'b' => starts_with_ci(t, "bij"),
             b'w' => starts_with_ci(t, "wilt"),
@@ -195,6 +201,23 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
         label_lines,
         letter_lines,
     }
+}
+
+/// A page's classification mark ("rubricering"), as the Rijkshuisstijl
+/// prints it: in capitals, alone on its line.
+fn is_rubricering(t: &str) -> bool {
+    matches!(
+        t,
+        "VERTROUWELIJK"
+            | "DEPARTEMENTAAL VERTROUWELIJK"
+            | "STAATSGEHEIM"
+            | "ZEER GEHEIM"
+            | "GEHEIM"
+            | "CONFIDENTIEEL"
+            | "STG. GEHEIM"
+            | "STG. CONFIDENTIEEL"
+            | "STG. ZEER GEHEIM"
+    )
 }
 
 /// The kop of an Aanhangsel or kamervragen publication: "Tweede Kamer der
@@ -541,8 +564,11 @@ mod tests {
     #[test]
     fn docx_page_markers() {
         let (t, _) = tags(
-            "VERTROUWELIJK\tPagina  van 1\nPagina 2 van 4\nBij beantwoording de datum en ons kenmerk vermelden.",
+            "VERTROUWELIJK\tPagina  van 1\nPagina 2 van 4\nBij beantwoording de datum en ons kenmerk vermelden.\nVERTROUWELIJK",
         );
         assert!(t.iter().all(|t| matches!(t, Tag::Noise(_))));
+        // The word in a sentence is text.
+        let (t, _) = tags("Vertrouwelijk\nDit is VERTROUWELIJK");
+        assert!(t.iter().all(|t| *t == Tag::Content));
     }
 }

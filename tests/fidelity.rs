@@ -446,3 +446,161 @@ fn pypdf_spacing_is_undone() {
     let a = answer(&doc, "10");
     assert!(a.text.contains("passende hulp, wordt"), "{}", a.text);
 }
+
+// Issue 13 points 5 and 6: notes in letters.
+
+/// The notes of a parse as (kind, label, first words), in order.
+fn notes_of(doc: &Document<'_>) -> Vec<(FootnoteKind, String, String)> {
+    doc.footnotes
+        .iter()
+        .map(|n| {
+            let words: Vec<&str> = n.text.split_whitespace().take(3).collect();
+            (n.kind, n.label.clone(), words.join(" "))
+        })
+        .collect()
+}
+
+/// Which question or answer (by its first number) cites which notes.
+fn citing(doc: &Document<'_>) -> Vec<(String, Vec<String>)> {
+    let kv = doc.kamervragen.as_ref().expect("kamervragen");
+    let q = kv
+        .questions
+        .iter()
+        .map(|q| (format!("q{}", q.numbers[0]), &q.footnotes));
+    let a = kv
+        .answers
+        .iter()
+        .map(|a| (format!("a{}", a.numbers[0]), &a.footnotes));
+    q.chain(a)
+        .filter(|(_, f)| !f.is_empty())
+        .map(|(k, f)| {
+            let refs = f
+                .iter()
+                .map(|n| {
+                    format!(
+                        "{}{}",
+                        if n.kind == FootnoteKind::Footnote {
+                            "f"
+                        } else {
+                            "e"
+                        },
+                        n.label
+                    )
+                })
+                .collect();
+            (k, refs)
+        })
+        .collect()
+}
+
+#[test]
+fn word_footnotes_and_typed_endnotes_in_one_letter() {
+    use FootnoteKind::{Endnote as E, Footnote as F};
+    let want = [
+        (F, "1", "Zie ook de"),
+        (F, "2", "De Koers Politiehonden"),
+        (E, "1", "NOS, 23 mei"),
+        (E, "2", "RTV Oost, 25"),
+        (E, "3", "Schiedam 24, 26"),
+    ];
+    // POI prints the Word notes in their paragraphs, pandoc after the typed
+    // endnotes; both are the same five notes.
+    for ext in ["docx2poi", "pandoc-plain"] {
+        let text = fixture(&format!("variants/{ext}/jenv-2024-kv-politiehonden.txt"));
+        let doc = kamervragen::parse(&text);
+        let got = notes_of(&doc);
+        let got: Vec<(FootnoteKind, &str, &str)> = got
+            .iter()
+            .map(|(k, l, t)| (*k, l.as_str(), t.as_str()))
+            .collect();
+        assert_eq!(got, want, "{ext}");
+        let cites = citing(&doc);
+        let find = |k: &str| cites.iter().find(|c| c.0 == k).map(|c| c.1.clone());
+        assert_eq!(
+            find("q1"),
+            Some(vec!["e1".into(), "e2".into()]),
+            "{ext}: {cites:?}"
+        );
+        assert_eq!(find("a20"), Some(vec!["f1".into()]), "{ext}: {cites:?}");
+        assert_eq!(find("a21"), Some(vec!["f2".into()]), "{ext}: {cites:?}");
+    }
+}
+
+#[test]
+fn parenthesised_notes_in_a_letter() {
+    // "”1)?" and "Verhoudingen 2)," cite the "1) …" and "2) …" bodies.
+    for ext in ["docx2poi", "docx2txt", "python-docx", "pandoc-plain"] {
+        let text = fixture(&format!("variants/{ext}/jenv-2024-kv-hoofddoekjes-boa.txt"));
+        let doc = kamervragen::parse(&text);
+        let endnotes: Vec<_> = notes_of(&doc)
+            .into_iter()
+            .filter(|n| n.0 == FootnoteKind::Endnote)
+            .collect();
+        assert_eq!(endnotes.len(), 2, "{ext}: {endnotes:?}");
+        assert_eq!(endnotes[0].2, "NOS, 6 maart", "{ext}");
+        assert_eq!(endnotes[1].2, "Kamerstuk 33047, nr.", "{ext}");
+        let q = question(&doc, "1");
+        assert!(q.text.ends_with("(nos.nl)”?"), "{ext}: {}", q.text);
+        assert!(
+            question(&doc, "4").text.contains("Verhoudingen, met name"),
+            "{ext}"
+        );
+    }
+}
+
+#[test]
+fn unnumbered_notes_and_no_note_of_page_furniture() {
+    // Word numbers the endnotes as a list, which docx2txt and python-docx
+    // leave out; the page's "VERTROUWELIJK" after them is no note.
+    for ext in ["docx2poi", "docx2txt", "python-docx", "pandoc-plain"] {
+        let text = fixture(&format!(
+            "variants/{ext}/jenv-2024-kv-niet-noodnummer-brandweer.txt"
+        ));
+        let doc = kamervragen::parse(&text);
+        let endnotes: Vec<_> = notes_of(&doc)
+            .into_iter()
+            .filter(|n| n.0 == FootnoteKind::Endnote)
+            .map(|n| (n.1, n.2))
+            .collect();
+        assert_eq!(
+            endnotes,
+            [
+                ("1".to_string(), "Geen spoed wel".to_string()),
+                ("2".to_string(), "Contact marechaussee |".to_string())
+            ],
+            "{ext}"
+        );
+        for t in texts(&doc) {
+            assert!(!t.contains("VERTROUWELIJK"), "{ext}: {t}");
+        }
+        let cites = citing(&doc);
+        assert!(cites.iter().any(|c| c.1 == ["e1"]), "{ext}: {cites:?}");
+        assert!(cites.iter().any(|c| c.1 == ["e2"]), "{ext}: {cites:?}");
+    }
+}
+
+#[test]
+fn a_numbered_list_in_a_letter_is_not_a_run_of_notes() {
+    // The circular-economy letter with a numbered list put in its body: the
+    // list stays letter text, the letter's six page notes stay its notes.
+    let text = doc_text("ienw-2023-npce-circulaire-economie");
+    let at = text.find("Versnellen van de").expect("a body sentence");
+    let list = "Wij doen dat langs drie lijnen:\n1) minder grondstoffen gebruiken;\n2) producten langer gebruiken;\n3) meer hoogwaardig verwerken.\n";
+    let edited = format!("{}{list}{}", &text[..at], &text[at..]);
+    let doc = kamervragen::parse(&edited);
+    assert!(
+        doc.footnotes
+            .iter()
+            .all(|n| n.kind == FootnoteKind::Footnote)
+    );
+    assert_eq!(
+        doc.footnotes.len(),
+        kamervragen::parse(&text).footnotes.len()
+    );
+    let body = &doc.letter.as_ref().expect("letter").body;
+    assert!(
+        body.iter()
+            .any(|p| p.text.contains("2) producten langer gebruiken;"))
+    );
+    assert!(!doc.letter.as_ref().unwrap().signatories.is_empty());
+}
