@@ -430,13 +430,14 @@ fn parse_citation_at(
     start: usize,
     label: Trigger,
 ) -> Option<(Vec<(ReferenceKind, String)>, usize)> {
-    // A label glued to a preceding letter is part of another word ("behandelingen");
-    // a glued digit is a footnote number ("2Kamerstuk 29 282, nr. 521") and is fine.
-    if text[..start]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphabetic)
-    {
+    // A label glued to a preceding letter is part of another word ("behandelingen"),
+    // unless it opens with a capital after a small letter: an extractor dropped the
+    // space ("zieKamerstuk 36 561, nr. 6"). A glued digit is a footnote number
+    // ("2Kamerstuk 29 282, nr. 521") and is fine.
+    let glued_word = text[..start].chars().next_back().is_some_and(|c| {
+        c.is_alphabetic() && !(c.is_lowercase() && text.as_bytes()[start].is_ascii_uppercase())
+    });
+    if glued_word {
         return None;
     }
     let window = &text[start..crate::text::floor_char_boundary(text, start + WINDOW)];

@@ -604,3 +604,135 @@ fn a_numbered_list_in_a_letter_is_not_a_run_of_notes() {
     );
     assert!(!doc.letter.as_ref().unwrap().signatories.is_empty());
 }
+
+// Issue 12 point 5: headings whole.
+
+#[test]
+fn the_answer_heading_is_not_cut_at_a_line_wrap() {
+    let cases = [
+        (
+            "ah-tk-20232024-1178.txt",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, 1028",
+        ),
+        (
+            "ah-tk-20232024-1432.txt",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1379.",
+        ),
+        (
+            "ah-tk-20232024-1433.partial",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1283.",
+        ),
+        (
+            "ah-tk-20232024-1949.txt",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.",
+        ),
+        (
+            "ah-tk-20232024-1980.txt",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1848",
+        ),
+        (
+            "ah-tk-20232024-2271.txt",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 2147.",
+        ),
+    ];
+    for (name, tail) in cases {
+        let text = doc_text(name);
+        let doc = kamervragen::parse(&text);
+        let kv = doc.kamervragen.as_ref().unwrap();
+        let h = kv.answer_heading.as_ref().expect("answer heading");
+        assert!(h.text.ends_with(tail), "{name}: {}", h.text);
+        assert!(
+            text[h.span.range()].ends_with(tail.rsplit(' ').next().unwrap()),
+            "{name}: span"
+        );
+        // The Questions start after it.
+        assert!(kv.questions[0].span.start > h.span.end, "{name}");
+    }
+}
+
+#[test]
+fn who_answers_keeps_the_whole_portfolio() {
+    // "…, mede namens de Staatssecretaris van Volksgezondheid, Welzijn enSport":
+    // the comma and the glued words of PyPDF do not cut the portfolio.
+    let text = doc_text("tk2024-030-");
+    let doc = kamervragen::parse(&text);
+    let by = &doc.kamervragen.as_ref().unwrap().answered_by;
+    assert_eq!(by.len(), 2);
+    assert_eq!(by[1].role, "staatssecretaris");
+    assert_eq!(
+        by[1].portfolio.as_deref(),
+        Some("Volksgezondheid, Welzijn en Sport")
+    );
+    assert!(by[1].on_behalf);
+    // A second answer in one heading.
+    let text = "Antwoord van Minister Veldkamp (Buitenlandse Zaken), mede namens de Minister van Defensie, en antwoord van Staatssecretaris Tuinman (Defensie) (ontvangen 14 november 2024).\nVraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n";
+    let doc = kamervragen::parse(text);
+    let by = &doc.kamervragen.as_ref().unwrap().answered_by;
+    let got: Vec<(&str, Option<&str>, Option<&str>, bool)> = by
+        .iter()
+        .map(|o| {
+            (
+                o.role.as_str(),
+                o.name.as_deref(),
+                o.portfolio.as_deref(),
+                o.on_behalf,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "minister",
+                Some("Veldkamp"),
+                Some("Buitenlandse Zaken"),
+                false
+            ),
+            ("minister", None, Some("Defensie"), true),
+            ("staatssecretaris", Some("Tuinman"), Some("Defensie"), false),
+        ]
+    );
+}
+
+#[test]
+fn addressees_and_topic_split_where_words_are_glued() {
+    let text = doc_text("tk2024-007-");
+    let doc = kamervragen::parse(&text);
+    let kv = doc.kamervragen.as_ref().unwrap();
+    assert_eq!(
+        kv.addressees,
+        ["de Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sport"]
+    );
+    assert_eq!(
+        kv.topic.as_deref(),
+        Some("zorg voor zwangere vrouwen en baby’s in aanmeldcentrum en AZC’s")
+    );
+    let text = doc_text("tk2024-018-");
+    let doc = kamervragen::parse(&text);
+    let kv = doc.kamervragen.as_ref().unwrap();
+    assert_eq!(
+        kv.addressees,
+        [
+            "de Ministers van Klimaat en Groene Groei en van Sociale Zaken en Werkgelegenheid",
+            "Staatssecretaris van Infrastructuur en Waterstaat"
+        ]
+    );
+}
+
+#[test]
+fn a_citation_glued_to_the_word_before_is_a_reference() {
+    // PyPDF drops the space where a line ended: "(zieKamerstuk 23 432, …".
+    let text = doc_text("tk2024-042-").replace("(zie Kamerstuk 23 432", "(zieKamerstuk 23 432");
+    let at = text.find("zieKamerstuk").unwrap() + "zie".len();
+    let doc = kamervragen::parse(&text);
+    let found: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.span.start == at)
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].id, "kst-23432-502");
+    // A label inside a word is not one: "behandelingen".
+    let doc = kamervragen::parse("De behandelingen II, vergaderjaar 2023–2024, nr. 5 duren lang.");
+    assert!(doc.references.is_empty(), "{:?}", doc.references);
+}
