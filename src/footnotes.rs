@@ -17,7 +17,8 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::model::{Footnote, FootnoteKind, Noise, NoiseKind, NoteRef};
+use crate::codes;
+use crate::model::{Diagnostic, Footnote, FootnoteKind, Noise, NoiseKind, NoteRef, Severity};
 use crate::noise::Tag;
 use crate::span::Span;
 use crate::text::{Cuts, Joiner, Line};
@@ -36,6 +37,19 @@ pub(crate) struct Citation {
 pub(crate) struct Notes<'a> {
     found: Found<'a>,
     pub citations: Vec<Citation>,
+    /// Where the pass guessed: markers set apart, notes nothing cites,
+    /// bodies split without a label, bodies without numbers.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// An informational diagnostic of the note pass.
+fn guess(code: &str, message: String, span: Span) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Info,
+        code: code.to_string(),
+        message,
+        span,
+    }
 }
 
 /// The notes found so far. The lines of the bodies that are still to be
@@ -197,11 +211,36 @@ pub(crate) fn find<'a>(
         .iter()
         .filter(|m| matches!(m.form, Form::Paren(_)))
         .collect();
+    let mut diagnostics = Vec::new();
     let unnumbered = !notes.any(FootnoteKind::Endnote)
         && layout == crate::text::Layout::Paragraphs
         && unnumbered_endnotes(src, lines, tags, &paren_cites, &mut notes);
+    if unnumbered {
+        let bodies: Vec<Span> = notes
+            .notes
+            .iter()
+            .filter(|n| n.kind == FootnoteKind::Endnote)
+            .map(|n| n.span)
+            .collect();
+        if let (Some(first), Some(last)) = (bodies.first(), bodies.last()) {
+            let message = format!(
+                "the last {} lines of the text are taken for the bodies of the notes cited as 1) … {})",
+                bodies.len(),
+                bodies.len()
+            );
+            diagnostics.push(guess(codes::UNNUMBERED_NOTES, message, first.cover(*last)));
+        }
+    }
     let mut stray_labels = Vec::new();
-    let zones = page_notes(src, lines, tags, page_ends, &mut notes, &mut stray_labels);
+    let zones = page_notes(
+        src,
+        lines,
+        tags,
+        page_ends,
+        &mut notes,
+        &mut stray_labels,
+        &mut diagnostics,
+    );
     for span in stray_labels {
         noise.push(Noise {
             kind: NoiseKind::Marker,
@@ -262,7 +301,7 @@ pub(crate) fn find<'a>(
             labels: m.labels,
         });
     }
-    page_markers(src, lines, tags, &zones, &mut accepted);
+    page_markers(src, lines, tags, &zones, &mut accepted, &mut diagnostics);
     accepted.sort_by_key(|a| a.mark.0);
     // "?1, 2": the comma between two markers goes with them.
     for k in 1..accepted.len() {
@@ -299,9 +338,21 @@ pub(crate) fn find<'a>(
         }
     }
     cuts.finish();
+    // A note that no marker cites: the text lost its marker, or it stands
+    // where it cannot be told from a number.
+    for n in &notes.notes {
+        let cited = citations
+            .iter()
+            .any(|c| c.note.kind == n.kind && c.note.label == n.label);
+        if !cited && !n.label.is_empty() {
+            let message = format!("no marker in the text cites note {}", n.label);
+            diagnostics.push(guess(codes::NOTE_NOT_CITED, message, n.span));
+        }
+    }
     Notes {
         found: notes,
         citations,
+        diagnostics,
     }
 }
 
@@ -868,6 +919,7 @@ fn page_notes<'a>(
     page_ends: &[usize],
     notes: &mut Found<'a>,
     stray: &mut Vec<Span>,
+    diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Zone> {
     let mut zones = Vec::new();
     let mut next = 1u32;
@@ -924,7 +976,18 @@ fn page_notes<'a>(
         while seen.contains(next + run) {
             run += 1;
         }
-        let (bodies, released) = zone_bodies(src, lines, tags, (top, f), &labels, next..next + run);
+        let (bodies, released, split) =
+            zone_bodies(src, lines, tags, (top, f), &labels, next..next + run);
+        for (k, body) in bodies.iter().enumerate() {
+            if let (true, Some(first)) = (split.contains(&k), body.first()) {
+                let n = next + u32::try_from(k).unwrap_or(u32::MAX);
+                let message = format!(
+                    "notes {} and {n} are printed without a label between them; note {n} is taken to start here",
+                    n - 1
+                );
+                diagnostics.push(guess(codes::NOTE_BODIES_SPLIT, message, first.0.span()));
+            }
+        }
         for (k, body) in bodies.iter().enumerate() {
             let n = next + u32::try_from(k).unwrap_or(u32::MAX);
             // The note's span opens at its label where the label stands
@@ -979,7 +1042,7 @@ fn zone_bodies(
     (top, f): (usize, usize),
     labels: &[(usize, u32, usize)],
     run: std::ops::Range<u32>,
-) -> (Vec<Vec<BodyLine>>, Vec<Line>) {
+) -> (Vec<Vec<BodyLine>>, Vec<Line>, Vec<usize>) {
     // Segments: the body lines after each label of the run, in printed
     // order; whether the label stood alone on its line.
     let mut segments: Vec<(Vec<BodyLine>, bool)> = Vec::new();
@@ -1011,6 +1074,7 @@ fn zone_bodies(
         gap = false;
     }
     let wanted = run.len();
+    let mut split_at = Vec::new();
     segments.retain(|(s, _)| !s.is_empty());
     // Too few bodies: split where a body most likely ends.
     if segments.len() < wanted && !segments.is_empty() {
@@ -1034,6 +1098,12 @@ fn zone_bodies(
             let tail = segments[k].0.split_off(j);
             let alone = segments[k].1;
             segments.insert(k + 1, (tail, alone));
+            split_at.push(k + 1);
+        }
+        // Later splits move the earlier indices on.
+        split_at.sort_unstable();
+        for (m, s) in split_at.iter_mut().enumerate() {
+            *s += m;
         }
     }
     segments.truncate(wanted);
@@ -1046,7 +1116,7 @@ fn zone_bodies(
             seg
         })
         .collect();
-    (bodies, released)
+    (bodies, released, split_at)
 }
 
 /// How likely a note body ends between two of its lines: the line before
@@ -1104,7 +1174,25 @@ fn leading_cells(src: &str, seg: &[BodyLine], alone: bool) -> usize {
 /// text, and stand on the page of their note: each note's marker is the
 /// first such number after the previous marker on that page. Glued forms
 /// are taken before spaced ones, which are more often real numbers.
-fn page_markers(src: &str, lines: &[Line], tags: &[Tag], zones: &[Zone], out: &mut Vec<Accepted>) {
+fn page_markers(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    zones: &[Zone],
+    out: &mut Vec<Accepted>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    // Notes a bracket marker already cites ("[1 ]" in Markdown): where.
+    let bracketed: Vec<(&str, usize)> = out
+        .iter()
+        .filter(|a| a.kind == Some(FootnoteKind::Footnote))
+        .flat_map(|a| {
+            src[a.labels.0..a.labels.1]
+                .split([' ', '\u{a0}'])
+                .filter(|l| !l.is_empty())
+                .map(move |l| (l, a.mark.1))
+        })
+        .collect();
     let mut pos = 0usize;
     let text_line = |p: usize| {
         let i = lines.partition_point(|l| l.start() <= p);
@@ -1131,6 +1219,10 @@ fn page_markers(src: &str, lines: &[Line], tags: &[Tag], zones: &[Zone], out: &m
                 }
             }
             let label = &digits[k..];
+            if let Some(&(_, end)) = bracketed.iter().find(|(l, _)| l.as_bytes() == label) {
+                pos = pos.max(end);
+                continue;
+            }
             // The first glued candidate, else the first spaced one: once a
             // spaced one is known, only glued ones are looked at.
             let mut best: Option<(Strength, usize)> = None;
@@ -1160,6 +1252,10 @@ fn page_markers(src: &str, lines: &[Line], tags: &[Tag], zones: &[Zone], out: &m
                 }
                 // "wetgeving 3.", "2023 1 heb": the space before goes.
                 Strength::Spaced => {
+                    let message = format!(
+                        "the number {n} set apart from the word before it is taken for the marker of note {n}"
+                    );
+                    diagnostics.push(guess(codes::MARKER_SET_APART, message, Span::new(p, e)));
                     let kept = src[..p].trim_end_matches([' ', '\u{a0}']).len();
                     let at_line_start =
                         kept == 0 || matches!(src.as_bytes()[kept - 1], b'\n' | b'\r');
@@ -1253,6 +1349,47 @@ const NUMBERED: &[&str] = &[
     "met",
     "om",
     "voor",
+    "lijn",
+    "actielijn",
+    "pijler",
+    "spoor",
+    "module",
+    "thema",
+    "scenario",
+    "optie",
+    "variant",
+    "kwartaal",
+    "ronde",
+    "tranche",
+    "sectie",
+    "regel",
+    "kolom",
+    "aanbeveling",
+    "maatregel",
+    "actie",
+    "prioriteit",
+    // Units: "m 3" is a cubic metre set apart.
+    "m",
+    "km",
+    "cm",
+    "mm",
+    "dm",
+];
+
+/// The months, which a day number before them dates.
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 
 /// Words that a number before them counts or dates ("3 april", "2
@@ -1337,11 +1474,16 @@ fn marker_strength(src: &str, p: usize, len: usize, spaced: bool) -> Option<Stre
             if year_before(p) {
                 return Some(Strength::Glued);
             }
+            // A name that ends with one digit after a capital ("NIS2"), not
+            // a number inside a word ("memo’s106").
+            let digits = p - src[..p]
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .len();
+            let capital = src[..p - digits].ends_with(|c: char| c.is_uppercase());
             let token_start = src[..p]
                 .trim_end_matches(|c: char| c.is_alphanumeric())
                 .len();
-            let letters = src[token_start..p].chars().any(char::is_alphabetic);
-            (letters && unique_token(src, token_start, e)).then_some(Strength::Glued)
+            (digits == 1 && capital && unique_token(src, token_start, e)).then_some(Strength::Glued)
         }
         c if c.is_lowercase() => {
             // "m2", "km3": units.
@@ -1392,11 +1534,41 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
         .position(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0xC2))
         .map_or((r + 40).min(b.len()), |x| r + x);
     let next = &src[r..crate::text::floor_char_boundary(src, next_end)];
+    // A line of markers alone ("1 2", PyPDF2 sets superscripts apart):
+    // consecutive numbers and nothing else.
+    if markers_line(src, p) {
+        return Some(Strength::Spaced);
+    }
     if line_start {
-        // Alone on its line, or at its start before a capital (PyPDF2
-        // moves a marker there); a list number ("3. Text") is not a marker.
-        let opens = next.starts_with(|c: char| c.is_uppercase());
-        return (next.is_empty() || opens && r > e).then_some(Strength::Spaced);
+        // Alone on its line, or at its start before a word (PyPDF2 moves a
+        // marker there); a list number ("3. Text") is not a marker, nor a
+        // number the line opens with after a finished sentence.
+        if next.is_empty() {
+            return Some(Strength::Spaced);
+        }
+        let prev = src[..q].trim_end_matches(['\n', '\r', ' ', '\t']);
+        let prev_line = prev.rsplit(['\n', '\r']).next().unwrap_or("");
+        // "…beschikbaarheid jeugdzorg" / "2. Met dit wetsvoorstel": the
+        // marker of a sentence that a long line leaves open, not a list
+        // item.
+        if r == e && next.starts_with(['.', ',', ';']) {
+            let open = prev_line.len() >= 50 && prev_line.ends_with(|c: char| c.is_lowercase());
+            // "6." alone on its line ends the sentence above.
+            let alone = next.len() == 1 && src[r + 1..].starts_with(['\n', '\r']);
+            return (open || alone).then_some(Strength::Spaced);
+        }
+        if r == e || !next.starts_with(char::is_alphabetic) {
+            return None;
+        }
+        if next.starts_with(char::is_lowercase) {
+            // The word before is the one the previous line ends with.
+            if prev.is_empty() || prev.ends_with(['.', '?', '!', ':', ';']) {
+                return None;
+            }
+            q = prev.len();
+        } else {
+            return Some(Strength::Spaced);
+        }
     }
     let last_start = b[..q]
         .iter()
@@ -1411,7 +1583,25 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
     let last = &src[from..q];
     let last_word = last.trim_end_matches(['.', ',', ':']);
     let listed = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
-    if listed(NUMBERED, last_word) {
+    // Also when glued to the word before ("vanvraag 3").
+    let ends_listed = |list: &[&str], w: &str| {
+        list.iter().any(|x| {
+            w.len() > x.len()
+                && w.is_char_boundary(w.len() - x.len())
+                && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
+        })
+    };
+    const GLUED: [&str; 8] = [
+        "vraag",
+        "vragen",
+        "artikel",
+        "bijlage",
+        "hoofdstuk",
+        "paragraaf",
+        "nummer",
+        "pagina",
+    ];
+    if listed(NUMBERED, last_word) || ends_listed(&GLUED, last_word) {
         return None;
     }
     // A number after a number ("1 2 3" in a table row), unless it follows a
@@ -1425,7 +1615,17 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
     let symbol = next_word.starts_with([
         '%', '°', '€', '$', '£', '-', '–', '/', '+', '×', '=', '<', '>',
     ]);
-    if listed(COUNTED, next_word) || next_word.starts_with(|c: char| c.is_ascii_digit()) || symbol {
+    // Also a month glued to a year ("2 oktober2024").
+    let month = MONTHS.iter().any(|m| {
+        next_word
+            .get(..m.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(m))
+    });
+    if listed(COUNTED, next_word)
+        || month
+        || next_word.starts_with(|c: char| c.is_ascii_digit())
+        || symbol
+    {
         return None;
     }
     if listed(JOINING, next_word) {
@@ -1436,6 +1636,29 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
         }
     }
     Some(Strength::Spaced)
+}
+
+/// Whether the line of byte `p` holds nothing but consecutive numbers
+/// ("1 2", "3, 4"), as PyPDF2 prints a run of markers on a line of its own.
+fn markers_line(src: &str, p: usize) -> bool {
+    let b = src.as_bytes();
+    let start = memchr::memrchr2(b'\n', b'\r', &b[..p]).map_or(0, |x| x + 1);
+    let end = memchr::memchr2(b'\n', b'\r', &b[p..]).map_or(b.len(), |x| p + x);
+    let line = &src[start..end];
+    if line.len() > 24 {
+        return false;
+    }
+    let mut last: Option<u32> = None;
+    for token in line.split([' ', ',', '\u{a0}']).filter(|t| !t.is_empty()) {
+        let Ok(n) = token.parse::<u32>() else {
+            return false;
+        };
+        if last.is_some_and(|l| l + 1 != n) {
+            return false;
+        }
+        last = Some(n);
+    }
+    last.is_some()
 }
 
 /// Whether the token `src[start..end]` is printed only here: a name that

@@ -121,6 +121,7 @@ impl Parser {
                 span,
             })
             .collect();
+        diagnostics.append(&mut notes.diagnostics);
         let kind = choose_kind(&head, &letter, &split, src, &mut diagnostics);
         let letter_date = letter::date_of(&letter);
         let anchor = letter_date.or(head.received_on).or(self.reference_date);

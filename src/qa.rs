@@ -735,11 +735,13 @@ fn numbered<'a>(
         blocks.open(BlockKind::Question, numbers.clone(), lines[i], rest);
         // Lines go to the newest block: the question, then its answer.
         let mut question_done = false;
+        // A "Toelichting" closes the block: it is a field of its own.
+        let mut closed = false;
         for j in i + 1..end {
             match tags[j] {
                 Tag::Content => {}
                 Tag::Blank => {
-                    if !blocks.newest_lines().is_empty() {
+                    if !closed && !blocks.newest_lines().is_empty() {
                         blocks.push(blank(j));
                     }
                     continue;
@@ -754,6 +756,11 @@ fn numbered<'a>(
                 };
                 blocks.open(BlockKind::Answer, answered, lines[j], l.rest as usize);
                 question_done = true;
+                closed = false;
+                continue;
+            }
+            closed |= ends_blocks(lines[j].text(src));
+            if closed {
                 continue;
             }
             // Unlabelled answer: the question ends with its question mark.
@@ -782,10 +789,18 @@ fn numbered<'a>(
                 lines[i],
                 rest,
             );
+            let mut closed = false;
             for j in i + 1..end {
                 match tags[j] {
-                    Tag::Content => blocks.push(lines[j]),
-                    Tag::Blank if !blocks.newest_lines().is_empty() => blocks.push(blank(j)),
+                    Tag::Content => {
+                        closed |= ends_blocks(lines[j].text(src));
+                        if !closed {
+                            blocks.push(lines[j]);
+                        }
+                    }
+                    Tag::Blank if !closed && !blocks.newest_lines().is_empty() => {
+                        blocks.push(blank(j));
+                    }
                     _ => {}
                 }
             }

@@ -471,9 +471,9 @@ impl<'s> Joiner<'s, '_> {
                 && self.layout == Layout::Paragraphs
                 && !pending_break
                 && continues(&out, &self.src[l.start()..l.end()]);
-            // A wrapped line that opens with punctuation closes the words
-            // before it ("wetgeving" + ". Deze", where a marker stood).
-            let closes = self.layout == Layout::Wrapped
+            // A line that opens with punctuation closes the words before it
+            // ("wetgeving" + ". Deze", where a marker stood).
+            let closes = !pending_break
                 && matches!(
                     self.src.as_bytes().get(l.start()),
                     Some(b'.' | b',' | b';' | b':' | b'?' | b'!')
@@ -482,9 +482,11 @@ impl<'s> Joiner<'s, '_> {
             if mark > 0 {
                 out.push_str(if pending_break {
                     "\n\n"
+                } else if closes {
+                    ""
                 } else if self.layout == Layout::Paragraphs && !wrapped {
                     "\n"
-                } else if hyphen || closes {
+                } else if hyphen {
                     ""
                 } else {
                     " "
@@ -896,7 +898,13 @@ fn ends_sentence(text: &str) -> bool {
 /// Whether the line `next` goes on with the sentence that `before` leaves
 /// open: a Word line break (or an extractor's wrap) inside a sentence.
 fn continues(before: &str, next: &str) -> bool {
-    next.starts_with(|c: char| c.is_lowercase()) && !ends_sentence(before) && !before.ends_with('-')
+    // A small letter, or a number that is no list item ("3 aan aardgas",
+    // not "3. Tekst" or "3) Tekst").
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    let number = digits > 0 && next.as_bytes().get(digits) == Some(&b' ');
+    (next.starts_with(|c: char| c.is_lowercase()) || number)
+        && !ends_sentence(before)
+        && !before.ends_with('-')
 }
 
 fn trim_end_in_place(s: &mut String) {

@@ -736,3 +736,93 @@ fn a_citation_glued_to_the_word_before_is_a_reference() {
     let doc = kamervragen::parse("De behandelingen II, vergaderjaar 2023–2024, nr. 5 duren lang.");
     assert!(doc.references.is_empty(), "{:?}", doc.references);
 }
+
+// Issue 12 point 6: claimed once, and never silently.
+
+#[test]
+fn a_toelichting_is_not_also_in_the_answer() {
+    let text = doc_text("tk2024-046-");
+    let doc = kamervragen::parse(&text);
+    let kv = doc.kamervragen.as_ref().unwrap();
+    let t = kv.toelichting.as_ref().expect("toelichting");
+    assert!(t.text.starts_with("Toelichting:"));
+    assert_eq!(answer(&doc, "12").text, "Ja.");
+    for a in &kv.answers {
+        assert!(
+            a.span.end <= t.span.start || a.span.start >= t.span.end,
+            "{:?}",
+            a.numbers
+        );
+    }
+}
+
+#[test]
+fn where_the_note_reader_guesses_it_says_so() {
+    use kamervragen::{Severity, codes};
+    let diags = |text: &str, code: &str| -> Vec<String> {
+        kamervragen::parse(text)
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == code)
+            .inspect(|d| assert_eq!(d.severity, Severity::Info))
+            .map(|d| text[d.span.range()].to_string())
+            .collect()
+    };
+    // A marker set apart by PyPDF.
+    let text = fixture("variants/pypdf/ah-tk-20232024-1178.txt");
+    let set_apart = diags(&text, codes::MARKER_SET_APART);
+    assert!(
+        set_apart.len() >= 8 && set_apart.iter().all(|m| m.parse::<u32>().is_ok()),
+        "{set_apart:?}"
+    );
+    // Two bodies split without a label between them.
+    let text = doc_text("ah-tk-20232024-2271.txt");
+    let split = diags(&text, codes::NOTE_BODIES_SPLIT);
+    assert!(
+        split.contains(&"Zie www.zorgkaart.eetstoornissennetwerk.nl".to_string()),
+        "{split:?}"
+    );
+    // Bodies without numbers.
+    let text = fixture("variants/python-docx/jenv-2024-kv-niet-noodnummer-brandweer.txt");
+    let unnumbered = diags(&text, codes::UNNUMBERED_NOTES);
+    assert_eq!(unnumbered.len(), 1);
+    assert!(
+        unnumbered[0].starts_with("Geen spoed wel brandweer"),
+        "{unnumbered:?}"
+    );
+    // A note whose marker the text lost: note 3 of answer 3 without its
+    // "wetgeving3".
+    let text =
+        fixture("variants/pdftotext/ah-tk-20232024-1178.txt").replace("wetgeving3.", "wetgeving.");
+    let lost = diags(&text, codes::NOTE_NOT_CITED);
+    assert_eq!(lost.len(), 1, "{lost:?}");
+    assert!(lost[0].starts_with("3\nText – H.R.7535"), "{lost:?}");
+    assert!(
+        diags(
+            &fixture("variants/pdftotext/ah-tk-20232024-1178.txt"),
+            codes::NOTE_NOT_CITED
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_line_of_markers_alone() {
+    // PyPDF2 prints the markers of two notes on a line of their own: "1 2".
+    let text = doc_text("tk2024-007-");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "1");
+    assert!(q.text.ends_with("wat is uwreactie hierop?"), "{}", q.text);
+    assert_eq!(cites(&q.footnotes), ["1", "2"]);
+    // A cubic metre set apart is no marker: "10,4 miljard m" / "3 aan aardgas".
+    let text = doc_text("tk2024-076-");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "miljard m 3 aan aardgas");
+    // A number inside a word is no marker ("memo’s106"); the "6" that
+    // opens the next line is.
+    let text = doc_text("tk2024-048-");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "memo’s106, 111 en 113?");
+    let q = question(&doc, "45");
+    assert_eq!(cites(&q.footnotes), ["6"], "{}", q.text);
+}
