@@ -1223,22 +1223,34 @@ fn page_markers(
                 pos = pos.max(end);
                 continue;
             }
-            // The first glued candidate, else the first spaced one: once a
-            // spaced one is known, only glued ones are looked at.
-            let mut best: Option<(Strength, usize)> = None;
-            for p in memchr::memmem::find_iter(&src.as_bytes()[from..end], label) {
-                let p = from + p;
-                let Some(strength) = marker_strength(src, p, label.len(), best.is_none()) else {
-                    continue;
-                };
-                if !text_line(p) {
-                    continue;
-                }
-                best = Some((strength, p));
-                if strength == Strength::Glued {
-                    break;
-                }
-            }
+            // The first glued candidate, else the first spaced one: a pass
+            // for each, as the glued test is cheap and most texts glue.
+            // Candidates are found by the label's last digit (memchr, no
+            // searcher to build per note), the others checked before it.
+            let last = label[label.len() - 1];
+            let window = &src.as_bytes()[from..end];
+            let found = || {
+                memchr::memchr_iter(last, window)
+                    .filter(|&q| {
+                        q + 1 >= label.len()
+                            && window[q + 1 - label.len()..q]
+                                .iter()
+                                .zip(label)
+                                .all(|(a, b)| a == b)
+                    })
+                    .map(|q| from + q + 1 - label.len())
+            };
+            let glued = found().find(|&p| {
+                marker_strength(src, p, label.len(), false) == Some(Strength::Glued) && text_line(p)
+            });
+            let best = glued.map(|p| (Strength::Glued, p)).or_else(|| {
+                found()
+                    .find(|&p| {
+                        marker_strength(src, p, label.len(), true) == Some(Strength::Spaced)
+                            && text_line(p)
+                    })
+                    .map(|p| (Strength::Spaced, p))
+            });
             let Some((strength, p)) = best else { continue };
             let e = p + label.len();
             let cut = match strength {
@@ -1283,97 +1295,98 @@ enum Strength {
 }
 
 /// Words that a number after them belongs to ("nr. 3", "vraag 2",
-/// "artikel 4"): such a number is not a marker.
+/// "artikel 4"): such a number is not a marker. Sorted (byte order), in
+/// lower case: looked up by binary search.
 const NUMBERED: &[&str] = &[
+    "%",
+    "-",
+    "aan",
+    "aanbeveling",
+    "actie",
+    "actielijn",
+    "antwoord",
+    "art",
+    "artikel",
+    "artikelen",
+    "bij",
+    "bijlage",
+    "bijna",
+    "bladzijde",
+    "blz",
+    "ca",
+    "categorie",
+    "circa",
+    "cm",
+    "dan",
+    "deel",
+    "dm",
+    "en",
+    "fase",
+    "figuur",
+    "groep",
+    "hoofdstuk",
+    "in",
+    "klasse",
+    "km",
+    "kolom",
+    "kwartaal",
+    "lid",
+    "lijn",
+    "m",
+    "m 3",
+    "maatregel",
+    "maximaal",
+    "met",
+    "minimaal",
+    "mm",
+    "module",
+    "motie",
+    "niveau",
+    "nog",
     "nr",
     "nrs",
     "nummer",
-    "vraag",
-    "vragen",
-    "antwoord",
-    "artikel",
-    "artikelen",
-    "art",
-    "lid",
+    "of",
+    "om",
+    "onderdeel",
+    "ongeveer",
+    "op",
+    "optie",
     "p",
-    "pp",
     "pag",
     "pagina",
-    "blz",
-    "bladzijde",
-    "hoofdstuk",
-    "paragraaf",
     "par",
-    "bijlage",
-    "klasse",
-    "categorie",
-    "fase",
-    "stap",
-    "punt",
-    "niveau",
-    "versie",
-    "deel",
-    "groep",
-    "week",
-    "motie",
-    "onderdeel",
-    "sub",
-    "tabel",
-    "figuur",
-    "en",
-    "of",
-    "tot",
-    "t/m",
-    "van",
-    "op",
-    "in",
-    "ca",
-    "circa",
-    "€",
-    "%",
-    "-",
-    "–",
-    "dan",
-    "ruim",
-    "bijna",
-    "ongeveer",
-    "maximaal",
-    "minimaal",
-    "slechts",
-    "zo'n",
-    "totaal",
-    "nog",
+    "paragraaf",
     "per",
-    "bij",
-    "aan",
-    "met",
-    "om",
-    "voor",
-    "lijn",
-    "actielijn",
     "pijler",
-    "spoor",
-    "module",
-    "thema",
-    "scenario",
-    "optie",
-    "variant",
-    "kwartaal",
-    "ronde",
-    "tranche",
-    "sectie",
-    "regel",
-    "kolom",
-    "aanbeveling",
-    "maatregel",
-    "actie",
+    "pp",
     "prioriteit",
-    // Units: "m 3" is a cubic metre set apart.
-    "m",
-    "km",
-    "cm",
-    "mm",
-    "dm",
+    "punt",
+    "regel",
+    "ronde",
+    "ruim",
+    "scenario",
+    "sectie",
+    "slechts",
+    "spoor",
+    "stap",
+    "sub",
+    "t/m",
+    "tabel",
+    "thema",
+    "tot",
+    "totaal",
+    "tranche",
+    "van",
+    "variant",
+    "versie",
+    "voor",
+    "vraag",
+    "vragen",
+    "week",
+    "zo'n",
+    "–",
+    "€",
 ];
 
 /// The months, which a day number before them dates.
@@ -1393,46 +1406,46 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Words that a number before them counts or dates ("3 april", "2
-/// procent"): such a number is not a marker.
+/// procent"): such a number is not a marker. Sorted, in lower case.
 const COUNTED: &[&str] = &[
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-    "procent",
     "%",
-    "euro",
-    "miljoen",
-    "miljard",
-    "jaar",
-    "jaren",
-    "maanden",
-    "maand",
-    "weken",
-    "dagen",
+    "april",
+    "augustus",
     "dag",
-    "uur",
-    "uren",
-    "minuten",
+    "dagen",
+    "december",
+    "euro",
+    "februari",
+    "jaar",
+    "januari",
+    "jaren",
+    "juli",
+    "juni",
     "keer",
-    "procentpunt",
     "kilometer",
     "km",
+    "maand",
+    "maanden",
+    "maart",
+    "mei",
     "meter",
+    "miljard",
+    "miljoen",
+    "minuten",
+    "november",
+    "oktober",
+    "procent",
+    "procentpunt",
+    "september",
+    "uren",
+    "uur",
+    "weken",
     "x",
 ];
 
 /// Words that join two numbers ("1 en 2", "3 tot 5"): a number before one
-/// of them and another number is not a marker.
-const JOINING: &[&str] = &["en", "of", "tot", "t/m", "à", "a", "-", "–"];
+/// of them and another number is not a marker. Sorted, in lower case.
+const JOINING: &[&str] = &["-", "a", "en", "of", "t/m", "tot", "à", "–"];
 
 /// Whether the digits `src[p..p + len]` stand where a note marker stands,
 /// and how; spaced forms only when `spaced` is asked for.
@@ -1547,7 +1560,8 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
             return Some(Strength::Spaced);
         }
         let prev = src[..q].trim_end_matches(['\n', '\r', ' ', '\t']);
-        let prev_line = prev.rsplit(['\n', '\r']).next().unwrap_or("");
+        let prev_line =
+            &prev[memchr::memrchr2(b'\n', b'\r', prev.as_bytes()).map_or(0, |x| x + 1)..];
         // "…beschikbaarheid jeugdzorg" / "2. Met dit wetsvoorstel": the
         // marker of a sentence that a long line leaves open, not a list
         // item.
@@ -1582,7 +1596,19 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
     }
     let last = &src[from..q];
     let last_word = last.trim_end_matches(['.', ',', ':']);
-    let listed = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    // The lists are sorted: a word is looked up in lower case by binary
+    // search (a word longer than any listed one is none of them).
+    let listed = |list: &[&str], w: &str| {
+        let mut buf = [0u8; 24];
+        if w.len() > buf.len() || w.is_empty() {
+            return false;
+        }
+        for (d, c) in buf.iter_mut().zip(w.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        let w = &buf[..w.len()];
+        list.binary_search_by(|x| x.as_bytes().cmp(w)).is_ok()
+    };
     // Also when glued to the word before ("vanvraag 3").
     let ends_listed = |list: &[&str], w: &str| {
         list.iter().any(|x| {
@@ -1679,6 +1705,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_lists_are_sorted_and_small() {
+        for list in [NUMBERED, COUNTED, JOINING] {
+            assert!(
+                list.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()),
+                "{list:?}"
+            );
+            assert!(
+                list.iter()
+                    .all(|w| w.len() <= 24 && w.to_lowercase() == **w),
+                "{list:?}"
+            );
+        }
+    }
+
+    #[test]
     fn seen_note_numbers() {
         let mut seen = Seen::new(5);
         for n in [5, 6, 132, 133, 300] {
@@ -1760,5 +1801,41 @@ mod tests {
         let src = "tekst [1:  Vilnius] \n en [12: x]";
         let found: Vec<(usize, &str)> = poi_openings(src).map(|(s, _, l)| (s, l)).collect();
         assert_eq!(found, [(5, "1"), (24, "12")]);
+    }
+}
+
+#[cfg(test)]
+mod notes_bench {
+    #[test]
+    #[ignore]
+    fn notes_over_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
+        let texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        let mut n = 0;
+        for src in &texts {
+            let mut lines = crate::text::split_lines(src);
+            crate::text::split_flat(src, &mut lines);
+            let layout = crate::text::detect_layout(&lines);
+            let scan = crate::noise::scan(src, &mut lines, layout);
+            let mut tags = scan.tags;
+            let mut cuts = crate::text::Cuts::default();
+            let mut noise = Vec::new();
+            let notes = super::find(
+                src,
+                &lines,
+                &mut tags,
+                &scan.page_ends,
+                &mut cuts,
+                &mut noise,
+                layout,
+            );
+            n += notes.citations.len();
+        }
+        println!("{n}");
     }
 }

@@ -301,10 +301,20 @@ const GLUED_WORDS: [&str; 9] = [
 /// none.
 pub(crate) fn unglue(text: &str) -> Cow<'_, str> {
     let b = text.as_bytes();
+    // Most headings have no small letter right before a capital.
+    let first = b
+        .windows(2)
+        .position(|w| w[0].is_ascii_lowercase() && (w[1].is_ascii_uppercase() || w[1] >= 0xC3));
+    let Some(first) = first else {
+        return Cow::Borrowed(text);
+    };
     let mut out: Option<String> = None;
     let mut copied = 0;
-    for i in 1..b.len() {
-        if !(b[i - 1].is_ascii_lowercase() && text[i..].starts_with(char::is_uppercase)) {
+    for i in first + 1..b.len() {
+        // A small ASCII letter, then a capital (one byte tells for ASCII).
+        let capital =
+            b[i].is_ascii_uppercase() || b[i] >= 0xC0 && text[i..].starts_with(char::is_uppercase);
+        if !(capital && b[i - 1].is_ascii_lowercase()) {
             continue;
         }
         let start = text[..i]

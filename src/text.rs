@@ -349,32 +349,39 @@ impl Dirt {
         let mut spots: Vec<Spot> = memchr::memchr3_iter(b'\t', b'*', b'_', b)
             .map(|at| Spot::new(at, 1, 1))
             .collect();
+        // The two-byte characters that need cleaning, in one pass: NBSP and
+        // soft hyphen, the bullet U+0081, spacing diacritics after their
+        // letter (C2 and CB), and a space before a combining mark (CC; the
+        // marks from U+0340 on are not used in Dutch text).
+        spots.extend(memchr::memchr3_iter(0xC2, 0xCB, 0xCC, b).filter_map(|i| {
+            match (b[i], b.get(i + 1)) {
+                (0xC2, Some(0xA0 | 0xAD | 0x81)) => Some(Spot::new(i, 2, 2)),
+                (0xCC, _) => (i > 0 && b[i - 1] == b' ' && combining_at(src, i))
+                    .then(|| Spot::new(i - 1, 3, 1)),
+                _ => spacing_mark(src, i).map(|_| Spot::new(i, 2, 2)),
+            }
+        }));
+        // pdfminer's bullet "(cid:129)", found by its colon (rarer than
+        // the parenthesis).
         spots.extend(
-            memchr::memchr_iter(0xC2, b)
-                .filter(|&i| matches!(b.get(i + 1), Some(0xA0 | 0xAD)))
-                .map(|at| Spot::new(at, 2, 2)),
+            memchr::memchr_iter(b':', b)
+                .filter(|&i| i >= 4 && b[i - 4..].starts_with(CID_BULLET.as_bytes()))
+                .map(|i| Spot::new(i - 4, CID_BULLET.len(), 1)),
         );
-        // Bullets as PDF fonts give them: U+0081, "(cid:129)".
-        spots.extend(
-            memchr::memchr2_iter(0xC2, 0xCB, b)
-                .filter(|&i| {
-                    b.get(i + 1) == Some(&0x81) && b[i] == 0xC2 || spacing_mark(src, i).is_some()
-                })
-                .map(|at| Spot::new(at, 2, 2)),
-        );
-        spots.extend(
-            CID.find_iter(b)
-                .filter(|&at| b[at..].starts_with(CID_BULLET.as_bytes()))
-                .map(|at| Spot::new(at, CID_BULLET.len(), 1)),
-        );
-        // A space before a combining mark; in PDF text, before a full stop
-        // or a comma (PyPDF sets them apart; in Word text the space is the
-        // writer's).
-        spots.extend(
-            memchr::memchr2_iter(0xCC, 0xCD, b)
-                .filter(|&at| at > 0 && b[at - 1] == b' ' && combining_at(src, at))
-                .map(|at| Spot::new(at - 1, 3, 1)),
-        );
+        // "declaratiesys- teem": a line-end hyphen whose line break the
+        // extractor made a space. Only where lines were lost (paragraph
+        // lines, flat text): where lines are kept, a hyphen before a space
+        // is printed so ("zorg- en welzijn").
+        if layout == Layout::Paragraphs {
+            spots.extend(
+                HYPHEN_SPACE
+                    .find_iter(b)
+                    .filter(|&at| broken_hyphen(src, at))
+                    .map(|at| Spot::new(at, 2, 2)),
+            );
+        }
+        // In PDF text a space before a full stop or comma (PyPDF sets them
+        // apart; in Word text the space is the writer's).
         let finders: &[&memchr::memmem::Finder<'static>] = match layout {
             Layout::Wrapped => &[&SPACE_STOP, &SPACE_COMMA],
             Layout::Paragraphs => &[],
@@ -387,14 +394,6 @@ impl Dirt {
                     .map(|at| Spot::new(at, 2, 2)),
             );
         }
-        // "declaratiesys- teem": a line-end hyphen whose line break the
-        // extractor made a space.
-        spots.extend(
-            HYPHEN_SPACE
-                .find_iter(b)
-                .filter(|&at| broken_hyphen(src, at))
-                .map(|at| Spot::new(at, 2, 2)),
-        );
         let mut i = 0;
         while let Some(p) = DOUBLE_SPACE.find(&b[i..]) {
             let at = i + p;
@@ -449,6 +448,14 @@ impl<'s> Joiner<'s, '_> {
         // Clean and uncut: every line is copied as it is (lines are trimmed
         // at their end already).
         let plain = clean && (from >= to || !self.cuts.touch(from, to));
+        // The cuts are sorted and the lines mostly in order: a cursor finds
+        // the lines no cut touches without a search per line.
+        let cuts = &self.cuts.ranges;
+        let mut next_cut = if plain {
+            cuts.len()
+        } else {
+            self.cuts.first_after(from)
+        };
         let mut pending_break = false;
         // Where the last line taken ends in the source.
         let mut prev_end = 0;
@@ -493,7 +500,15 @@ impl<'s> Joiner<'s, '_> {
                 });
             }
             let at = out.len();
-            if plain {
+            if next_cut > 0 && cuts.get(next_cut - 1).is_some_and(|c| c.1 > l.start()) {
+                // A line before the one taken last: search again.
+                next_cut = self.cuts.first_after(l.start());
+            }
+            while cuts.get(next_cut).is_some_and(|c| c.1 <= l.start()) {
+                next_cut += 1;
+            }
+            let uncut = cuts.get(next_cut).is_none_or(|c| c.0 >= l.end());
+            if plain || uncut && (clean || !self.dirt.within(l.start(), l.end())) {
                 debug_assert!(!l.text(self.src).ends_with(is_space), "lines are trimmed");
                 out.push_str(l.text(self.src));
             } else {
@@ -579,16 +594,14 @@ impl<'s> Joiner<'s, '_> {
     }
 }
 
+static HYPHEN_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"- "));
 static DOUBLE_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
     once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"  "));
-static CID: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"(cid:"));
 static SPACE_STOP: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
     once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b" ."));
 static SPACE_COMMA: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
     once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b" ,"));
-static HYPHEN_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"- "));
 
 /// Words that follow a hyphen that stands for a word part shared with the
 /// next word ("zorg- en welzijnsbeleid", "in- of uitvoer", "2- tot
@@ -770,10 +783,10 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
 /// (see [`push_clean`]); most strings have none and come back as they are.
 pub(crate) fn clean_glyphs(s: String) -> String {
     let b = s.as_bytes();
-    let marks = memchr::memchr2(0xCC, 0xCD, b).is_some()
-        || memchr::memchr2_iter(0xC2, 0xCB, b).any(|i| spacing_mark(&s, i).is_some());
-    let bullets = memchr::memmem::find(b, "\u{81}".as_bytes()).is_some() || CID.find(b).is_some();
-    if !marks && !bullets {
+    let dirty = memchr::memchr3_iter(0xC2, 0xCB, 0xCC, b)
+        .any(|i| b[i] == 0xCC || b.get(i + 1) == Some(&0x81) || spacing_mark(&s, i).is_some())
+        || memchr::memchr_iter(b'(', b).any(|i| b[i..].starts_with(CID_BULLET.as_bytes()));
+    if !dirty {
         return s;
     }
     let mut out = String::with_capacity(s.len());
@@ -870,15 +883,14 @@ fn detached(t: &str, i: usize, layout: Layout) -> bool {
     let b = t.as_bytes();
     let n = spaces_at(b, i);
     let next = i + n;
-    if combining_at(t, next) {
-        return i > 0;
-    }
-    if layout == Layout::Paragraphs {
-        return false;
+    // Most spaces are followed by a letter: one byte tells.
+    match b.get(next) {
+        Some(0xCC | 0xCD) => return i > 0 && combining_at(t, next),
+        Some(b'.' | b',') if layout == Layout::Wrapped => {}
+        _ => return false,
     }
     let after = b.get(next + 1);
-    matches!(b.get(next), Some(b'.' | b','))
-        && after.is_none_or(|&c| c == b' ' || c == b'\n' || c == b'\r')
+    after.is_none_or(|&c| c == b' ' || c == b'\n' || c == b'\r')
         && t[..i]
             .chars()
             .next_back()
@@ -1359,5 +1371,26 @@ mod tests {
             dirt: &Dirt::find(src, Layout::Wrapped),
         };
         assert_eq!(j.join(&lines), "Ja nee");
+    }
+}
+
+#[cfg(test)]
+mod dirt_bench {
+    #[test]
+    #[ignore]
+    fn dirt_over_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
+        let texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        let mut n = 0;
+        for t in &texts {
+            let lines = super::split_lines(t);
+            n += super::Dirt::find(t, super::detect_layout(&lines)).0.len();
+        }
+        println!("{n}");
     }
 }
