@@ -459,6 +459,8 @@ impl<'s> Joiner<'s, '_> {
         let mut pending_break = false;
         // Where the last line taken ends in the source.
         let mut prev_end = 0;
+        // The last line taken, as printed.
+        let (mut prev_start, mut prev_line_end) = (0, 0);
         for l in lines {
             if l.is_blank() {
                 pending_break |= !out.is_empty();
@@ -472,34 +474,13 @@ impl<'s> Joiner<'s, '_> {
             prev_end = l.end();
             // The separator goes first, so that nothing is moved after.
             let mark = out.len();
-            let hyphen = mark > 0 && self.layout == Layout::Wrapped && out.ends_with('-');
-            // A Word line break inside a sentence is a space.
-            let wrapped = mark > 0
-                && self.layout == Layout::Paragraphs
-                && !pending_break
-                && continues(&out, &self.src[l.start()..l.end()]);
-            // A line that opens with punctuation closes the words before it
-            // ("wetgeving" + ". Deze", where a marker stood).
-            let closes = !pending_break
-                && matches!(
-                    self.src.as_bytes().get(l.start()),
-                    Some(b'.' | b',' | b';' | b':' | b'?' | b'!')
-                )
-                && !self.cuts.is_cut(l.start());
-            if mark > 0 {
-                out.push_str(if pending_break {
-                    "\n\n"
-                } else if closes {
-                    ""
-                } else if self.layout == Layout::Paragraphs && !wrapped {
-                    "\n"
-                } else if hyphen {
-                    ""
-                } else {
-                    " "
-                });
-            }
-            let at = out.len();
+            // A line-end hyphen; in Word text only one that ends a word
+            // part ("spoedei-"), not a dash or a bullet.
+            let hyphen = mark > 0
+                && out.ends_with('-')
+                && (self.layout == Layout::Wrapped
+                    || out[..mark - 1].ends_with(|c: char| c.is_alphabetic()));
+            // What the line keeps: it may open with a cut marker.
             if next_cut > 0 && cuts.get(next_cut - 1).is_some_and(|c| c.1 > l.start()) {
                 // A line before the one taken last: search again.
                 next_cut = self.cuts.first_after(l.start());
@@ -508,6 +489,39 @@ impl<'s> Joiner<'s, '_> {
                 next_cut += 1;
             }
             let uncut = cuts.get(next_cut).is_none_or(|c| c.0 >= l.end());
+            let kept = if uncut || cuts[next_cut].0 > l.start() {
+                l.start()
+            } else {
+                cuts[next_cut].1.min(l.end())
+            };
+            let next = self.src[kept..l.end()].trim_start_matches(is_space);
+            // A Word line break inside a sentence is a space (a line of the
+            // paragraph, where the extractor kept a line end).
+            let wrapped = mark > 0
+                && self.layout == Layout::Paragraphs
+                && !pending_break
+                && (continues(&out, next)
+                    || hyphen
+                    || goes_on(&self.src[prev_start..prev_line_end], next));
+            prev_start = l.start();
+            prev_line_end = l.end();
+            // A line that opens with punctuation closes the words before it
+            // ("wetgeving" + ". Deze", where a marker stood).
+            let closes = !pending_break && next.starts_with(['.', ',', ';', ':', '?', '!']);
+            if mark > 0 {
+                out.push_str(if pending_break {
+                    "\n\n"
+                } else if closes {
+                    ""
+                } else if self.layout == Layout::Paragraphs && !wrapped {
+                    "\n"
+                } else if hyphen && next.starts_with(|c: char| c.is_alphanumeric()) {
+                    ""
+                } else {
+                    " "
+                });
+            }
+            let at = out.len();
             if plain || uncut && (clean || !self.dirt.within(l.start(), l.end())) {
                 debug_assert!(!l.text(self.src).ends_with(is_space), "lines are trimmed");
                 out.push_str(l.text(self.src));
@@ -910,13 +924,25 @@ fn ends_sentence(text: &str) -> bool {
 /// Whether the line `next` goes on with the sentence that `before` leaves
 /// open: a Word line break (or an extractor's wrap) inside a sentence.
 fn continues(before: &str, next: &str) -> bool {
-    // A small letter, or a number that is no list item ("3 aan aardgas",
-    // not "3. Tekst" or "3) Tekst").
+    // A small letter, a number that is no list item ("3 aan aardgas", not
+    // "3. Tekst" or "3) Tekst"), or an opening bracket or quote.
     let digits = next.bytes().take_while(u8::is_ascii_digit).count();
     let number = digits > 0 && next.as_bytes().get(digits) == Some(&b' ');
-    (next.starts_with(|c: char| c.is_lowercase()) || number)
+    let opens = next.starts_with(['(', '«', '“', '‘']);
+    (next.starts_with(|c: char| c.is_lowercase()) || number || opens)
         && !ends_sentence(before)
         && !before.ends_with('-')
+}
+
+/// Whether `next` goes on with the long line `line` before it, which an
+/// extractor broke inside a sentence before a capital ("… in de" / "VN
+/// als instituut"): the line is as long as a wrapped line, ends in a small
+/// letter or a comma, and is no table row.
+fn goes_on(line: &str, next: &str) -> bool {
+    line.len() >= 60
+        && line.ends_with(|c: char| c.is_lowercase() || c == ',')
+        && next.starts_with(|c: char| c.is_uppercase())
+        && memchr::memchr(b'\t', line.as_bytes()).is_none()
 }
 
 fn trim_end_in_place(s: &mut String) {
