@@ -24,3 +24,18 @@ pub const QUESTION_LABEL_LOST: &str = "question_label_lost";
 /// The text is longer than the parser reads (4 GiB); nothing was parsed and
 /// the whole text is reported as unclaimed.
 pub const INPUT_TOO_LARGE: &str = "input_too_large";
+/// A number set apart from the word before it by a space (as PyPDF prints
+/// markers) was taken for a note marker: it stands where the note's marker
+/// should, but a real number can stand there too.
+pub const MARKER_SET_APART: &str = "marker_set_apart";
+/// No marker in the text cites this note (the extractor may have dropped
+/// it, or moved it where it cannot be told from a number).
+pub const NOTE_NOT_CITED: &str = "note_not_cited";
+/// Two note bodies were printed without a label between them (pdftotext
+/// prints one label of a page out of place); they were split where a line
+/// ends short of the others. The span is where the second body starts.
+pub const NOTE_BODIES_SPLIT: &str = "note_bodies_split";
+/// Note bodies printed without their numbers (Word numbers them as a list,
+/// which most extractors leave out) were taken from the last lines of the
+/// text, one per marker.
+pub const UNNUMBERED_NOTES: &str = "unnumbered_notes";

@@ -17,7 +17,8 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::model::{Footnote, FootnoteKind, Noise, NoiseKind, NoteRef};
+use crate::codes;
+use crate::model::{Diagnostic, Footnote, FootnoteKind, Noise, NoiseKind, NoteRef, Severity};
 use crate::noise::Tag;
 use crate::span::Span;
 use crate::text::{Cuts, Joiner, Line};
@@ -36,6 +37,19 @@ pub(crate) struct Citation {
 pub(crate) struct Notes<'a> {
     found: Found<'a>,
     pub citations: Vec<Citation>,
+    /// Where the pass guessed: markers set apart, notes nothing cites,
+    /// bodies split without a label, bodies without numbers.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// An informational diagnostic of the note pass.
+fn guess(code: &str, message: String, span: Span) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Info,
+        code: code.to_string(),
+        message,
+        span,
+    }
 }
 
 /// The notes found so far. The lines of the bodies that are still to be
@@ -79,6 +93,32 @@ impl<'a> Found<'a> {
         });
     }
 
+    /// A page note whose body is `body` (trimmed lines in order), its span
+    /// opening at `opens` (its label) or at the body.
+    fn push_lines(
+        &mut self,
+        body: impl Iterator<Item = Line>,
+        opens: Option<usize>,
+        label: String,
+    ) {
+        let at = self.bodies.len();
+        self.bodies.extend(body);
+        let (Some(first), Some(last)) = (self.bodies.get(at), self.bodies.last()) else {
+            return;
+        };
+        let span = Span::new(
+            opens.unwrap_or(first.start()).min(first.start()),
+            last.end(),
+        );
+        self.pending.push((self.notes.len(), at..self.bodies.len()));
+        self.notes.push(Footnote {
+            label,
+            kind: FootnoteKind::Footnote,
+            text: Cow::Borrowed(""),
+            span,
+        });
+    }
+
     fn any(&self, kind: FootnoteKind) -> bool {
         self.notes.iter().any(|n| n.kind == kind)
     }
@@ -95,13 +135,20 @@ impl<'a> Notes<'a> {
         for (k, body) in pending {
             notes[k].text = joiner.join(&bodies[body]);
         }
-        notes.sort_by_key(|n| n.span.start);
+        // Footnotes stand on their pages and endnotes at the end, whatever
+        // the extractor did with them (POI appends Word notes to their
+        // paragraph, pandoc prints them after everything).
+        notes.sort_by_key(|n| (n.kind == FootnoteKind::Endnote, n.span.start));
         notes
     }
 }
 
 /// Find markers and notes. Marks note lines as [`Tag::Footnote`], adds the
-/// inline pieces to `cuts` and the markers to `noise`.
+/// markers that cite a note to `cuts` and `noise`.
+///
+/// Notes are read first, markers after: a number in the text is a marker
+/// only where a note with its label exists and it stands where a marker
+/// stands. What is doubtful stays text.
 pub(crate) fn find<'a>(
     src: &'a str,
     lines: &[Line],
@@ -112,14 +159,21 @@ pub(crate) fn find<'a>(
     layout: crate::text::Layout,
 ) -> Notes<'a> {
     let mut notes = Found::default();
-    let mut citations = Vec::new();
 
-    // Word footnote bodies: " [1:  text] " up to a "]" that ends a line.
-    // The closing position found for one opening serves every later opening
-    // before it, so unterminated openings cannot make this quadratic.
+    // Inline markers of every syntax, checked against the notes below.
+    let candidates = markers(src);
+
+    // Word footnote and endnote bodies: " [1:  text] " up to a "]" that
+    // ends a line. The closing position found for one opening serves every
+    // later opening before it, so unterminated openings cannot make this
+    // quadratic. A body is a footnote or an endnote as the reference it
+    // follows in its paragraph: the k-th body of a paragraph belongs to its
+    // k-th reference.
     let mut close: Option<usize> = None;
     let mut searched_from = usize::MAX;
     let mut resume = 0;
+    let mut body_cuts: Vec<(usize, usize)> = Vec::new();
+    let mut paragraph_refs: (usize, usize) = (usize::MAX, 0);
     for (open_start, open_end, label) in poi_openings(src) {
         if open_start < resume {
             continue;
@@ -131,88 +185,224 @@ pub(crate) fn find<'a>(
         }
         let Some(cs) = close else { break };
         let body = Span::new(open_start, cs + 1);
-        cuts.push(body.start, body.end);
+        body_cuts.push((body.start, body.end));
         resume = body.end;
         let inner = &src[open_end..cs];
+        let line_start =
+            memchr::memrchr2(b'\n', b'\r', &src.as_bytes()[..open_start]).map_or(0, |p| p + 1);
+        if paragraph_refs.0 != line_start {
+            paragraph_refs = (line_start, 0);
+        }
+        let kind = converter_ref_kind(&candidates, line_start, open_start, paragraph_refs.1);
+        paragraph_refs.1 += 1;
         notes.push(Footnote {
             label: label.to_string(),
-            kind: FootnoteKind::Footnote,
+            kind,
             text: crate::text::collapse_ws(inner),
             span: body,
         });
     }
+    for &(s, e) in &body_cuts {
+        cuts.push(s, e);
+    }
 
-    // Inline markers: each is noise, and most cite a note.
-    let found = markers(src);
-    noise.reserve(found.len());
-    citations.reserve(found.len());
-    for (m_start, m_end) in found {
-        let t = &src[m_start..m_end];
-        let (start, label) = if let Some(rest) = t.strip_prefix("[footnoteRef:") {
-            (
-                m_start,
-                Some((
-                    rest.trim_end_matches(']').to_string(),
-                    FootnoteKind::Footnote,
-                )),
-            )
-        } else if t.starts_with("[endnoteRef:") || t.starts_with("[bookmark:") {
-            (m_start, None)
-        } else if t.starts_with('[') {
-            // "[1]" at a line start is an endnote body, not a citation.
-            let line_start = src[..m_start].ends_with('\n') || m_start == 0;
-            if line_start {
-                continue;
-            }
-            let label = t.trim_matches(['[', ']', ' ', '\u{a0}']).to_string();
-            (m_start, Some((label, FootnoteKind::Endnote)))
-        } else {
-            // "? 1)": keep the punctuation, cut the marker.
-            let digits = t.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
-            let start = m_start + digits;
-            // Only where it ends the line or is followed by a space.
-            let after = src[m_end..].chars().next();
-            if after.is_some_and(|c| !c.is_whitespace()) {
-                continue;
-            }
-            (
-                start,
-                Some((
-                    t[digits..].trim_end_matches(')').to_string(),
-                    FootnoteKind::Endnote,
-                )),
-            )
-        };
-        if cuts.is_cut(start) {
-            continue;
+    endnote_section(src, lines, tags, &candidates, &mut notes);
+    let paren_cites: Vec<&Marker> = candidates
+        .iter()
+        .filter(|m| matches!(m.form, Form::Paren(_)))
+        .collect();
+    let mut diagnostics = Vec::new();
+    let unnumbered = !notes.any(FootnoteKind::Endnote)
+        && layout == crate::text::Layout::Paragraphs
+        && unnumbered_endnotes(src, lines, tags, &paren_cites, &mut notes);
+    if unnumbered {
+        let bodies: Vec<Span> = notes
+            .notes
+            .iter()
+            .filter(|n| n.kind == FootnoteKind::Endnote)
+            .map(|n| n.span)
+            .collect();
+        if let (Some(first), Some(last)) = (bodies.first(), bodies.last()) {
+            let message = format!(
+                "the last {} lines of the text are taken for the bodies of the notes cited as 1) … {})",
+                bodies.len(),
+                bodies.len()
+            );
+            diagnostics.push(guess(codes::UNNUMBERED_NOTES, message, first.cover(*last)));
         }
-        cuts.push(start, m_end);
+    }
+    let mut stray_labels = Vec::new();
+    let zones = page_notes(
+        src,
+        lines,
+        tags,
+        page_ends,
+        &mut notes,
+        &mut stray_labels,
+        &mut diagnostics,
+    );
+    for span in stray_labels {
         noise.push(Noise {
             kind: NoiseKind::Marker,
-            span: Span::new(start, m_end),
+            span,
         });
-        if let Some((label, kind)) = label {
-            citations.push(Citation {
-                pos: start,
-                note: NoteRef { label, kind },
-            });
+    }
+
+    // Which candidates cite a note; which are converter noise.
+    let mut accepted: Vec<Accepted> = Vec::with_capacity(candidates.len());
+    let has = |kind: FootnoteKind, label: &str| {
+        notes
+            .notes
+            .iter()
+            .any(|n| n.kind == kind && n.label == label)
+    };
+    for m in &candidates {
+        // Markers inside a Word note body are that body's text.
+        let k = body_cuts.partition_point(|&(_, e)| e <= m.start);
+        if body_cuts.get(k).is_some_and(|&(s, _)| s <= m.start) {
+            continue;
+        }
+        let (cut, kind) = match m.form {
+            Form::Converter(kind) => ((m.start, m.end), kind),
+            Form::Bracket(at) => {
+                // "[1]" cites the typed endnote [1], or else the note
+                // numbered 1 (Markdown prints page notes so); a bracket
+                // that no note answers is text.
+                let mut labels = src[at.0..at.1]
+                    .split([' ', '\u{a0}'])
+                    .filter(|l| !l.is_empty());
+                // Typed endnotes are cited apart ("? [1]"), a converter's
+                // notes glued ("zorg.[1]").
+                let order = if m.lead == m.start {
+                    [FootnoteKind::Footnote, FootnoteKind::Endnote]
+                } else {
+                    [FootnoteKind::Endnote, FootnoteKind::Footnote]
+                };
+                let kind = order
+                    .into_iter()
+                    .find(|&kind| labels.clone().all(|l| has(kind, l)));
+                if kind.is_none() || labels.next().is_none() {
+                    continue;
+                }
+                ((m.lead, m.end), kind)
+            }
+            Form::Paren(at) => {
+                let numbered = has(FootnoteKind::Endnote, &src[at.0..at.1]);
+                if !(numbered || unnumbered) || inside_parentheses(src, m.start) {
+                    continue;
+                }
+                ((m.lead, m.end), Some(FootnoteKind::Endnote))
+            }
+        };
+        accepted.push(Accepted {
+            cut,
+            mark: (m.start, m.end),
+            kind,
+            labels: m.labels,
+        });
+    }
+    page_markers(src, lines, tags, &zones, &mut accepted, &mut diagnostics);
+    accepted.sort_by_key(|a| a.mark.0);
+    // "?1, 2": the comma between two markers goes with them.
+    for k in 1..accepted.len() {
+        let (a, b) = (accepted[k - 1].mark.1, accepted[k].mark.0);
+        let between = src.as_bytes().get(a..b).unwrap_or_default();
+        if between.contains(&b',') && between.iter().all(|&c| c == b',' || c == b' ') {
+            accepted[k - 1].cut.1 = accepted[k - 1].cut.1.max(b);
         }
     }
 
-    // Mostly each note is cited once: room for the notes still to be read.
-    let cited = citations.len().saturating_sub(notes.notes.len());
-    notes.notes.reserve(cited);
-    endnote_section(src, lines, tags, &mut notes);
-    if !notes.any(FootnoteKind::Endnote) && layout == crate::text::Layout::Paragraphs {
-        unnumbered_endnotes(src, lines, tags, &citations, &mut notes);
+    noise.reserve(accepted.len());
+    let mut citations = Vec::with_capacity(accepted.len());
+    for a in accepted {
+        if cuts.is_cut(a.mark.0) {
+            continue;
+        }
+        cuts.push(a.cut.0, a.cut.1);
+        noise.push(Noise {
+            kind: NoiseKind::Marker,
+            span: Span::new(a.mark.0, a.mark.1),
+        });
+        let Some(kind) = a.kind else { continue };
+        for label in src[a.labels.0..a.labels.1].split([' ', '\u{a0}']) {
+            if !label.is_empty() {
+                let note = NoteRef {
+                    label: label.to_string(),
+                    kind,
+                };
+                citations.push(Citation {
+                    pos: a.mark.0,
+                    note,
+                });
+            }
+        }
     }
-    page_notes(src, lines, tags, page_ends, &mut notes);
-
     cuts.finish();
+    // A note that no marker cites: the text lost its marker, or it stands
+    // where it cannot be told from a number.
+    for n in &notes.notes {
+        let cited = citations
+            .iter()
+            .any(|c| c.note.kind == n.kind && c.note.label == n.label);
+        if !cited && !n.label.is_empty() {
+            let message = format!("no marker in the text cites note {}", n.label);
+            diagnostics.push(guess(codes::NOTE_NOT_CITED, message, n.span));
+        }
+    }
     Notes {
         found: notes,
         citations,
+        diagnostics,
     }
+}
+
+/// A marker that is taken: the bytes that leave the text (the marker and
+/// the space that would be left over), the marker itself, and the series
+/// and labels (a range of the text, labels apart by spaces) of the notes it
+/// cites; a converter's bookmark cites none.
+struct Accepted {
+    cut: (usize, usize),
+    mark: (usize, usize),
+    kind: Option<FootnoteKind>,
+    labels: (usize, usize),
+}
+
+/// The kind of the `k`-th converter reference (`[footnoteRef:1]`,
+/// `[endnoteRef:1]`) of the paragraph that starts at `line_start`, before
+/// `at`: what the k-th body appended to the paragraph is.
+fn converter_ref_kind(
+    candidates: &[Marker],
+    line_start: usize,
+    at: usize,
+    k: usize,
+) -> FootnoteKind {
+    let from = candidates.partition_point(|m| m.start < line_start);
+    candidates[from..]
+        .iter()
+        .take_while(|m| m.start < at)
+        .filter_map(|m| match m.form {
+            Form::Converter(kind) => kind,
+            _ => None,
+        })
+        .nth(k)
+        .unwrap_or(FootnoteKind::Footnote)
+}
+
+/// Whether byte `at` stands inside parentheses opened earlier on its line:
+/// "(artikel 4)", "(Kamerstuk 36 600, nr. 13)" close a parenthesis and
+/// cite no note.
+fn inside_parentheses(src: &str, at: usize) -> bool {
+    let line_start = memchr::memrchr2(b'\n', b'\r', &src.as_bytes()[..at]).map_or(0, |p| p + 1);
+    let before = &src.as_bytes()[line_start..at];
+    let mut depth = 0i32;
+    for &c in before {
+        match c {
+            b'(' => depth += 1,
+            b')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// Openings of Word footnote bodies, `[1: ` (POI), with the space or NBSP
@@ -245,14 +435,41 @@ fn poi_openings(src: &str) -> impl Iterator<Item = (usize, usize, &str)> {
     })
 }
 
-/// Citation markers and converter markers, in order, as byte ranges:
-/// `[footnoteRef:1]`, `[endnoteRef:1]`, `[bookmark: _GoBack]`, `[1]`,
-/// `[4 5 ]`, and a note number after a question mark or quote, `? 1)`
-/// (the range then starts at the punctuation). Found with memchr, checked by
-/// hand: the text between candidates is never looked at.
-fn markers(src: &str) -> Vec<(usize, usize)> {
+/// A marker candidate found in the text.
+#[derive(Debug)]
+struct Marker {
+    /// Where the spaces before it start (the marker itself when none).
+    lead: usize,
+    start: usize,
+    end: usize,
+    /// Its label or labels (apart by spaces), as a range of the text.
+    labels: (usize, usize),
+    form: Form,
+}
+
+/// The syntax of a marker candidate.
+#[derive(Debug, Clone, Copy)]
+enum Form {
+    /// A converter's marker: `[footnoteRef:1]` cites Word footnote 1,
+    /// `[endnoteRef:1]` endnote 1, `[bookmark: _GoBack]` nothing.
+    Converter(Option<FootnoteKind>),
+    /// `[1]`, `[4 5 ]`: the labels it cites, as a range of the text.
+    Bracket((usize, usize)),
+    /// `1)` after a word, a quote or punctuation ("? 1)", "UWV 1) ook"):
+    /// the label, as a range of the text. The marker is the number and its
+    /// parenthesis.
+    Paren((usize, usize)),
+}
+
+/// Citation markers and converter markers, in order: `[footnoteRef:1]`,
+/// `[endnoteRef:1]`, `[bookmark: _GoBack]`, `[1]`, `[4 5 ]`, and a note
+/// number with a closing parenthesis after a word or punctuation, `? 1)`.
+/// Found with memchr, checked by hand: the text between candidates is never
+/// looked at. Whether a candidate cites a note is decided once the notes
+/// are read.
+fn markers(src: &str) -> Vec<Marker> {
     let b = src.as_bytes();
-    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut out: Vec<Marker> = Vec::new();
     let digits_at = |i: usize, max: usize| {
         b[i.min(b.len())..]
             .iter()
@@ -260,18 +477,33 @@ fn markers(src: &str) -> Vec<(usize, usize)> {
             .take_while(|c| c.is_ascii_digit())
             .count()
     };
+    // The spaces (ASCII or NBSP) that end at `i`: where they start.
+    let lead_of = |i: usize| {
+        let t = &src[..i];
+        let kept = t.trim_end_matches([' ', '\u{a0}']);
+        kept.len()
+    };
     for i in memchr::memchr2_iter(b'[', b')', b) {
         let found = if b[i] == b'[' {
             let rest = &src[i..];
-            if let Some(tail) = rest
-                .strip_prefix("[footnoteRef:")
-                .or_else(|| rest.strip_prefix("[endnoteRef:"))
-            {
+            if let Some(tail) = rest.strip_prefix("[footnoteRef:") {
                 let skip = rest.len() - tail.len();
                 let minus = usize::from(tail.starts_with('-'));
                 let d = digits_at(i + skip + minus, 6);
-                ((1..=6).contains(&d) && b.get(i + skip + minus + d) == Some(&b']'))
-                    .then(|| (i, i + skip + minus + d + 1))
+                ((1..=6).contains(&d) && b.get(i + skip + minus + d) == Some(&b']')).then(|| {
+                    let labels = (i + skip, i + skip + minus + d);
+                    let form = Form::Converter(Some(FootnoteKind::Footnote));
+                    (i, i, i + skip + minus + d + 1, labels, form)
+                })
+            } else if let Some(tail) = rest.strip_prefix("[endnoteRef:") {
+                let skip = rest.len() - tail.len();
+                let minus = usize::from(tail.starts_with('-'));
+                let d = digits_at(i + skip + minus, 6);
+                ((1..=6).contains(&d) && b.get(i + skip + minus + d) == Some(&b']')).then(|| {
+                    let labels = (i + skip, i + skip + minus + d);
+                    let form = Form::Converter(Some(FootnoteKind::Endnote));
+                    (i, i, i + skip + minus + d + 1, labels, form)
+                })
             } else if let Some(tail) = rest.strip_prefix("[bookmark:") {
                 let name_start = tail
                     .chars()
@@ -284,11 +516,15 @@ fn markers(src: &str) -> Vec<(usize, usize)> {
                         .bytes()
                         .take(81)
                         .position(|c| c == b']' || c == b'\n')?;
-                    (name.as_bytes()[close] == b']')
-                        .then(|| (i, i + "[bookmark:".len() + ws + close + 1))
+                    (name.as_bytes()[close] == b']').then(|| {
+                        let end = i + "[bookmark:".len() + ws + close + 1;
+                        (i, i, end, (i, i), Form::Converter(None))
+                    })
                 })
             } else {
-                // "[1]", "[4 5 ]"
+                // "[1]", "[4 5 ]"; "[1]" at a line start is an endnote
+                // body, not a citation.
+                let line_start = i == 0 || matches!(b[i - 1], b'\n' | b'\r');
                 let mut j = i + 1;
                 let mut groups = 0;
                 loop {
@@ -306,35 +542,43 @@ fn markers(src: &str) -> Vec<(usize, usize)> {
                         break;
                     }
                 }
-                (groups > 0 && b.get(j) == Some(&b']')).then(|| (i, j + 1))
+                (!line_start && groups > 0 && b.get(j) == Some(&b']'))
+                    .then(|| (lead_of(i), i, j + 1, (i + 1, j), Form::Bracket((i + 1, j))))
             }
         } else {
             // ")" after one or two digits, after an optional space, after
-            // a question mark, full stop or quote.
+            // punctuation, a quote or a letter; followed by a space,
+            // punctuation or the line end.
             let mut d = 0;
             while d < 3 && i > d && b[i - d - 1].is_ascii_digit() {
                 d += 1;
             }
-            let mut p = i - d;
-            if d == 0 || d > 2 {
+            let at = i - d;
+            let after_ok = match src[i + 1..].chars().next() {
+                None => true,
+                Some(c) => c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '?' | '!'),
+            };
+            if d == 0 || d > 2 || !after_ok || src[at..i].starts_with('0') {
                 None
             } else {
-                if src[..p].ends_with(' ') {
-                    p -= 1;
-                } else if src[..p].ends_with('\u{a0}') {
-                    p -= 2;
-                }
-                src[..p]
-                    .chars()
-                    .next_back()
-                    .filter(|c| matches!(c, '?' | '.' | '!' | '»' | '”' | '’' | '\'' | '"'))
-                    .map(|c| (p - c.len_utf8(), i + 1))
+                let lead = lead_of(at);
+                let before = src[..lead].chars().next_back();
+                let ok = before.is_some_and(|c| {
+                    c.is_alphabetic() || matches!(c, '?' | '.' | '!' | '»' | '”' | '’' | '\'' | '"')
+                });
+                ok.then(|| (lead, at, i + 1, (at, i), Form::Paren((at, i))))
             }
         };
-        if let Some((s, e)) = found
-            && out.last().is_none_or(|&(_, le)| s >= le)
+        if let Some((lead, s, e, labels, form)) = found
+            && out.last().is_none_or(|m| s >= m.end)
         {
-            out.push((s, e));
+            out.push(Marker {
+                lead,
+                start: s,
+                end: e,
+                labels,
+                form,
+            });
         }
     }
     out
@@ -357,13 +601,27 @@ fn endnote_start(t: &str) -> Option<(u32, bool, usize)> {
     Some((n, bracket, i0 + digits + 1))
 }
 
-/// A run of endnotes `[1] …`, `[2] …` (or `1) …`) that ends the text: the
-/// last "1" after which only its successors and their continuation lines
-/// follow, and no question or answer label.
-fn endnote_section<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], notes: &mut Found<'a>) {
-    let mut best: Option<usize> = None;
-    let mut expect: Option<(u32, bool)> = None;
-    // Walk backwards; remember the last candidate "1" whose successors follow in order.
+/// The runs of endnotes `[1] …`, `[2] …` (or `1) …`) that end the text.
+///
+/// A run is numbered 1, 2, 3 … in one style; lines between its items are
+/// their continuation. Only runs at the very end count (each followed by
+/// the next or by a few lines at most), whose numbers the text cites before
+/// them, and that do not ask (a run of questions numbered "1)"): a numbered
+/// list in a letter is no run of notes.
+///
+/// Typed endnotes and a converter's own notes can follow each other (pandoc
+/// prints the Word notes as "[1] …" after everything): where two runs end
+/// the text, the last is the Word notes (footnotes). A lone run of "[1]"
+/// bodies whose markers are all glued to the word before ("zorg.[1]") is a
+/// converter's too; typed endnotes are cited apart ("? [1] [2]").
+fn endnote_section<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    candidates: &[Marker],
+    notes: &mut Found<'a>,
+) {
+    // The item starts from the end back to the last label.
     let mut starts: Vec<(usize, u32, bool)> = Vec::new();
     for (i, l) in lines.iter().enumerate().rev() {
         if tags[i] != Tag::Content {
@@ -375,65 +633,134 @@ fn endnote_section<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag], notes: &m
         }
         if let Some((n, bracket, _)) = endnote_start(t) {
             starts.push((i, n, bracket));
-            if n == 1 {
-                best = Some(starts.len());
-                expect = Some((1, bracket));
+        }
+    }
+    if starts.is_empty() {
+        return;
+    }
+    starts.reverse();
+    // Runs, in document order: each a list of item lines.
+    let mut runs: Vec<(bool, Vec<usize>)> = Vec::new();
+    for &(i, n, bracket) in &starts {
+        match runs.last_mut() {
+            Some((b, items)) if *b == bracket && n as usize == items.len() + 1 => items.push(i),
+            _ if n == 1 => runs.push((bracket, vec![i])),
+            _ => {}
+        }
+    }
+    // Whether the lines from `from` up to `to` can be the rest of a note:
+    // at most a long note's worth of text, and no closing or signature.
+    let note_rest = |from: usize, to: usize| {
+        let mut bytes = 0;
+        let mut count = 0;
+        for j in (from..to).filter(|&j| tags[j] == Tag::Content) {
+            let t = lines[j].text(src);
+            bytes += t.len();
+            count += 1;
+            if closing_line(t) {
+                return false;
             }
         }
-    }
-    let (Some(count), Some((_, bracket))) = (best, expect) else {
-        return;
+        count <= 12 && bytes <= 1200
     };
-    // starts[..count] in reverse is the section, from its "1" onwards.
-    let section: Vec<(usize, u32, bool)> = starts[..count].iter().rev().copied().collect();
-    let mut wanted = 1;
-    let mut kept = Vec::new();
-    for &(i, n, b) in &section {
-        if b != bracket {
+    // The runs that end the text: the last ends it, each other ends where
+    // the next begins; none holds a closing or signature.
+    let mut end = lines.len();
+    let mut keep = runs.len();
+    while keep > 0 {
+        let (_, items) = &runs[keep - 1];
+        let last = *items.last().expect("a run has an item");
+        let within = items.windows(2).all(|w| note_rest(w[0] + 1, w[1]));
+        if last >= end || !note_rest(last + 1, end) || !within {
+            break;
+        }
+        end = items[0];
+        keep -= 1;
+    }
+    let runs = &runs[keep..];
+    let before = |first: usize| {
+        candidates
+            .iter()
+            .take_while(move |m| m.start < lines[first].start())
+    };
+    let cited = |bracket: bool, first: usize| {
+        before(first).any(|m| match m.form {
+            Form::Bracket(_) => bracket,
+            Form::Paren(_) => !bracket && !inside_parentheses(src, m.start),
+            Form::Converter(_) => false,
+        })
+    };
+    let glued_brackets = |first: usize| {
+        let mut brackets = before(first)
+            .filter(|m| matches!(m.form, Form::Bracket(_)))
+            .peekable();
+        brackets.peek().is_some() && brackets.all(|m| m.lead == m.start)
+    };
+    let count = runs.len();
+    for (r, (bracket, items)) in runs.iter().enumerate() {
+        // A run of questions numbered "1)" is not a run of notes.
+        let asks = items
+            .iter()
+            .any(|&i| lines[i].text(src).trim_end().ends_with('?'));
+        if asks || !cited(*bracket, items[0]) {
             continue;
         }
-        if n == wanted {
-            kept.push(i);
-            wanted += 1;
-        }
-    }
-    // A section of questions numbered "1)" is not a section of notes.
-    let ends_with_question = kept
-        .iter()
-        .any(|&i| lines[i].text(src).trim_end().ends_with('?'));
-    if ends_with_question {
-        return;
-    }
-    for (k, &i) in kept.iter().enumerate() {
-        let end = kept.get(k + 1).copied().unwrap_or(lines.len());
-        let (n, _, skip) = endnote_start(lines[i].text(src)).expect("endnote start");
-        let kind = FootnoteKind::Endnote;
-        notes.push_body((src, lines, tags), (i, end), skip, n.to_string(), kind);
-        for t in &mut tags[i..end] {
-            if *t == Tag::Content {
-                *t = Tag::Footnote;
+        let converter =
+            *bracket && (count > 1 && r == count - 1 || count == 1 && glued_brackets(items[0]));
+        let kind = if converter {
+            FootnoteKind::Footnote
+        } else {
+            FootnoteKind::Endnote
+        };
+        let run_end = runs.get(r + 1).map_or(lines.len(), |next| next.1[0]);
+        for (k, &i) in items.iter().enumerate() {
+            let end = items.get(k + 1).copied().unwrap_or(run_end);
+            let (n, _, skip) = endnote_start(lines[i].text(src)).expect("endnote start");
+            notes.push_body((src, lines, tags), (i, end), skip, n.to_string(), kind);
+            for t in &mut tags[i..end] {
+                if *t == Tag::Content {
+                    *t = Tag::Footnote;
+                }
             }
         }
     }
 }
 
+/// A letter's closing or signature line ("Hoogachtend,", "De minister van
+/// …"): no note holds one.
+fn closing_line(t: &str) -> bool {
+    [
+        "hoogachtend",
+        "met vriendelijke groet",
+        "de minister",
+        "de staatssecretaris",
+    ]
+    .iter()
+    .any(|p| crate::text::starts_with_ci(t, p))
+}
+
 /// Endnote bodies without numbers: the text cites `1)` … `k)` but prints no
-/// numbered bodies; the last `k` short lines of the text are the bodies.
+/// numbered bodies (Word numbers them as a list, which most extractors
+/// leave out); the last `k` short lines of the text are the bodies, and
+/// each gets the label it is cited by. Returns whether it found them.
 fn unnumbered_endnotes<'a>(
     src: &'a str,
     lines: &[Line],
     tags: &mut [Tag],
-    citations: &[Citation],
+    citations: &[&Marker],
     notes: &mut Found<'a>,
-) {
+) -> bool {
     let mut k = 0;
     for c in citations {
-        if c.note.label == (k + 1).to_string() && src[c.pos..].starts_with(&format!("{})", k + 1)) {
+        if let Form::Paren(at) = c.form
+            && src[at.0..at.1].parse::<usize>().ok() == Some(k + 1)
+            && !inside_parentheses(src, c.start)
+        {
             k += 1;
         }
     }
     if k == 0 {
-        return;
+        return false;
     }
     let tail: Vec<usize> = (0..lines.len())
         .rev()
@@ -441,7 +768,7 @@ fn unnumbered_endnotes<'a>(
         .take(k)
         .collect();
     if tail.len() < k {
-        return;
+        return false;
     }
     let plausible = tail.iter().all(|&i| {
         let t = lines[i].text(src);
@@ -454,17 +781,18 @@ fn unnumbered_endnotes<'a>(
     let first = *tail.last().expect("k > 0");
     let gap = first > 0 && tags[first - 1] != Tag::Content;
     if !plausible || !gap {
-        return;
+        return false;
     }
-    for &i in tail.iter().rev() {
+    for (n, &i) in tail.iter().rev().enumerate() {
         tags[i] = Tag::Footnote;
         notes.push(Footnote {
-            label: String::new(),
+            label: (n + 1).to_string(),
             kind: FootnoteKind::Endnote,
             text: Cow::Borrowed(lines[i].text(src)),
             span: lines[i].span(),
         });
     }
+    true
 }
 
 /// The number that starts a PDF page-bottom note line: "1" alone, "1NOS,
@@ -512,15 +840,16 @@ fn page_note_label(t: &str, want: impl Fn(u32) -> bool) -> Option<(u32, usize)> 
     Some((n, t.len() - body.len()))
 }
 
-/// "11 3628105–1050416-CZ.": a note whose body starts with a number is
-/// only taken as such right after the note before it, as its successor.
+/// "11 3628105–1050416-CZ.", "5 pyrotechnische stoffen …": a note whose
+/// body starts with a number or a small letter is only taken as such right
+/// after the note before it, as its successor.
 fn successor_with_number_body(t: &str, previous: Option<u32>) -> Option<(u32, usize)> {
     let want = previous? + 1;
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let rest = t.get(digits..)?;
     let body = rest.strip_prefix(' ')?;
     (t[..digits].parse::<u32>().ok() == Some(want)
-        && body.starts_with(|c: char| c.is_ascii_digit()))
+        && body.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()))
     .then_some((want, digits + 1))
 }
 
@@ -556,14 +885,43 @@ impl Seen {
     }
 }
 
-/// PDF notes: for each page footer, walk up to the note numbered `next`.
+/// The notes printed above one page footer, and where their page starts:
+/// the markers that cite them are looked for on that page.
+#[derive(Debug)]
+struct Zone {
+    /// The first line of the page.
+    floor: usize,
+    /// The first line of the notes.
+    top: usize,
+    /// Their labels: `first .. first + count`.
+    first: u32,
+    count: u32,
+}
+
+/// A line of a note body in a zone, and whether a blank line, a label or
+/// noise comes before it.
+type BodyLine = (Line, bool);
+
+/// PDF notes: for each page footer, walk up to the note numbered `next`;
+/// the lines from there to the footer are that page's notes.
+///
+/// Extractors print the labels in several ways: glued to or spaced from
+/// the body ("1NOS, …", "1 Antwoorden …"), or alone on a line before the
+/// bodies, where pdftotext prints one label of a page out of place (after
+/// the last body) and two bodies without a label between them. The bodies
+/// keep their printed order and the labels are numbered in that order, so
+/// the k-th body is the k-th note; where a label is missing between two
+/// bodies, the body is split where a line ends short of the others.
 fn page_notes<'a>(
     src: &'a str,
     lines: &[Line],
     tags: &mut [Tag],
     page_ends: &[usize],
     notes: &mut Found<'a>,
-) {
+    stray: &mut Vec<Span>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Zone> {
+    let mut zones = Vec::new();
     let mut next = 1u32;
     let mut prev_end = 0usize;
     for &f in page_ends {
@@ -585,13 +943,17 @@ fn page_notes<'a>(
             if content_seen > 80 {
                 break;
             }
-            if page_note_label(t, |n| n == next).is_some() {
+            // The last line of a page may be a note whose body opens in
+            // lower case ("3 bis: culturele basisinfrastructuur").
+            let last =
+                content_seen == 1 && successor_with_number_body(t, next.checked_sub(1)).is_some();
+            if last || page_note_label(t, |n| n == next).is_some() {
                 top = Some(j);
                 break;
             }
         }
         let Some(top) = top else { continue };
-        // Labels in the zone, in order; bodies run to the next label.
+        // Labels in the zone, in order.
         let mut labels: Vec<(usize, u32, usize)> = Vec::new();
         let mut seen = Seen::new(next);
         for i in top..f {
@@ -599,8 +961,12 @@ fn page_notes<'a>(
                 continue;
             }
             let t = lines[i].text(src);
+            let previous = labels.last().map_or(next.checked_sub(1), |l| Some(l.1));
             let label = page_note_label(t, |n| n >= next && n < next + 40 && !seen.contains(n))
-                .or_else(|| successor_with_number_body(t, labels.last().map(|l| l.1)));
+                .or_else(|| {
+                    successor_with_number_body(t, previous)
+                        .filter(|_| i == top || !labels.is_empty())
+                });
             if let Some((n, skip)) = label {
                 seen.insert(n);
                 labels.push((i, n, skip));
@@ -610,26 +976,748 @@ fn page_notes<'a>(
         while seen.contains(next + run) {
             run += 1;
         }
-        for (k, &(i, n, skip)) in labels.iter().enumerate() {
-            if n >= next + run {
-                continue;
+        let (bodies, released, split) =
+            zone_bodies(src, lines, tags, (top, f), &labels, next..next + run);
+        for (k, body) in bodies.iter().enumerate() {
+            if let (true, Some(first)) = (split.contains(&k), body.first()) {
+                let n = next + u32::try_from(k).unwrap_or(u32::MAX);
+                let message = format!(
+                    "notes {} and {n} are printed without a label between them; note {n} is taken to start here",
+                    n - 1
+                );
+                diagnostics.push(guess(codes::NOTE_BODIES_SPLIT, message, first.0.span()));
             }
-            let end = labels.get(k + 1).map_or(f, |x| x.0);
-            let kind = FootnoteKind::Footnote;
-            notes.push_body((src, lines, tags), (i, end), skip, n.to_string(), kind);
         }
+        for (k, body) in bodies.iter().enumerate() {
+            let n = next + u32::try_from(k).unwrap_or(u32::MAX);
+            // The note's span opens at its label where the label stands
+            // right before the body; a label printed elsewhere is a marker
+            // of its own.
+            let label_line = labels.iter().find(|l| l.1 == n).map(|l| l.0);
+            let first = body.first().map(|l| l.0);
+            let opens = match (label_line, first) {
+                (Some(i), Some(b)) => {
+                    let j = lines.partition_point(|l| l.start() <= b.start());
+                    let between = (i + 1..j.saturating_sub(1)).all(|x| tags[x] != Tag::Content);
+                    (lines[i].start() <= b.start() && between).then(|| lines[i].start())
+                }
+                _ => None,
+            };
+            if let (Some(i), None) = (label_line, opens) {
+                stray.push(lines[i].span());
+            }
+            notes.push_lines(body.iter().map(|l| l.0), opens, n.to_string());
+        }
+        // Every line of the zone is note matter, but for the table cells
+        // that a body was found to leave out.
         for t in tags.iter_mut().take(f).skip(top) {
             if *t == Tag::Content {
                 *t = Tag::Footnote;
             }
         }
+        for l in released {
+            let i = lines.partition_point(|x| x.start() < l.start());
+            if let Some(t) = tags.get_mut(i) {
+                *t = Tag::Content;
+            }
+        }
+        zones.push(Zone {
+            floor,
+            top,
+            first: next,
+            count: run,
+        });
         next += run;
     }
+    zones
+}
+
+/// The bodies of the notes of one zone (`lines[top..f]`), in label order,
+/// given the labels found there (line, number, label length) and the run
+/// of numbers the zone holds.
+fn zone_bodies(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    (top, f): (usize, usize),
+    labels: &[(usize, u32, usize)],
+    run: std::ops::Range<u32>,
+) -> (Vec<Vec<BodyLine>>, Vec<Line>, Vec<usize>) {
+    // Segments: the body lines after each label of the run, in printed
+    // order; whether the label stood alone on its line.
+    let mut segments: Vec<(Vec<BodyLine>, bool)> = Vec::new();
+    let mut gap = false;
+    let mut at = 0;
+    for i in top..f {
+        if tags[i] != Tag::Content {
+            gap = true;
+            continue;
+        }
+        if labels.get(at).is_some_and(|l| l.0 == i) {
+            let (_, n, skip) = labels[at];
+            at += 1;
+            if run.contains(&n) {
+                let rest = lines[i].skip(skip);
+                let rest = crate::text::trim(src, rest.start(), rest.end());
+                let alone = rest.is_blank();
+                segments.push((Vec::new(), alone));
+                if !alone {
+                    segments.last_mut().expect("pushed").0.push((rest, false));
+                }
+                gap = alone;
+                continue;
+            }
+        }
+        if let Some((seg, _)) = segments.last_mut() {
+            seg.push((lines[i], gap));
+        }
+        gap = false;
+    }
+    let wanted = run.len();
+    let mut split_at = Vec::new();
+    segments.retain(|(s, _)| !s.is_empty());
+    // Too few bodies: split where a body most likely ends.
+    if segments.len() < wanted && !segments.is_empty() {
+        let widest = segments
+            .iter()
+            .flat_map(|(s, _)| s.iter())
+            .map(|l| l.0.text(src).chars().count())
+            .max()
+            .unwrap_or(0);
+        let mut breaks: Vec<(u32, usize, usize)> = Vec::new();
+        for (k, (seg, _)) in segments.iter().enumerate() {
+            for j in 1..seg.len() {
+                breaks.push((body_break_score(src, seg[j - 1], seg[j], widest), k, j));
+            }
+        }
+        // The best breaks, earliest first among equals.
+        breaks.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+        breaks.truncate(wanted - segments.len());
+        breaks.sort_by_key(|&(_, k, j)| (std::cmp::Reverse(k), std::cmp::Reverse(j)));
+        for (_, k, j) in breaks {
+            let tail = segments[k].0.split_off(j);
+            let alone = segments[k].1;
+            segments.insert(k + 1, (tail, alone));
+            split_at.push(k + 1);
+        }
+        // Later splits move the earlier indices on.
+        split_at.sort_unstable();
+        for (m, s) in split_at.iter_mut().enumerate() {
+            *s += m;
+        }
+    }
+    segments.truncate(wanted);
+    let mut released = Vec::new();
+    let bodies = segments
+        .into_iter()
+        .map(|(mut seg, alone)| {
+            let cells = leading_cells(src, &seg, alone);
+            released.extend(seg.drain(..cells).map(|l| l.0));
+            seg
+        })
+        .collect();
+    (bodies, released, split_at)
+}
+
+/// How likely a note body ends between two of its lines: the line before
+/// ends short of the widest, or with a full stop; the next opens like a
+/// body; a blank line between.
+fn body_break_score(src: &str, before: BodyLine, after: BodyLine, widest: usize) -> u32 {
+    let b = before.0.text(src);
+    let a = after.0.text(src);
+    let mut score = 0;
+    if b.chars().count() * 100 < widest * 80 {
+        score += 2;
+    }
+    if b.ends_with(['.', ')']) {
+        score += 1;
+    }
+    if a.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '«')
+        || a.starts_with("http")
+        || a.starts_with("www")
+    {
+        score += 1;
+    }
+    if after.1 {
+        score += 3;
+    }
+    score
+}
+
+/// A label printed alone, then table cells that pdftotext put between it
+/// and its body: short runs of one line each before the body's own run.
+/// They are not the body (and go back to the text they belong to): how
+/// many lines they take.
+fn leading_cells(src: &str, seg: &[BodyLine], alone: bool) -> usize {
+    if !alone || !seg.iter().skip(1).any(|l| l.1) {
+        return 0;
+    }
+    // A run opens at a line with a gap before it.
+    let run_end = |r: usize| (r + 1..seg.len()).find(|&j| seg[j].1).unwrap_or(seg.len());
+    let mut from = 0;
+    loop {
+        let end = run_end(from);
+        let t = seg[from].0.text(src);
+        let cell = end == from + 1 && t.len() <= 30 && !t.ends_with(['.', ':', ';', ',']);
+        if end < seg.len() && cell {
+            from = end;
+        } else {
+            return from;
+        }
+    }
+}
+
+/// Where a note marker stands in PDF text: right after the word or
+/// punctuation it annotates ("wetgeving3.", "zijn?2", "jl.3", "20231 heb"),
+/// or, in extractors that set it apart, after a space ("wetgeving 3.",
+/// "zijn? 2"). Markers are numbered as their notes, in order through the
+/// text, and stand on the page of their note: each note's marker is the
+/// first such number after the previous marker on that page. Glued forms
+/// are taken before spaced ones, which are more often real numbers.
+fn page_markers(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    zones: &[Zone],
+    out: &mut Vec<Accepted>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    // Notes a bracket marker already cites ("[1 ]" in Markdown): where.
+    let bracketed: Vec<(&str, usize)> = out
+        .iter()
+        .filter(|a| a.kind == Some(FootnoteKind::Footnote))
+        .flat_map(|a| {
+            src[a.labels.0..a.labels.1]
+                .split([' ', '\u{a0}'])
+                .filter(|l| !l.is_empty())
+                .map(move |l| (l, a.mark.1))
+        })
+        .collect();
+    let mut pos = 0usize;
+    let text_line = |p: usize| {
+        let i = lines.partition_point(|l| l.start() <= p);
+        i > 0 && p < lines[i - 1].end() && matches!(tags[i - 1], Tag::Content | Tag::Heading)
+    };
+    for z in zones {
+        let page_start = lines[z.floor].start();
+        let end = lines[z.top].start();
+        for n in z.first..z.first + z.count {
+            let from = pos.max(page_start);
+            if from >= end {
+                continue;
+            }
+            // The label's digits, without an allocation.
+            let mut digits = [0u8; 10];
+            let mut k = digits.len();
+            let mut v = n;
+            loop {
+                k -= 1;
+                digits[k] = b'0' + (v % 10) as u8;
+                v /= 10;
+                if v == 0 {
+                    break;
+                }
+            }
+            let label = &digits[k..];
+            if let Some(&(_, end)) = bracketed.iter().find(|(l, _)| l.as_bytes() == label) {
+                pos = pos.max(end);
+                continue;
+            }
+            // The first glued candidate, else the first spaced one: a pass
+            // for each, as the glued test is cheap and most texts glue.
+            // Candidates are found by the label's last digit (memchr, no
+            // searcher to build per note), the others checked before it.
+            let last = label[label.len() - 1];
+            let window = &src.as_bytes()[from..end];
+            let found = || {
+                memchr::memchr_iter(last, window)
+                    .filter(|&q| {
+                        q + 1 >= label.len()
+                            && window[q + 1 - label.len()..q]
+                                .iter()
+                                .zip(label)
+                                .all(|(a, b)| a == b)
+                    })
+                    .map(|q| from + q + 1 - label.len())
+            };
+            let glued = found().find(|&p| {
+                marker_strength(src, p, label.len(), false) == Some(Strength::Glued) && text_line(p)
+            });
+            let best = glued.map(|p| (Strength::Glued, p)).or_else(|| {
+                found()
+                    .find(|&p| {
+                        marker_strength(src, p, label.len(), true) == Some(Strength::Spaced)
+                            && text_line(p)
+                    })
+                    .map(|p| (Strength::Spaced, p))
+            });
+            let Some((strength, p)) = best else { continue };
+            let e = p + label.len();
+            let cut = match strength {
+                // "wetgeving3 ." (pdftotext -raw): the space before the
+                // punctuation goes too.
+                Strength::Glued => {
+                    let rest = &src[e..];
+                    let spaces = rest.len() - rest.trim_start_matches(' ').len();
+                    let punct = rest[spaces..].starts_with(['.', ',', ';', ':', '?', '!', ')']);
+                    (p, if spaces > 0 && punct { e + spaces } else { e })
+                }
+                // "wetgeving 3.", "2023 1 heb": the space before goes.
+                Strength::Spaced => {
+                    let message = format!(
+                        "the number {n} set apart from the word before it is taken for the marker of note {n}"
+                    );
+                    diagnostics.push(guess(codes::MARKER_SET_APART, message, Span::new(p, e)));
+                    let kept = src[..p].trim_end_matches([' ', '\u{a0}']).len();
+                    let at_line_start =
+                        kept == 0 || matches!(src.as_bytes()[kept - 1], b'\n' | b'\r');
+                    (if at_line_start { p } else { kept }, e)
+                }
+            };
+            out.push(Accepted {
+                cut,
+                mark: (p, e),
+                kind: Some(FootnoteKind::Footnote),
+                labels: (p, e),
+            });
+            pos = e;
+        }
+    }
+}
+
+/// How a number stands where a marker may stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    /// Glued to the word or punctuation before it.
+    Glued,
+    /// After a space, or alone on its line.
+    Spaced,
+}
+
+/// Words that a number after them belongs to ("nr. 3", "vraag 2",
+/// "artikel 4"): such a number is not a marker. Sorted (byte order), in
+/// lower case: looked up by binary search.
+const NUMBERED: &[&str] = &[
+    "%",
+    "-",
+    "aan",
+    "aanbeveling",
+    "actie",
+    "actielijn",
+    "antwoord",
+    "art",
+    "artikel",
+    "artikelen",
+    "bij",
+    "bijlage",
+    "bijna",
+    "bladzijde",
+    "blz",
+    "ca",
+    "categorie",
+    "circa",
+    "cm",
+    "dan",
+    "deel",
+    "dm",
+    "en",
+    "fase",
+    "figuur",
+    "groep",
+    "hoofdstuk",
+    "in",
+    "klasse",
+    "km",
+    "kolom",
+    "kwartaal",
+    "lid",
+    "lijn",
+    "m",
+    "m 3",
+    "maatregel",
+    "maximaal",
+    "met",
+    "minimaal",
+    "mm",
+    "module",
+    "motie",
+    "niveau",
+    "nog",
+    "nr",
+    "nrs",
+    "nummer",
+    "of",
+    "om",
+    "onderdeel",
+    "ongeveer",
+    "op",
+    "optie",
+    "p",
+    "pag",
+    "pagina",
+    "par",
+    "paragraaf",
+    "per",
+    "pijler",
+    "pp",
+    "prioriteit",
+    "punt",
+    "regel",
+    "ronde",
+    "ruim",
+    "scenario",
+    "sectie",
+    "slechts",
+    "spoor",
+    "stap",
+    "sub",
+    "t/m",
+    "tabel",
+    "thema",
+    "tot",
+    "totaal",
+    "tranche",
+    "van",
+    "variant",
+    "versie",
+    "voor",
+    "vraag",
+    "vragen",
+    "week",
+    "zo'n",
+    "–",
+    "€",
+];
+
+/// The months, which a day number before them dates.
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// Words that a number before them counts or dates ("3 april", "2
+/// procent"): such a number is not a marker. Sorted, in lower case.
+const COUNTED: &[&str] = &[
+    "%",
+    "april",
+    "augustus",
+    "dag",
+    "dagen",
+    "december",
+    "euro",
+    "februari",
+    "jaar",
+    "januari",
+    "jaren",
+    "juli",
+    "juni",
+    "keer",
+    "kilometer",
+    "km",
+    "maand",
+    "maanden",
+    "maart",
+    "mei",
+    "meter",
+    "miljard",
+    "miljoen",
+    "minuten",
+    "november",
+    "oktober",
+    "procent",
+    "procentpunt",
+    "september",
+    "uren",
+    "uur",
+    "weken",
+    "x",
+];
+
+/// Words that join two numbers ("1 en 2", "3 tot 5"): a number before one
+/// of them and another number is not a marker. Sorted, in lower case.
+const JOINING: &[&str] = &["-", "a", "en", "of", "t/m", "tot", "à", "–"];
+
+/// Whether the digits `src[p..p + len]` stand where a note marker stands,
+/// and how; spaced forms only when `spaced` is asked for.
+fn marker_strength(src: &str, p: usize, len: usize, spaced: bool) -> Option<Strength> {
+    let b = src.as_bytes();
+    let e = p + len;
+    // What follows: the line end, a space, or punctuation that is not part
+    // of a number ("1.4", "1,92").
+    match b.get(e) {
+        None | Some(b' ' | b'\n' | b'\r' | b'\t') => {}
+        Some(b'.' | b',') => {
+            if b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+        }
+        Some(b';' | b':' | b'?' | b'!' | b')') => {}
+        Some(_) => {
+            let c = src[e..].chars().next()?;
+            if !(matches!(c, '»' | '”' | '’' | '\u{a0}')) {
+                return None;
+            }
+        }
+    }
+    let before = src[..p].chars().next_back()?;
+    let year_before = |end: usize| {
+        let start = src[..end]
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .len();
+        end - start == 4
+            && (b[start..].starts_with(b"19") || b[start..].starts_with(b"20"))
+            && !src[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    };
+    match before {
+        // "20231 heb": a year and the marker; "NIS24": a name with a digit.
+        '0'..='9' => {
+            if year_before(p) {
+                return Some(Strength::Glued);
+            }
+            // A name that ends with one digit after a capital ("NIS2"), not
+            // a number inside a word ("memo’s106").
+            let digits = p - src[..p]
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .len();
+            let capital = src[..p - digits].ends_with(|c: char| c.is_uppercase());
+            let token_start = src[..p]
+                .trim_end_matches(|c: char| c.is_alphanumeric())
+                .len();
+            (digits == 1 && capital && unique_token(src, token_start, e)).then_some(Strength::Glued)
+        }
+        c if c.is_lowercase() => {
+            // "m2", "km3": units.
+            let token_start = src[..p].trim_end_matches(char::is_alphabetic).len();
+            let unit = matches!(&src[token_start..p], "m" | "km" | "cm" | "mm" | "dm");
+            (!unit).then_some(Strength::Glued)
+        }
+        // "NIS2", "CO2": a name that ends with a digit, unless the whole is
+        // printed once.
+        c if c.is_uppercase() => {
+            let token_start = src[..p].trim_end_matches(char::is_alphanumeric).len();
+            unique_token(src, token_start, e).then_some(Strength::Glued)
+        }
+        '.' | ',' => {
+            // "jl.3", "(mvo).2", "2018.12": not "1.4" or "11.04".
+            let q = p - 1;
+            let digit = q > 0 && b[q - 1].is_ascii_digit();
+            (!digit || year_before(q)).then_some(Strength::Glued)
+        }
+        '?' | '!' | ';' | ':' | ')' | '»' | '”' | '’' | '"' | '\'' => Some(Strength::Glued),
+        ' ' | '\u{a0}' | '\n' | '\r' | '\t' if spaced => spaced_marker(src, p, e),
+        _ => None,
+    }
+}
+
+/// A number after a space: a marker in extractors that set markers apart,
+/// unless the words around it take the number ("nr. 3", "3 april"). Only
+/// the words next to it are read.
+fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
+    let b = src.as_bytes();
+    let is_space =
+        |i: usize| b[i] == b' ' || b[i] == b'\t' || (b[i] == 0xA0 && i > 0 && b[i - 1] == 0xC2);
+    // Back over the spaces (an NBSP is two bytes, C2 A0).
+    let mut q = p;
+    while q > 0 && is_space(q - 1) {
+        q -= if b[q - 1] == 0xA0 { 2 } else { 1 };
+    }
+    let line_start = q == 0 || matches!(b[q - 1], b'\n' | b'\r');
+    // Forward over the spaces to the next word.
+    let mut r = e;
+    while r < b.len() && (b[r] == b' ' || b[r] == b'\t' || b[r..].starts_with("\u{a0}".as_bytes()))
+    {
+        r += if b[r] == b' ' || b[r] == b'\t' { 1 } else { 2 };
+    }
+    let next_end = b[r..]
+        .iter()
+        .take(40)
+        .position(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0xC2))
+        .map_or((r + 40).min(b.len()), |x| r + x);
+    let next = &src[r..crate::text::floor_char_boundary(src, next_end)];
+    // A line of markers alone ("1 2", PyPDF2 sets superscripts apart):
+    // consecutive numbers and nothing else.
+    if markers_line(src, p) {
+        return Some(Strength::Spaced);
+    }
+    if line_start {
+        // Alone on its line, or at its start before a word (PyPDF2 moves a
+        // marker there); a list number ("3. Text") is not a marker, nor a
+        // number the line opens with after a finished sentence.
+        if next.is_empty() {
+            return Some(Strength::Spaced);
+        }
+        let prev = src[..q].trim_end_matches(['\n', '\r', ' ', '\t']);
+        let prev_line =
+            &prev[memchr::memrchr2(b'\n', b'\r', prev.as_bytes()).map_or(0, |x| x + 1)..];
+        // "…beschikbaarheid jeugdzorg" / "2. Met dit wetsvoorstel": the
+        // marker of a sentence that a long line leaves open, not a list
+        // item.
+        if r == e && next.starts_with(['.', ',', ';']) {
+            let open = prev_line.len() >= 50 && prev_line.ends_with(|c: char| c.is_lowercase());
+            // "6." alone on its line ends the sentence above.
+            let alone = next.len() == 1 && src[r + 1..].starts_with(['\n', '\r']);
+            return (open || alone).then_some(Strength::Spaced);
+        }
+        if r == e || !next.starts_with(char::is_alphabetic) {
+            return None;
+        }
+        if next.starts_with(char::is_lowercase) {
+            // The word before is the one the previous line ends with.
+            if prev.is_empty() || prev.ends_with(['.', '?', '!', ':', ';']) {
+                return None;
+            }
+            q = prev.len();
+        } else {
+            return Some(Strength::Spaced);
+        }
+    }
+    let last_start = b[..q]
+        .iter()
+        .rev()
+        .take(40)
+        .position(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'(' | 0xA0))
+        .map_or(q.saturating_sub(40), |x| q - x);
+    let mut from = last_start;
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let last = &src[from..q];
+    let last_word = last.trim_end_matches(['.', ',', ':']);
+    // The lists are sorted: a word is looked up in lower case by binary
+    // search (a word longer than any listed one is none of them).
+    let listed = |list: &[&str], w: &str| {
+        let mut buf = [0u8; 24];
+        if w.len() > buf.len() || w.is_empty() {
+            return false;
+        }
+        for (d, c) in buf.iter_mut().zip(w.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        let w = &buf[..w.len()];
+        list.binary_search_by(|x| x.as_bytes().cmp(w)).is_ok()
+    };
+    // Also when glued to the word before ("vanvraag 3").
+    let ends_listed = |list: &[&str], w: &str| {
+        list.iter().any(|x| {
+            w.len() > x.len()
+                && w.is_char_boundary(w.len() - x.len())
+                && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
+        })
+    };
+    const GLUED: [&str; 8] = [
+        "vraag",
+        "vragen",
+        "artikel",
+        "bijlage",
+        "hoofdstuk",
+        "paragraaf",
+        "nummer",
+        "pagina",
+    ];
+    if listed(NUMBERED, last_word) || ends_listed(&GLUED, last_word) {
+        return None;
+    }
+    // A number after a number ("1 2 3" in a table row), unless it follows a
+    // year ("november 2023 1 heb").
+    let year = last.len() == 4 && (last.starts_with("19") || last.starts_with("20"));
+    if !last.is_empty() && last.bytes().all(|c| c.is_ascii_digit()) && !year {
+        return None;
+    }
+    let next_word = next.trim_end_matches(['.', ',', ':', ';']);
+    // A unit or sign: "3 %", "4 °C", "2 -".
+    let symbol = next_word.starts_with([
+        '%', '°', '€', '$', '£', '-', '–', '/', '+', '×', '=', '<', '>',
+    ]);
+    // Also a month glued to a year ("2 oktober2024").
+    let month = MONTHS.iter().any(|m| {
+        next_word
+            .get(..m.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(m))
+    });
+    if listed(COUNTED, next_word)
+        || month
+        || next_word.starts_with(|c: char| c.is_ascii_digit())
+        || symbol
+    {
+        return None;
+    }
+    if listed(JOINING, next_word) {
+        // "1 en 2" joins numbers; "afnemen 11 en daarmee" does not.
+        let rest = src[r + next.len()..].trim_start_matches([' ', '\u{a0}']);
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    Some(Strength::Spaced)
+}
+
+/// Whether the line of byte `p` holds nothing but consecutive numbers
+/// ("1 2", "3, 4"), as PyPDF2 prints a run of markers on a line of its own.
+fn markers_line(src: &str, p: usize) -> bool {
+    let b = src.as_bytes();
+    let start = memchr::memrchr2(b'\n', b'\r', &b[..p]).map_or(0, |x| x + 1);
+    let end = memchr::memchr2(b'\n', b'\r', &b[p..]).map_or(b.len(), |x| p + x);
+    let line = &src[start..end];
+    if line.len() > 24 {
+        return false;
+    }
+    let mut last: Option<u32> = None;
+    for token in line.split([' ', ',', '\u{a0}']).filter(|t| !t.is_empty()) {
+        let Ok(n) = token.parse::<u32>() else {
+            return false;
+        };
+        if last.is_some_and(|l| l + 1 != n) {
+            return false;
+        }
+        last = Some(n);
+    }
+    last.is_some()
+}
+
+/// Whether the token `src[start..end]` is printed only here: a name that
+/// ends with a digit ("CO2") is printed again, a marker glued to a word
+/// mostly not.
+fn unique_token(src: &str, start: usize, end: usize) -> bool {
+    let token = &src.as_bytes()[start..end];
+    let mut found = memchr::memmem::find_iter(src.as_bytes(), token).filter(|&q| {
+        let before = src[..q].chars().next_back();
+        let after = src[q + token.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    });
+    found.next().is_some() && found.next().is_none()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_and_small() {
+        for list in [NUMBERED, COUNTED, JOINING] {
+            assert!(
+                list.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()),
+                "{list:?}"
+            );
+            assert!(
+                list.iter()
+                    .all(|w| w.len() <= 24 && w.to_lowercase() == **w),
+                "{list:?}"
+            );
+        }
+    }
 
     #[test]
     fn seen_note_numbers() {
@@ -677,23 +1765,35 @@ mod tests {
             successor_with_number_body("2 2024 was een goed jaar", None),
             None
         );
+        assert_eq!(
+            successor_with_number_body("5 pyrotechnische stoffen", Some(4)),
+            Some((5, 2))
+        );
     }
 
     #[test]
     fn converter_and_citation_markers() {
         let src =
             "Ja[footnoteRef:1] en[bookmark: _GoBack] nee? 2) en [3] of [4 5 ] maar (zie 1) niet.";
-        let found: Vec<&str> = markers(src).into_iter().map(|(s, e)| &src[s..e]).collect();
+        let found: Vec<&str> = markers(src)
+            .into_iter()
+            .map(|m| &src[m.lead..m.end])
+            .collect();
+        // "(zie 1)" is a candidate too; it is let go as it closes a
+        // parenthesis (see `inside_parentheses`).
         assert_eq!(
             found,
             [
                 "[footnoteRef:1]",
                 "[bookmark: _GoBack]",
-                "? 2)",
-                "[3]",
-                "[4 5 ]"
+                " 2)",
+                " [3]",
+                " [4 5 ]",
+                " 1)"
             ]
         );
+        assert!(inside_parentheses(src, src.find("1) niet").unwrap()));
+        assert!(!inside_parentheses(src, src.find("2)").unwrap()));
     }
 
     #[test]
@@ -701,5 +1801,41 @@ mod tests {
         let src = "tekst [1:  Vilnius] \n en [12: x]";
         let found: Vec<(usize, &str)> = poi_openings(src).map(|(s, _, l)| (s, l)).collect();
         assert_eq!(found, [(5, "1"), (24, "12")]);
+    }
+}
+
+#[cfg(test)]
+mod notes_bench {
+    #[test]
+    #[ignore]
+    fn notes_over_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
+        let texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        let mut n = 0;
+        for src in &texts {
+            let mut lines = crate::text::split_lines(src);
+            crate::text::split_flat(src, &mut lines);
+            let layout = crate::text::detect_layout(&lines);
+            let scan = crate::noise::scan(src, &mut lines, layout);
+            let mut tags = scan.tags;
+            let mut cuts = crate::text::Cuts::default();
+            let mut noise = Vec::new();
+            let notes = super::find(
+                src,
+                &lines,
+                &mut tags,
+                &scan.page_ends,
+                &mut cuts,
+                &mut noise,
+                layout,
+            );
+            n += notes.citations.len();
+        }
+        println!("{n}");
     }
 }

@@ -225,7 +225,7 @@ fn paragraph(
                 if t.bytes().any(|b| b.is_ascii_digit())
                     && date::date_after_word(&joined, keyword, None).is_some_and(|d| d.0.is_some())
                 {
-                    break 'end j + 1;
+                    break 'end see_also(src, lines, tags, j + 1, last, &mut joined);
                 }
             }
         }
@@ -236,7 +236,50 @@ fn paragraph(
     if memchr::memchr2(b'*', b'_', joined.as_bytes()).is_some() {
         joined.retain(|c| c != '*' && c != '_');
     }
-    (end, crate::text::collapse_ws_string(joined))
+    (
+        end,
+        crate::text::clean_glyphs(crate::text::collapse_ws_string(joined)),
+    )
+}
+
+/// The lines from `from` on that finish the "Zie ook Aanhangsel
+/// Handelingen, …" sentence that the line before the heading's end opened
+/// ("… (ontvangen 7 maart 2024). Zie ook Aanhangsel" / "Handelingen,
+/// vergaderjaar 2023–2024, 1028"): they are pushed onto `joined`. Returns
+/// where the heading ends.
+fn see_also(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    from: usize,
+    last: usize,
+    joined: &mut String,
+) -> usize {
+    static ZIE: Lazy<memmem::FinderRev<'static>> = Lazy::new(|| memmem::FinderRev::new("Zie ook"));
+    let open = |joined: &str| {
+        ZIE.rfind(joined.as_bytes())
+            .is_some_and(|p| !joined[p..].trim_end().ends_with('.'))
+    };
+    let mut end = from;
+    // A reference takes a line or two.
+    for j in from..last.max(from).min(from + 2) {
+        if !open(joined) {
+            break;
+        }
+        match tags[j] {
+            Tag::Content => {}
+            Tag::Blank => continue,
+            _ => break,
+        }
+        let t = lines[j].text(src);
+        if crate::qa::opens_like_label(t) || is_answer_head(t) || is_questions_head(t) {
+            break;
+        }
+        joined.push(' ');
+        joined.push_str(t);
+        end = j + 1;
+    }
+    end
 }
 
 fn mark(tags: &mut [Tag], from: usize, to: usize) {
@@ -247,15 +290,99 @@ fn mark(tags: &mut [Tag], from: usize, to: usize) {
     }
 }
 
+/// Small words that an extractor glues to the capital that follows them
+/// when it drops a line break ("Welzijn enSport", "namens deMinister").
+const GLUED_WORDS: [&str; 9] = [
+    "en", "de", "van", "voor", "het", "namens", "over", "aan", "mede",
+];
+
+/// `text` with a space put back between a small word and the capital an
+/// extractor glued to it ("enSport" → "en Sport"); borrowed when there is
+/// none.
+pub(crate) fn unglue(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    // Most headings have no small letter right before a capital.
+    let first = b
+        .windows(2)
+        .position(|w| w[0].is_ascii_lowercase() && (w[1].is_ascii_uppercase() || w[1] >= 0xC3));
+    let Some(first) = first else {
+        return Cow::Borrowed(text);
+    };
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    for i in first + 1..b.len() {
+        // A small ASCII letter, then a capital (one byte tells for ASCII).
+        let capital =
+            b[i].is_ascii_uppercase() || b[i] >= 0xC0 && text[i..].starts_with(char::is_uppercase);
+        if !(capital && b[i - 1].is_ascii_lowercase()) {
+            continue;
+        }
+        let start = text[..i]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        if GLUED_WORDS.contains(&&text[start..i]) {
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 4));
+            o.push_str(&text[copied..i]);
+            o.push(' ');
+            copied = i;
+        }
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// A portfolio that goes on after a comma: "Volksgezondheid" + ", Welzijn
+/// en Sport". The run the reader took ends at the first comma; the words
+/// after it that open with a capital (not "mede namens …" or "en de …")
+/// are more of the portfolio. Returns the portfolio with them.
+fn whole_portfolio<'t>(rest: &'t str, portfolio: &'t str) -> &'t str {
+    let at = portfolio.as_ptr() as usize - rest.as_ptr() as usize;
+    let mut end = at + portfolio.len();
+    loop {
+        let after = &rest[end..];
+        let Some(more) = after.strip_prefix(',') else {
+            break;
+        };
+        let words = more.trim_start();
+        if !words.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        let len = words.find([',', '(']).unwrap_or(words.len());
+        let part = words[..len].trim_end();
+        end += after.len() - words.len() + part.len();
+    }
+    &rest[at..end]
+}
+
 /// Who answers, from "Antwoord van Minister X (Portefeuille), mede namens
-/// de Minister van Y (ontvangen …)".
+/// de Minister van Y (ontvangen …)", also "…, en antwoord van
+/// Staatssecretaris Z (…)".
 fn officials<'a>(text: &str) -> Vec<Official<'a>> {
+    let text = unglue(text);
+    let text = &*text;
     // Mostly one minister answers.
     let mut out = Vec::with_capacity(1);
     if let Some((first, end)) = first_official(text) {
         out.push(first);
         let rest = &text[end..];
         let rest = rest.split("(ontvangen").next().unwrap_or("");
+        // A second answer in the same heading: "en antwoord van
+        // Staatssecretaris Z (…)".
+        let second = rest.find("antwoord van ").and_then(|p| {
+            first_official(&format!(
+                "Antwoord van {}",
+                &rest[p + "antwoord van ".len()..]
+            ))
+            .map(|o| (p, o.0))
+        });
+        let rest = second.as_ref().map_or(rest, |(p, _)| &rest[..*p]);
         // Others answer along: "mede namens de Minister van …", "en de
         // Staatssecretaris van …".
         let along = rest.contains("mede namens")
@@ -272,7 +399,7 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
             } else {
                 "minister"
             };
-            let portfolio = portfolio.trim();
+            let portfolio = whole_portfolio(rest, portfolio).trim();
             let portfolio = portfolio
                 .strip_prefix("van ")
                 .or_else(|| portfolio.strip_prefix("voor "))
@@ -284,6 +411,7 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
                 on_behalf: behalf,
             });
         }
+        out.extend(second.map(|(_, o)| o));
     }
     out
 }
@@ -653,12 +781,19 @@ pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) 
     static EN_DE: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new(" en de "));
     static INGEZONDEN_DATE: Lazy<memmem::FinderRev<'static>> =
         Lazy::new(|| memmem::FinderRev::new("(ingezonden"));
+    let text = unglue(text);
+    let text = &*text;
     let Some(aan) = AAN.find(text.as_bytes()) else {
         return (Vec::new(), None);
     };
     let after = &text[aan + 5..];
-    let over = OVER.find(after.as_bytes());
-    let listed = &after[..over.unwrap_or(after.len())];
+    // Where the addressees end and the topic starts: " over ", or "over"
+    // glued to the last addressee's word ("… Welzijn en Sportover zorg").
+    let over = OVER
+        .find(after.as_bytes())
+        .map(|o| (o, o + " over ".len()))
+        .or_else(|| glued_over(after));
+    let listed = &after[..over.map_or(after.len(), |o| o.0)];
     let mut addressees = Vec::new();
     let mut from = 0;
     let ends = EN_DE.find_iter(listed.as_bytes()).chain([listed.len()]);
@@ -669,12 +804,27 @@ pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) 
         }
         from = (end + " en de ".len()).min(listed.len());
     }
-    let topic = over.map(|o| {
-        let t = &after[o + 6..];
+    let topic = over.map(|(_, o)| {
+        let t = &after[o..];
         let t = INGEZONDEN_DATE.rfind(t.as_bytes()).map_or(t, |p| &t[..p]);
         t.trim().trim_end_matches(['.', ',']).to_string()
     });
     (addressees, topic)
+}
+
+/// "over " glued to a capitalised word before it ("Sportover zorg"), where
+/// an extractor dropped the line break: where the word "over" starts and
+/// where the topic does.
+fn glued_over(after: &str) -> Option<(usize, usize)> {
+    static OVER_WORD: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new("over "));
+    OVER_WORD.find_iter(after.as_bytes()).find_map(|p| {
+        let word_start = after[..p].rfind(' ').map_or(0, |s| s + 1);
+        let word = &after[word_start..p];
+        let glued = word.len() >= 3
+            && word.starts_with(|c: char| c.is_uppercase())
+            && word.ends_with(|c: char| c.is_lowercase());
+        glued.then_some((p, p + "over ".len()))
+    })
 }
 
 #[cfg(test)]
@@ -741,6 +891,16 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Any text: only spaces are put in, after a small word.
+        #[test]
+        fn unglue_only_puts_spaces_in(s in "[a-zA-Zëé ]{0,12}(en|de|van)[A-ZÉ][a-zë]{0,4}") {
+            let out = unglue(&s);
+            proptest::prop_assert_eq!(out.replace(' ', ""), s.replace(' ', ""));
+        }
+    }
+
     #[test]
     fn addressees_and_topic_as_split_would_read_them() {
         // The former reading, by `str` splits.
@@ -762,6 +922,27 @@ mod tests {
             });
             (addressees, topic)
         }
+        assert_eq!(
+            addressees_and_topic(
+                "Vragen van het lid X (SP) aan de Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sportover zorg voor baby’s (ingezonden 18 november 2024)."
+            ),
+            (
+                vec![
+                    "de Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sport"
+                        .to_string()
+                ],
+                Some("zorg voor baby’s".to_string())
+            )
+        );
+        assert_eq!(
+            unglue("namens deStaatssecretaris van Welzijn enSport"),
+            "namens de Staatssecretaris van Welzijn en Sport"
+        );
+        assert_eq!(unglue("GroenLinks-PvdA"), "GroenLinks-PvdA");
+        assert_eq!(
+            unglue("lid DaniëlleJansen enDe"),
+            "lid DaniëlleJansen en De"
+        );
         for t in [
             "Vragen van het lid Kostić (PvdD) aan de minister van Justitie en Veiligheid en de staatssecretaris van Financiën over het bericht (ingezonden 3 mei 2024).",
             "Vragen van de leden A en B aan de minister-president, en de minister van Defensie, over x (ingezonden 1 juni 2024) (ingezonden 2 juni).",

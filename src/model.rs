@@ -48,7 +48,8 @@ pub struct Document<'a> {
     /// The notice ("Mededeling") when the document is one.
     #[serde(borrow)]
     pub notice: Option<Notice<'a>>,
-    /// Footnotes and endnotes, in document order.
+    /// Footnotes and endnotes, in document order: the footnotes (which stand
+    /// on their pages) first, then the endnotes (which end the document).
     #[serde(borrow)]
     pub footnotes: Vec<Footnote<'a>>,
     /// Every identifier found anywhere in the text, in order.

@@ -158,6 +158,12 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             }
             continue;
         }
+        // The classification printed at the top and bottom of every page
+        // ("VERTROUWELIJK"), on a line of its own.
+        if t.len() <= 40 && first.is_ascii_uppercase() && is_rubricering(t) {
+            tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+            continue;
+        }
         let may_be_boilerplate = match lower {
             b'b' => starts_with_ci(t, "bij"),
             b'w' => starts_with_ci(t, "wilt"),
@@ -195,6 +201,23 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
         label_lines,
         letter_lines,
     }
+}
+
+/// A page's classification mark ("rubricering"), as the Rijkshuisstijl
+/// prints it: in capitals, alone on its line.
+fn is_rubricering(t: &str) -> bool {
+    matches!(
+        t,
+        "VERTROUWELIJK"
+            | "DEPARTEMENTAAL VERTROUWELIJK"
+            | "STAATSGEHEIM"
+            | "ZEER GEHEIM"
+            | "GEHEIM"
+            | "CONFIDENTIEEL"
+            | "STG. GEHEIM"
+            | "STG. CONFIDENTIEEL"
+            | "STG. ZEER GEHEIM"
+    )
 }
 
 /// The kop of an Aanhangsel or kamervragen publication: "Tweede Kamer der
@@ -333,8 +356,10 @@ fn footer_after_issn(w: Words<'_>) -> Option<Words<'_>> {
     footer_core(w)
 }
 
-/// "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel" and up to six spaces
-/// and digits after it (the page and Aanhangsel numbers).
+/// "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel" and the numbers
+/// after it (the Aanhangsel and page numbers: up to two of up to three
+/// digits, each after any spaces, as `pdftotext -layout` sets the page
+/// number far right).
 fn footer_core(mut w: Words<'_>) -> Option<Words<'_>> {
     let head = w.phrase("Tweede Kamer, vergaderjaar")
         && w.space()
@@ -348,13 +373,16 @@ fn footer_core(mut w: Words<'_>) -> Option<Words<'_>> {
     if !head {
         return None;
     }
-    let tail: usize =
-        w.0.chars()
-            .take(6)
-            .take_while(|c| c.is_whitespace() || c.is_ascii_digit())
-            .map(char::len_utf8)
-            .sum();
-    w.0 = &w.0[tail..];
+    for _ in 0..2 {
+        let mut n = w;
+        n.spaces();
+        let digits = n.0.bytes().take(3).take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            break;
+        }
+        n.0 = &n.0[digits..];
+        w = n;
+    }
     Some(w)
 }
 
@@ -366,7 +394,7 @@ mod tests {
     // The page footer as the regex that `footer_len` replaces.
     static FOOTER: Lazy<Regex> = Lazy::new(|| {
         Regex::new(
-        r"^(?:(?:ah|kv)-(?:tk|ek)-[0-9A-Za-z-]+\s*)?(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4}\s*)?(?:[’'`]s-Gravenhage\s*[0-9]{4}\s*)?Tweede\s+Kamer,\s+vergaderjaar\s+[0-9]{4}\s*[–-]\s*[0-9]{4},\s+(?:Aanhangsel|Vragen)(?-u:\b)[\s0-9]{0,6}",
+        r"^(?:(?:ah|kv)-(?:tk|ek)-[0-9A-Za-z-]+\s*)?(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4}\s*)?(?:[’'`]s-Gravenhage\s*[0-9]{4}\s*)?Tweede\s+Kamer,\s+vergaderjaar\s+[0-9]{4}\s*[–-]\s*[0-9]{4},\s+(?:Aanhangsel|Vragen)(?-u:\b)(?:\s*[0-9]{1,3}){0,2}",
     )
     .expect("footer regex")
     });
@@ -536,8 +564,11 @@ mod tests {
     #[test]
     fn docx_page_markers() {
         let (t, _) = tags(
-            "VERTROUWELIJK\tPagina  van 1\nPagina 2 van 4\nBij beantwoording de datum en ons kenmerk vermelden.",
+            "VERTROUWELIJK\tPagina  van 1\nPagina 2 van 4\nBij beantwoording de datum en ons kenmerk vermelden.\nVERTROUWELIJK",
         );
         assert!(t.iter().all(|t| matches!(t, Tag::Noise(_))));
+        // The word in a sentence is text.
+        let (t, _) = tags("Vertrouwelijk\nDit is VERTROUWELIJK");
+        assert!(t.iter().all(|t| *t == Tag::Content));
     }
 }

@@ -91,7 +91,7 @@ impl Parser {
             span,
         }));
         let mut cuts = Cuts::default();
-        let dirt = Dirt::find(src);
+        let dirt = Dirt::find(src, layout);
         let mut notes = footnotes::find(
             src,
             &lines,
@@ -131,7 +131,7 @@ impl Parser {
             page_ends: &scan.page_ends,
             label_lines: &scan.label_lines,
         };
-        let mut split = qa::split(src, &lines, &mut tags, ctx, &joiner, &mut noise);
+        let mut split = qa::split(src, &lines, &mut tags, ctx, &joiner);
         let preamble_end = split.first_line.unwrap_or(lines.len());
         let letter = if letter_like {
             letter::read(
@@ -157,6 +157,7 @@ impl Parser {
                 span,
             })
             .collect();
+        diagnostics.append(&mut notes.diagnostics);
         let kind = choose_kind(&head, &letter, &split, src, &mut diagnostics);
         let letter_date = letter::date_of(&letter);
         let anchor = letter_date.or(head.received_on).or(self.reference_date);
@@ -189,7 +190,9 @@ impl Parser {
 
         let mut questions = std::mem::take(&mut split.questions);
         let mut answers = std::mem::take(&mut split.answers);
-        attach_citations(&notes.citations, &mut questions, &mut answers);
+        let mut letter = letter;
+        let paragraphs = letter.as_mut().map_or(&mut [][..], |l| &mut l.body[..]);
+        attach_citations(&notes.citations, &mut questions, &mut answers, paragraphs);
 
         let notice = match kind {
             Kind::Notice => Some(notice::read_notice(
@@ -528,28 +531,34 @@ fn zaaknummers(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ 
     })
 }
 
-/// Give each question and answer the notes it cites. Both lists are in
-/// document order, so each citation is placed by binary search.
+/// Give each question, answer and letter paragraph the notes it cites.
+/// The lists are in document order, so each citation is placed by binary
+/// search.
 fn attach_citations(
     cites: &[footnotes::Citation],
     questions: &mut [Question<'_>],
     answers: &mut [Answer<'_>],
+    paragraphs: &mut [Paragraph<'_>],
 ) {
     fn find<T>(items: &[T], pos: usize, span: impl Fn(&T) -> Span) -> Option<usize> {
         let k = items.partition_point(|x| span(x).start <= pos);
         (k > 0 && pos < span(&items[k - 1]).end).then(|| k - 1)
     }
-    let q_sorted = questions
-        .windows(2)
-        .all(|w| w[0].span.start <= w[1].span.start);
-    let a_sorted = answers
-        .windows(2)
-        .all(|w| w[0].span.start <= w[1].span.start);
+    fn sorted<T>(items: &[T], span: impl Fn(&T) -> Span) -> bool {
+        items
+            .windows(2)
+            .all(|w| span(&w[0]).start <= span(&w[1]).start)
+    }
+    let q_sorted = sorted(questions, |q| q.span);
+    let a_sorted = sorted(answers, |a| a.span);
+    let p_sorted = sorted(paragraphs, |p| p.span);
     for c in cites {
         if q_sorted && let Some(k) = find(questions, c.pos, |q| q.span) {
             questions[k].footnotes.push(c.note.clone());
         } else if a_sorted && let Some(k) = find(answers, c.pos, |a| a.span) {
             answers[k].footnotes.push(c.note.clone());
+        } else if p_sorted && let Some(k) = find(paragraphs, c.pos, |p| p.span) {
+            paragraphs[k].footnotes.push(c.note.clone());
         }
     }
 }

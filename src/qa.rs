@@ -20,7 +20,7 @@ use std::borrow::Cow;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::model::{Answer, Noise, NoiseKind, Question};
+use crate::model::{Answer, Question};
 use crate::noise::Tag;
 use crate::numbers::{number_list, parse_number_list};
 use crate::span::Span;
@@ -454,12 +454,11 @@ pub(crate) fn split<'a>(
     tags: &mut [Tag],
     ctx: Context<'_>,
     joiner: &Joiner<'a, '_>,
-    noise: &mut Vec<Noise>,
 ) -> Split<'a> {
     let mut labels = Labels::read(src, lines, tags, ctx.label_lines);
     let has_q_labels = labels.any(BlockKind::Question);
     let blocks = if has_q_labels {
-        labelled(src, lines, tags, &mut labels, noise, ctx.page_ends)
+        labelled(src, lines, tags, &mut labels, ctx.page_ends)
     } else if let Some(b) = numbered(src, lines, tags, &labels, ctx) {
         b
     } else if labels.any(BlockKind::Answer) {
@@ -528,7 +527,6 @@ fn labelled<'a>(
     lines: &[Line],
     tags: &[Tag],
     labels: &mut Labels<'a>,
-    noise: &mut Vec<Noise>,
     page_ends: &[usize],
 ) -> Blocks<'a> {
     let first = labels.first_line().unwrap_or(lines.len());
@@ -610,14 +608,6 @@ fn labelled<'a>(
         // it is not part of the question or answer above it.
         if ends_blocks(t) {
             started = false;
-            continue;
-        }
-        // A footnote number on a line of its own inside the text (PDF).
-        if t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) {
-            noise.push(Noise {
-                kind: NoiseKind::Marker,
-                span: lines[i].span(),
-            });
             continue;
         }
         blocks.push(lines[i]);
@@ -745,11 +735,13 @@ fn numbered<'a>(
         blocks.open(BlockKind::Question, numbers.clone(), lines[i], rest);
         // Lines go to the newest block: the question, then its answer.
         let mut question_done = false;
+        // A "Toelichting" closes the block: it is a field of its own.
+        let mut closed = false;
         for j in i + 1..end {
             match tags[j] {
                 Tag::Content => {}
                 Tag::Blank => {
-                    if !blocks.newest_lines().is_empty() {
+                    if !closed && !blocks.newest_lines().is_empty() {
                         blocks.push(blank(j));
                     }
                     continue;
@@ -764,6 +756,11 @@ fn numbered<'a>(
                 };
                 blocks.open(BlockKind::Answer, answered, lines[j], l.rest as usize);
                 question_done = true;
+                closed = false;
+                continue;
+            }
+            closed |= ends_blocks(lines[j].text(src));
+            if closed {
                 continue;
             }
             // Unlabelled answer: the question ends with its question mark.
@@ -792,10 +789,18 @@ fn numbered<'a>(
                 lines[i],
                 rest,
             );
+            let mut closed = false;
             for j in i + 1..end {
                 match tags[j] {
-                    Tag::Content => blocks.push(lines[j]),
-                    Tag::Blank if !blocks.newest_lines().is_empty() => blocks.push(blank(j)),
+                    Tag::Content => {
+                        closed |= ends_blocks(lines[j].text(src));
+                        if !closed {
+                            blocks.push(lines[j]);
+                        }
+                    }
+                    Tag::Blank if !closed && !blocks.newest_lines().is_empty() => {
+                        blocks.push(blank(j));
+                    }
                     _ => {}
                 }
             }

@@ -248,7 +248,7 @@ mod tests {
 
     fn flat_of(src: &str, layout: Layout) -> (Flat, Vec<Range<usize>>) {
         let cuts = Cuts::default();
-        let dirt = Dirt::find(src);
+        let dirt = Dirt::find(src, layout);
         let joiner = Joiner {
             src,
             cuts: &cuts,

@@ -344,16 +344,56 @@ impl Spot {
 }
 
 impl Dirt {
-    pub fn find(src: &str) -> Dirt {
+    pub fn find(src: &str, layout: Layout) -> Dirt {
         let b = src.as_bytes();
         let mut spots: Vec<Spot> = memchr::memchr3_iter(b'\t', b'*', b'_', b)
             .map(|at| Spot::new(at, 1, 1))
             .collect();
+        // The two-byte characters that need cleaning, in one pass: NBSP and
+        // soft hyphen, the bullet U+0081, spacing diacritics after their
+        // letter (C2 and CB), and a space before a combining mark (CC; the
+        // marks from U+0340 on are not used in Dutch text).
+        spots.extend(memchr::memchr3_iter(0xC2, 0xCB, 0xCC, b).filter_map(|i| {
+            match (b[i], b.get(i + 1)) {
+                (0xC2, Some(0xA0 | 0xAD | 0x81)) => Some(Spot::new(i, 2, 2)),
+                (0xCC, _) => (i > 0 && b[i - 1] == b' ' && combining_at(src, i))
+                    .then(|| Spot::new(i - 1, 3, 1)),
+                _ => spacing_mark(src, i).map(|_| Spot::new(i, 2, 2)),
+            }
+        }));
+        // pdfminer's bullet "(cid:129)", found by its colon (rarer than
+        // the parenthesis).
         spots.extend(
-            memchr::memchr_iter(0xC2, b)
-                .filter(|&i| matches!(b.get(i + 1), Some(0xA0 | 0xAD)))
-                .map(|at| Spot::new(at, 2, 2)),
+            memchr::memchr_iter(b':', b)
+                .filter(|&i| i >= 4 && b[i - 4..].starts_with(CID_BULLET.as_bytes()))
+                .map(|i| Spot::new(i - 4, CID_BULLET.len(), 1)),
         );
+        // "declaratiesys- teem": a line-end hyphen whose line break the
+        // extractor made a space. Only where lines were lost (paragraph
+        // lines, flat text): where lines are kept, a hyphen before a space
+        // is printed so ("zorg- en welzijn").
+        if layout == Layout::Paragraphs {
+            spots.extend(
+                HYPHEN_SPACE
+                    .find_iter(b)
+                    .filter(|&at| broken_hyphen(src, at))
+                    .map(|at| Spot::new(at, 2, 2)),
+            );
+        }
+        // In PDF text a space before a full stop or comma (PyPDF sets them
+        // apart; in Word text the space is the writer's).
+        let finders: &[&memchr::memmem::Finder<'static>] = match layout {
+            Layout::Wrapped => &[&SPACE_STOP, &SPACE_COMMA],
+            Layout::Paragraphs => &[],
+        };
+        for finder in finders {
+            spots.extend(
+                finder
+                    .find_iter(b)
+                    .filter(|&at| detached(src, at, layout))
+                    .map(|at| Spot::new(at, 2, 2)),
+            );
+        }
         let mut i = 0;
         while let Some(p) = DOUBLE_SPACE.find(&b[i..]) {
             let at = i + p;
@@ -408,28 +448,81 @@ impl<'s> Joiner<'s, '_> {
         // Clean and uncut: every line is copied as it is (lines are trimmed
         // at their end already).
         let plain = clean && (from >= to || !self.cuts.touch(from, to));
+        // The cuts are sorted and the lines mostly in order: a cursor finds
+        // the lines no cut touches without a search per line.
+        let cuts = &self.cuts.ranges;
+        let mut next_cut = if plain {
+            cuts.len()
+        } else {
+            self.cuts.first_after(from)
+        };
         let mut pending_break = false;
+        // Where the last line taken ends in the source.
+        let mut prev_end = 0;
+        // The last line taken, as printed.
+        let (mut prev_start, mut prev_line_end) = (0, 0);
         for l in lines {
             if l.is_blank() {
                 pending_break |= !out.is_empty();
                 continue;
             }
+            // A page break (notes, a footer between the lines) in the middle
+            // of a sentence is no paragraph break.
+            if pending_break && self.page_break(prev_end, l.start()) && !ends_sentence(&out) {
+                pending_break = false;
+            }
+            prev_end = l.end();
             // The separator goes first, so that nothing is moved after.
             let mark = out.len();
-            let hyphen = mark > 0 && self.layout == Layout::Wrapped && out.ends_with('-');
+            // A line-end hyphen; in Word text only one that ends a word
+            // part ("spoedei-"), not a dash or a bullet.
+            let hyphen = mark > 0
+                && out.ends_with('-')
+                && (self.layout == Layout::Wrapped
+                    || out[..mark - 1].ends_with(|c: char| c.is_alphabetic()));
+            // What the line keeps: it may open with a cut marker.
+            if next_cut > 0 && cuts.get(next_cut - 1).is_some_and(|c| c.1 > l.start()) {
+                // A line before the one taken last: search again.
+                next_cut = self.cuts.first_after(l.start());
+            }
+            while cuts.get(next_cut).is_some_and(|c| c.1 <= l.start()) {
+                next_cut += 1;
+            }
+            let uncut = cuts.get(next_cut).is_none_or(|c| c.0 >= l.end());
+            let kept = if uncut || cuts[next_cut].0 > l.start() {
+                l.start()
+            } else {
+                cuts[next_cut].1.min(l.end())
+            };
+            let next = self.src[kept..l.end()].trim_start_matches(is_space);
+            // A Word line break inside a sentence is a space (a line of the
+            // paragraph, where the extractor kept a line end).
+            let wrapped = mark > 0
+                && self.layout == Layout::Paragraphs
+                && !pending_break
+                && (continues(&out, next)
+                    || hyphen
+                    || goes_on(&self.src[prev_start..prev_line_end], next));
+            prev_start = l.start();
+            prev_line_end = l.end();
+            // A line that opens with punctuation closes the words before it
+            // ("wetgeving" + ". Deze", where a marker stood).
+            let closes = !pending_break && next.starts_with(['.', ',', ';', ':', '?', '!']);
             if mark > 0 {
                 out.push_str(if pending_break {
                     "\n\n"
-                } else if self.layout == Layout::Paragraphs {
+                } else if closes {
+                    ""
+                } else if self.layout == Layout::Paragraphs && !wrapped {
                     "\n"
-                } else if hyphen {
+                } else if hyphen && next.starts_with(|c: char| c.is_alphanumeric()) {
                     ""
                 } else {
                     " "
                 });
             }
             let at = out.len();
-            if plain {
+            if plain || uncut && (clean || !self.dirt.within(l.start(), l.end())) {
                 debug_assert!(!l.text(self.src).ends_with(is_space), "lines are trimmed");
                 out.push_str(l.text(self.src));
             } else {
@@ -437,7 +530,7 @@ impl<'s> Joiner<'s, '_> {
                     if clean || !self.dirt.within(s, e) {
                         out.push_str(&self.src[s..e]);
                     } else {
-                        push_clean(&mut out, &self.src[s..e]);
+                        push_clean(&mut out, &self.src[s..e], self.layout);
                     }
                 }
                 trim_end_in_place(&mut out);
@@ -466,6 +559,16 @@ impl<'s> Joiner<'s, '_> {
 }
 
 impl<'s> Joiner<'s, '_> {
+    /// Whether a page ends between `from` and `to` (the end of a line and
+    /// the start of the next one taken): other text was skipped there (a
+    /// footer, notes, a page number), or a form feed.
+    fn page_break(&self, from: usize, to: usize) -> bool {
+        self.src.as_bytes().get(from..to).is_some_and(|gap| {
+            gap.iter()
+                .any(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        })
+    }
+
     /// The joined text as a slice of the source, when it is printed that
     /// way: clean, uncut paragraphs whose separators in the source are the
     /// ones [`Joiner::join`] writes (a line end, or one empty line).
@@ -484,7 +587,9 @@ impl<'s> Joiner<'s, '_> {
             match prev {
                 Some(p) => {
                     let sep = if blank { "\n\n" } else { "\n" };
-                    if self.src.get(p.end()..l.start()) != Some(sep) {
+                    if self.src.get(p.end()..l.start()) != Some(sep)
+                        || !blank && continues(&self.src[p.start()..p.end()], l.text(self.src))
+                    {
                         return None;
                     }
                 }
@@ -503,26 +608,163 @@ impl<'s> Joiner<'s, '_> {
     }
 }
 
+static HYPHEN_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"- "));
 static DOUBLE_SPACE: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
     once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"  "));
+static SPACE_STOP: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b" ."));
+static SPACE_COMMA: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b" ,"));
+
+/// Words that follow a hyphen that stands for a word part shared with the
+/// next word ("zorg- en welzijnsbeleid", "in- of uitvoer", "2- tot
+/// 3-jarige"): such a hyphen is printed, not a line break.
+const SHARED_PART: &[&str] = &[
+    "en",
+    "of",
+    "tot",
+    "t/m",
+    "noch",
+    "als",
+    "dan",
+    "c.q.",
+    "respectievelijk",
+    "ofwel",
+    "en/of",
+    "maar",
+    "zowel",
+    "dus",
+    "naar",
+    "tegenover",
+    "versus",
+    "vs.",
+];
+
+/// The word that starts `rest`.
+fn first_word(rest: &str) -> &str {
+    rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')' | '.' | ':'))
+        .next()
+        .unwrap_or("")
+}
+
+/// Whether the word that starts `rest` takes a shared word part; also when
+/// an extractor glued it to the next word ("zorg- enwelzijnsakkoord").
+fn shares_part(rest: &str) -> bool {
+    let word = first_word(rest);
+    SHARED_PART.contains(&word)
+        || ["en", "of", "tot"]
+            .iter()
+            .any(|c| word.starts_with(c) && word.len() >= c.len() + 5)
+}
+
+/// Small words that are no part of a broken word: a hyphen before them
+/// closes a dash ("twee codes- te onderschrijven").
+const WORDS: &[&str] = &[
+    "de", "het", "een", "te", "ook", "in", "op", "aan", "van", "voor", "met", "is", "zijn", "die",
+    "dat", "er", "om", "niet", "wel", "nog", "bij", "uit", "door", "over", "zo", "wordt", "worden",
+    "kan", "zal", "hij", "zij", "ik", "we", "u",
+];
+
+/// Whether the "- " at byte `at` of `src` is a line-end hyphen inside a
+/// word whose line break became a space: between two small letters, not
+/// before a word that shares the part ("zorg- en welzijn") or a small word
+/// after a dash ("twee codes- te"), and not closing a dash opened on its
+/// line ("-en de andere twee codes- te").
+fn broken_hyphen(src: &str, at: usize) -> bool {
+    let before = src[..at].chars().next_back();
+    let rest = &src[at + 2..];
+    if !(before.is_some_and(char::is_lowercase) && rest.starts_with(|c: char| c.is_lowercase())) {
+        return false;
+    }
+    if shares_part(rest) || WORDS.contains(&first_word(rest)) {
+        return false;
+    }
+    let from = floor_char_boundary(src, at.saturating_sub(200));
+    let line = src[from..at].rsplit('\n').next().unwrap_or("");
+    !(line.contains(" -") || line.contains(" –") || line.starts_with(['-', '–']))
+}
 
 /// Append `t` to `out` cleaned: runs of spaces, tabs and NBSP become one
 /// space, soft hyphens go, Markdown emphasis markers go ("**", and "_" at a
 /// word edge). Clean runs are copied whole.
-fn push_clean(out: &mut String, t: &str) {
+fn push_clean(out: &mut String, t: &str, layout: Layout) {
+    /// What becomes of the bytes at a place that needs cleaning.
+    enum Clean {
+        /// A space (runs of spaces, tabs and NBSP become one).
+        Space(usize),
+        /// Nothing (soft hyphens, emphasis, a hyphen of a broken line, a
+        /// space before punctuation or a combining mark).
+        Drop(usize),
+        /// One form of a glyph ("•" for the bullets of PDF fonts).
+        Glyph(&'static str, usize),
+    }
     let b = t.as_bytes();
     let word = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
     let mut last_space = out.ends_with(' ');
     let mut run = 0;
     let mut i = 0;
     while i < b.len() {
-        let (space, width) = match b[i] {
-            b' ' | b'\t' => (true, 1),
-            0xC2 if b.get(i + 1) == Some(&0xA0) => (true, 2),
-            0xC2 if b.get(i + 1) == Some(&0xAD) => (false, 2),
-            b'*' if b.get(i + 1) == Some(&b'*') || (i > 0 && b[i - 1] == b'*') => (false, 1),
+        let action = match b[i] {
+            b' ' | b'\t' if detached(t, i, layout) => Clean::Drop(spaces_at(b, i)),
+            b' ' | b'\t' => Clean::Space(1),
+            0xC2 if b.get(i + 1) == Some(&0xA0) => Clean::Space(2),
+            0xC2 if b.get(i + 1) == Some(&0xAD) => Clean::Drop(2),
+            0xC2 if b.get(i + 1) == Some(&0x81) => Clean::Glyph("•", 2),
+            0xC2 | 0xCB if spacing_mark(t, i).is_some() => {
+                // A diacritic the font set after its letter ("Yes¸ilgöz",
+                // "Kostic´"): it goes onto the letter.
+                let (mark, width, below) = spacing_mark(t, i).expect("checked");
+                out.push_str(&t[run..i]);
+                let kept = out.trim_end_matches([' ', '\t']).len();
+                let letter = out[..kept]
+                    .chars()
+                    .next_back()
+                    .filter(|c| c.is_alphabetic());
+                let next = t[i + width..].chars().next();
+                // Only a mark glued to its letter: one set apart by a space
+                // ("Kostic ´") is left as printed.
+                let glued = kept == out.len();
+                let attach =
+                    glued && letter.is_some() && (below || !next.is_some_and(char::is_alphabetic));
+                if let (true, Some(letter)) = (attach, letter) {
+                    out.truncate(kept - letter.len_utf8());
+                    push_composed(out, letter, mark);
+                    i += width;
+                    // pdfminer also sets apart the rest of the word.
+                    let after = spaces_at(b, i);
+                    if after > 0 && below && t[i + after..].starts_with(char::is_lowercase) {
+                        i += after;
+                    }
+                    last_space = false;
+                } else {
+                    out.push_str(&t[i..i + width]);
+                    i += width;
+                }
+                run = i;
+                continue;
+            }
+            b'(' if b[i..].starts_with(CID_BULLET.as_bytes()) => {
+                Clean::Glyph("•", CID_BULLET.len())
+            }
+            b'*' if b.get(i + 1) == Some(&b'*') || (i > 0 && b[i - 1] == b'*') => Clean::Drop(1),
             b'_' if word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1)) => {
-                (false, 1)
+                Clean::Drop(1)
+            }
+            b'-' if b.get(i + 1) == Some(&b' ') && i > 0 && broken_hyphen(t, i) => Clean::Drop(2),
+            // A combining mark set apart on both sides ("Yes ̧ ilgöz"):
+            // the spaces after it go too.
+            0xCC | 0xCD if combining_at(t, i) && i > 0 && b[i - 1] == b' ' => {
+                let len = t[i..].chars().next().map_or(1, char::len_utf8);
+                out.push_str(&t[run..i + len]);
+                i += len;
+                let after = spaces_at(b, i);
+                if after > 0 && t[i + after..].starts_with(char::is_lowercase) {
+                    i += after;
+                }
+                run = i;
+                last_space = false;
+                continue;
             }
             _ => {
                 i += 1;
@@ -531,16 +773,176 @@ fn push_clean(out: &mut String, t: &str) {
             }
         };
         out.push_str(&t[run..i]);
-        if space && !last_space {
-            out.push(' ');
+        match action {
+            Clean::Space(width) => {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+                i += width;
+            }
+            Clean::Drop(width) => i += width,
+            Clean::Glyph(glyph, width) => {
+                out.push_str(glyph);
+                last_space = false;
+                i += width;
+            }
         }
-        if space {
-            last_space = true;
-        }
-        i += width;
         run = i;
     }
     out.push_str(&t[run..]);
+}
+
+/// `s` with its glyphs in one form and combining marks on their letters
+/// (see [`push_clean`]); most strings have none and come back as they are.
+pub(crate) fn clean_glyphs(s: String) -> String {
+    let b = s.as_bytes();
+    let dirty = memchr::memchr3_iter(0xC2, 0xCB, 0xCC, b)
+        .any(|i| b[i] == 0xCC || b.get(i + 1) == Some(&0x81) || spacing_mark(&s, i).is_some())
+        || memchr::memchr_iter(b'(', b).any(|i| b[i..].starts_with(CID_BULLET.as_bytes()));
+    if !dirty {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    push_clean(&mut out, &s, Layout::Paragraphs);
+    out
+}
+
+/// A spacing diacritic at byte `i` of `t`: its combining form, its width,
+/// and whether it sits below the letter (cedilla, ogonek: always after it).
+fn spacing_mark(t: &str, i: usize) -> Option<(char, usize, bool)> {
+    let c = t.get(i..)?.chars().next()?;
+    let (mark, below) = match c {
+        '\u{b8}' => ('\u{327}', true),
+        '\u{2db}' => ('\u{328}', true),
+        '\u{b4}' => ('\u{301}', false),
+        '\u{2c7}' => ('\u{30c}', false),
+        '\u{a8}' => ('\u{308}', false),
+        _ => return None,
+    };
+    Some((mark, c.len_utf8(), below))
+}
+
+/// `letter` with the combining `mark`, precomposed where Latin has the
+/// letter ("ş", "ć", "š"), else followed by the mark.
+fn push_composed(out: &mut String, letter: char, mark: char) {
+    const TABLE: &[(char, char, char)] = &[
+        ('c', '\u{327}', 'ç'),
+        ('C', '\u{327}', 'Ç'),
+        ('s', '\u{327}', 'ş'),
+        ('S', '\u{327}', 'Ş'),
+        ('t', '\u{327}', 'ţ'),
+        ('T', '\u{327}', 'Ţ'),
+        ('a', '\u{328}', 'ą'),
+        ('e', '\u{328}', 'ę'),
+        ('a', '\u{301}', 'á'),
+        ('e', '\u{301}', 'é'),
+        ('i', '\u{301}', 'í'),
+        ('o', '\u{301}', 'ó'),
+        ('u', '\u{301}', 'ú'),
+        ('y', '\u{301}', 'ý'),
+        ('c', '\u{301}', 'ć'),
+        ('n', '\u{301}', 'ń'),
+        ('s', '\u{301}', 'ś'),
+        ('z', '\u{301}', 'ź'),
+        ('E', '\u{301}', 'É'),
+        ('C', '\u{301}', 'Ć'),
+        ('S', '\u{301}', 'Ś'),
+        ('c', '\u{30c}', 'č'),
+        ('s', '\u{30c}', 'š'),
+        ('z', '\u{30c}', 'ž'),
+        ('r', '\u{30c}', 'ř'),
+        ('e', '\u{30c}', 'ě'),
+        ('C', '\u{30c}', 'Č'),
+        ('S', '\u{30c}', 'Š'),
+        ('Z', '\u{30c}', 'Ž'),
+        ('a', '\u{308}', 'ä'),
+        ('e', '\u{308}', 'ë'),
+        ('i', '\u{308}', 'ï'),
+        ('o', '\u{308}', 'ö'),
+        ('u', '\u{308}', 'ü'),
+    ];
+    match TABLE.iter().find(|&&(l, m, _)| l == letter && m == mark) {
+        Some(&(_, _, composed)) => out.push(composed),
+        None => {
+            out.push(letter);
+            out.push(mark);
+        }
+    }
+}
+
+/// How pdfminer writes a bullet glyph it cannot map.
+const CID_BULLET: &str = "(cid:129)";
+
+/// The number of spaces and tabs at byte `i` of `b`.
+fn spaces_at(b: &[u8], i: usize) -> usize {
+    b[i..]
+        .iter()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count()
+}
+
+/// Whether the character at byte `i` of `t` is a combining diacritic
+/// (U+0300–U+036F).
+fn combining_at(t: &str, i: usize) -> bool {
+    t.get(i..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| ('\u{300}'..='\u{36f}').contains(&c))
+}
+
+/// Whether the spaces at byte `i` of `t` set apart what belongs to the word
+/// before: a combining mark ("Yes ̧ilgöz"), or in PDF text a full stop or
+/// comma after a word ("Human Rights . Daarnaast", "hulp , wordt").
+fn detached(t: &str, i: usize, layout: Layout) -> bool {
+    let b = t.as_bytes();
+    let n = spaces_at(b, i);
+    let next = i + n;
+    // Most spaces are followed by a letter: one byte tells.
+    match b.get(next) {
+        Some(0xCC | 0xCD) => return i > 0 && combining_at(t, next),
+        Some(b'.' | b',') if layout == Layout::Wrapped => {}
+        _ => return false,
+    }
+    let after = b.get(next + 1);
+    after.is_none_or(|&c| c == b' ' || c == b'\n' || c == b'\r')
+        && t[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '»' | '”' | ')' | '"'))
+}
+
+/// Whether `text` ends a sentence: with a full stop, question or
+/// exclamation mark, colon or semicolon, maybe inside closing quotes or
+/// brackets.
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| {
+        is_space(c) || matches!(c, '»' | '”' | '’' | '"' | '\'' | ')' | ']')
+    });
+    t.ends_with(['.', '?', '!', ':', ';'])
+}
+
+/// Whether the line `next` goes on with the sentence that `before` leaves
+/// open: a Word line break (or an extractor's wrap) inside a sentence.
+fn continues(before: &str, next: &str) -> bool {
+    // A small letter, a number that is no list item ("3 aan aardgas", not
+    // "3. Tekst" or "3) Tekst"), or an opening bracket or quote.
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    let number = digits > 0 && next.as_bytes().get(digits) == Some(&b' ');
+    let opens = next.starts_with(['(', '«', '“', '‘']);
+    (next.starts_with(|c: char| c.is_lowercase()) || number || opens)
+        && !ends_sentence(before)
+        && !before.ends_with('-')
+}
+
+/// Whether `next` goes on with the long line `line` before it, which an
+/// extractor broke inside a sentence before a capital ("… in de" / "VN
+/// als instituut"): the line is as long as a wrapped line, ends in a small
+/// letter or a comma, and is no table row.
+fn goes_on(line: &str, next: &str) -> bool {
+    line.len() >= 60
+        && line.ends_with(|c: char| c.is_lowercase() || c == ',')
+        && next.starts_with(|c: char| c.is_uppercase())
+        && memchr::memchr(b'\t', line.as_bytes()).is_none()
 }
 
 fn trim_end_in_place(s: &mut String) {
@@ -555,7 +957,12 @@ fn undo_hyphen_at(out: &mut String, at: usize) {
     let before = out[..at - 1].chars().next_back();
     let after = out[at..].chars().next();
     if before.is_some_and(char::is_lowercase) && after.is_some_and(char::is_lowercase) {
-        out.remove(at - 1);
+        if shares_part(&out[at..]) {
+            // "zorg-" + "en welzijn": the hyphen stays, and a space follows.
+            out.insert(at, ' ');
+        } else {
+            out.remove(at - 1);
+        }
     }
 }
 
@@ -875,18 +1282,19 @@ mod tests {
 
     #[test]
     fn hyphenation() {
-        let src = "Zorgak-\nkoord en GroenLinks-\nPvdA en Kamerstuk 21 501-\n32";
+        let src =
+            "Zorgak-\nkoord en GroenLinks-\nPvdA en Kamerstuk 21 501-\n32 in zorg-\nen welzijn";
         let lines = split_lines(src);
         let cuts = Cuts::default();
         let j = Joiner {
             src,
             cuts: &cuts,
             layout: Layout::Wrapped,
-            dirt: &Dirt::find(src),
+            dirt: &Dirt::find(src, Layout::Wrapped),
         };
         assert_eq!(
             j.join(&lines),
-            "Zorgakkoord en GroenLinks-PvdA en Kamerstuk 21 501-32"
+            "Zorgakkoord en GroenLinks-PvdA en Kamerstuk 21 501-32 in zorg- en welzijn"
         );
     }
 
@@ -927,7 +1335,7 @@ mod tests {
     #[test]
     fn dirt_is_found_once_and_looked_up_by_range() {
         let src = "a  b\tc d\u{a0}e f   g";
-        let d = Dirt::find(src);
+        let d = Dirt::find(src, Layout::Wrapped);
         // "a  b": the two spaces at 1..3.
         assert!(d.within(0, 4) && d.within(1, 3));
         assert!(
@@ -946,7 +1354,7 @@ mod tests {
     fn paragraphs_printed_as_joined_are_borrowed() {
         let joined = |src: &str, layout| {
             let cuts = Cuts::default();
-            let dirt = Dirt::find(src);
+            let dirt = Dirt::find(src, Layout::Wrapped);
             let j = Joiner {
                 src,
                 cuts: &cuts,
@@ -986,8 +1394,29 @@ mod tests {
             src,
             cuts: &cuts,
             layout: Layout::Paragraphs,
-            dirt: &Dirt::find(src),
+            dirt: &Dirt::find(src, Layout::Wrapped),
         };
         assert_eq!(j.join(&lines), "Ja nee");
+    }
+}
+
+#[cfg(test)]
+mod dirt_bench {
+    #[test]
+    #[ignore]
+    fn dirt_over_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
+        let texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        let mut n = 0;
+        for t in &texts {
+            let lines = super::split_lines(t);
+            n += super::Dirt::find(t, super::detect_layout(&lines)).0.len();
+        }
+        println!("{n}");
     }
 }

@@ -709,6 +709,10 @@ fn every_letter_through_every_extractor() {
                 &fs::read_to_string(root.join("expected").join(format!("{name}.json"))).unwrap(),
             )
             .unwrap();
+            // The folders hold the other documents too (tests/fidelity.rs).
+            if exp.get("letter_facts").is_none() {
+                continue;
+            }
             let text = String::from_utf8_lossy(&fs::read(&file).unwrap()).into_owned();
             let held = words(&text.replace(['|', '+'], " ")).replace(' ', "");
             let doc = parse(&text);

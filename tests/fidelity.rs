@@ -1,0 +1,828 @@
+//! Fidelity: every text the parser returns says what the document says
+//! (issue 12). Each test reads a corpus document (or one of its extractor
+//! variants) and checks one rule on the text the document prints.
+
+use std::fs;
+use std::path::Path;
+
+use kamervragen::{Document, FootnoteKind};
+
+fn fixture(path: &str) -> String {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path);
+    fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+/// A corpus document, by the start of its file name.
+fn doc_text(prefix: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(prefix) && n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 1, "{prefix}: {names:?}");
+    fixture(&format!("docs/{}", names[0]))
+}
+
+/// Every text a reader takes from the document: questions, answers, notes,
+/// letter paragraphs and the notice.
+fn texts<'a>(doc: &'a Document<'a>) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    if let Some(kv) = &doc.kamervragen {
+        out.extend(kv.questions.iter().map(|q| &*q.text));
+        out.extend(kv.answers.iter().map(|a| &*a.text));
+        out.extend(kv.toelichting.iter().map(|t| &*t.text));
+    }
+    if let Some(l) = &doc.letter {
+        out.extend(l.body.iter().map(|p| &*p.text));
+    }
+    out.extend(doc.footnotes.iter().map(|f| &*f.text));
+    out.extend(doc.notice.iter().map(|n| &*n.text));
+    out
+}
+
+fn answer<'a>(doc: &'a Document<'a>, number: &str) -> &'a kamervragen::Answer<'a> {
+    let kv = doc.kamervragen.as_ref().expect("kamervragen");
+    kv.answers
+        .iter()
+        .find(|a| a.numbers.iter().any(|n| n == number))
+        .unwrap_or_else(|| panic!("no answer {number}"))
+}
+
+fn question<'a>(doc: &'a Document<'a>, number: &str) -> &'a kamervragen::Question<'a> {
+    let kv = doc.kamervragen.as_ref().expect("kamervragen");
+    kv.questions
+        .iter()
+        .find(|q| q.numbers.iter().any(|n| n == number))
+        .unwrap_or_else(|| panic!("no question {number}"))
+}
+
+fn note<'a>(doc: &'a Document<'a>, label: &str) -> &'a str {
+    let found: Vec<_> = doc
+        .footnotes
+        .iter()
+        .filter(|f| f.label == label && f.kind == FootnoteKind::Footnote)
+        .collect();
+    assert_eq!(found.len(), 1, "note {label}: {found:?}");
+    &found[0].text
+}
+
+fn cites(labels: &[kamervragen::NoteRef]) -> Vec<&str> {
+    labels.iter().map(|n| n.label.as_str()).collect()
+}
+
+/// Some text of `doc` contains `want`.
+#[track_caller]
+fn holds(doc: &Document<'_>, want: &str) {
+    let all = texts(doc);
+    assert!(
+        all.iter().any(|t| t.contains(want)),
+        "no text holds {want:?}"
+    );
+}
+
+// Issue 12 point 1: nothing real is deleted. A number closing a
+// parenthesis is a note marker only where a note with that label exists;
+// these documents' numbers are text.
+
+#[test]
+fn a_number_closing_a_parenthesis_is_text() {
+    let cases = [
+        (
+            "tk2024-067-",
+            "(Kamerstuk 36600, nr. 13) op 11 november 2024",
+        ),
+        ("ah-tk-20232024-1771", "(klasse 1.4) bij brand"),
+        ("tk2024-076-", "Kamerstuk 36 095, nr. 5) middels"),
+        ("tk2024-033-", "(artikel 11.04) is getroffen"),
+        ("ah-tk-20232024-878", "(vanaf p. 70) en"),
+        ("ah-tk-20232024-1433.partial", "nr. 9)"),
+    ];
+    for (name, want) in cases {
+        let text = doc_text(name);
+        let doc = kamervragen::parse(&text);
+        holds(&doc, want);
+    }
+}
+
+#[test]
+fn table_numbers_are_text() {
+    // Answer 6 prints two tables; no page note is labelled 10, 14, 34 or 40,
+    // and the 2 and 3 of the table are not where markers stand.
+    let text = doc_text("ah-tk-20232024-1314.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "6");
+    let words: Vec<&str> = a.text.split_whitespace().collect();
+    for n in [
+        "2", "10", "3", "14", "6", "34", "12", "17", "40", "66", "73", "74",
+    ] {
+        assert!(words.contains(&n), "answer 6 lost {n}: {}", a.text);
+    }
+    // ... and the note the page prints below the table is the note alone.
+    assert!(
+        note(&doc, "2").starts_with("Movisie, d.d. maart 2022"),
+        "{}",
+        note(&doc, "2")
+    );
+}
+
+// Issue 12 point 2: markers leave the text and become citations.
+
+#[test]
+fn glued_markers_become_citations() {
+    let text = doc_text("ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "2");
+    assert!(a.text.contains("7 november 2023 heb ik u"), "{}", a.text);
+    assert_eq!(cites(&a.footnotes), ["1"]);
+    let q = question(&doc, "3");
+    assert!(q.text.ends_with("quantum-proof zijn?"), "{}", q.text);
+    assert_eq!(cites(&q.footnotes), ["2"]);
+    // "NIS2" with the marker of note 4 glued: "NIS24".
+    let a = answer(&doc, "4");
+    assert!(a.text.contains("Zo geeft NIS2 (Network"), "{}", a.text);
+    assert_eq!(cites(&a.footnotes), ["4", "5", "6"]);
+}
+
+#[test]
+fn spaced_markers_become_citations() {
+    // PyPDF sets markers apart: "wetgeving 3.", "zijn? 2", "2023 1 heb".
+    let text = fixture("variants/pypdf/ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "2");
+    assert!(a.text.contains("7 november 2023 heb ik u"), "{}", a.text);
+    assert_eq!(cites(&a.footnotes), ["1"]);
+    let a = answer(&doc, "3");
+    assert!(a.text.contains("Amerikaanse wetgeving. Deze"), "{}", a.text);
+    assert!(question(&doc, "3").text.ends_with("zijn?"));
+}
+
+#[test]
+fn parenthesised_markers_become_citations() {
+    let text = doc_text("tk2024-052-");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "1");
+    assert!(
+        q.text.contains("bij het UWV ook op de volgende"),
+        "{}",
+        q.text
+    );
+    assert_eq!(cites(&q.footnotes), ["1"]);
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].kind, FootnoteKind::Endnote);
+}
+
+// Issue 12 point 4: notes whole and apart.
+
+#[test]
+fn labels_printed_before_their_bodies() {
+    // pdftotext prints a page's labels apart from the bodies, one of them
+    // after the last body: each note still gets its own body.
+    let text = doc_text("ah-tk-20232024-2271.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(note(&doc, "2"), "Zie de website www.firsteetkit.nl");
+    assert_eq!(
+        note(&doc, "3"),
+        "Zie www.zorgkaart.eetstoornissennetwerk.nl"
+    );
+    assert_eq!(
+        note(&doc, "4"),
+        "Kamerstukken II, 2023/2024, 31 839, nr. 1024"
+    );
+    let text = doc_text("ah-tk-20232024-1786.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(
+        note(&doc, "10"),
+        "Tweede Kamer, vergaderjaar 2017–2018, 26 485, nr. 267"
+    );
+    assert_eq!(
+        note(&doc, "11"),
+        "Tweede Kamer, vergaderjaar 2021–2022, 26 485, nr. 380"
+    );
+    // Two bodies without a label between them are split where the first
+    // ends short.
+    let text = doc_text("ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(
+        note(&doc, "9"),
+        "Post-Quantum Cryptography | CSRC (nist.gov)"
+    );
+    assert_eq!(
+        note(&doc, "10"),
+        "CWI involved in two primary Post-Quantum Cryptography standards"
+    );
+    let text = doc_text("ah-tk-20232024-1980.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(note(&doc, "5"), "Kamerstukken II 2023–34, 23 235, nr. 240.");
+    assert_eq!(note(&doc, "6"), "Kamerstukken II2015–16, 34 104, nr. 128.");
+    let text = doc_text("ah-tk-20232024-1984.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(note(&doc, "1").starts_with("Gezonde lunch onder oude wetgeving"));
+    assert!(note(&doc, "2").starts_with("Paragraaf 23, achtste lid"));
+    let text = doc_text("ah-tk-20232024-1432.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(note(&doc, "1"), "Kamerstuk 36 410 VIII, nr. 106");
+    assert_eq!(note(&doc, "2"), "Kamerstuk 36 410 VIII, nr. 82");
+    for name in [
+        "ah-tk-20232024-2271.txt",
+        "ah-tk-20232024-1786.txt",
+        "ah-tk-20232024-1178.txt",
+        "ah-tk-20232024-1432.txt",
+        "ah-tk-20232024-1980.txt",
+        "ah-tk-20232024-1984.txt",
+    ] {
+        let text = doc_text(name);
+        let doc = kamervragen::parse(&text);
+        for (k, n) in doc.footnotes.iter().enumerate() {
+            assert!(!n.text.is_empty(), "{name}: note {} is empty", n.label);
+            assert_eq!(n.label, (k + 1).to_string(), "{name}: notes in order");
+        }
+    }
+}
+
+#[test]
+fn a_note_right_above_the_footer_may_start_in_lower_case() {
+    // "3 bis: culturele basisinfrastructuur" ends the page: the note that
+    // explains "bis", in every extractor's text.
+    for ext in ["pdftotext", "pymupdf", "pdfminer", "pypdf"] {
+        let text = fixture(&format!("variants/{ext}/ah-tk-20232024-1432.txt"));
+        let doc = kamervragen::parse(&text);
+        assert_eq!(
+            note(&doc, "3"),
+            "bis: culturele basisinfrastructuur",
+            "{ext}"
+        );
+        let a = answer(&doc, "3");
+        assert!(
+            a.text
+                .contains("aanvragen van instellingen ontvangen en was"),
+            "{ext}: {}",
+            a.text
+        );
+    }
+}
+
+#[test]
+fn a_note_that_starts_in_lower_case_follows_its_predecessor() {
+    // "5 pyrotechnische stoffen …" right after note 4 is note 5.
+    let text = fixture("variants/pymupdf/ah-tk-20232024-1771.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(note(&doc, "5").starts_with("pyrotechnische stoffen"));
+    assert!(
+        note(&doc, "4").ends_with("Rijksoverheid.nl"),
+        "{}",
+        note(&doc, "4")
+    );
+    assert_eq!(doc.footnotes.len(), 8);
+}
+
+#[test]
+fn markers_joined_by_a_comma_leave_together() {
+    // "«vereenvoudigde ziekenhuisnota»»?1, 2": both markers and the comma.
+    let text = doc_text("ah-tk-20142015-698.flat");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "1");
+    assert!(q.text.ends_with("ziekenhuisnota»»?"), "{}", q.text);
+    assert_eq!(cites(&q.footnotes), ["1", "2"]);
+}
+
+#[test]
+fn letter_paragraphs_cite_their_notes() {
+    let text = doc_text("ienw-2023-npce-circulaire-economie");
+    let doc = kamervragen::parse(&text);
+    let body = &doc.letter.as_ref().expect("letter").body;
+    let p = body
+        .iter()
+        .find(|p| p.text.contains("landen voor onze grondstoffen."))
+        .expect("paragraph");
+    assert_eq!(cites(&p.footnotes), ["1"]);
+    let p = body
+        .iter()
+        .find(|p| p.text.contains("(via de ESPR),"))
+        .expect("paragraph with the ESPR note");
+    assert_eq!(cites(&p.footnotes), ["2", "3"]);
+}
+
+// Issue 12 point 3: words as printed.
+
+#[test]
+fn a_page_break_inside_a_sentence_is_a_space() {
+    let text = doc_text("ah-tk-20232024-1786.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "14");
+    assert!(
+        a.text
+            .contains("OESO-richtlijnen inzake maatschappelijk verantwoord"),
+        "{}",
+        a.text
+    );
+    let text = doc_text("ah-tk-20232024-387.md");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "2");
+    assert!(
+        a.text.contains("op basis van feiten (12-10-2023)."),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains('\n'), "{}", a.text);
+    // A word hyphenated across the page break is one word.
+    let text = doc_text("ah-tk-20232024-1980.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "5");
+    assert!(
+        a.text
+            .contains("zorgverzekeraar en zorgaanbieder over passende zorg"),
+        "{}",
+        a.text
+    );
+}
+
+#[test]
+fn a_word_line_break_inside_a_sentence_is_a_space() {
+    let text = doc_text("tk2024-009-");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "7");
+    assert!(
+        a.text.contains("voor deze toegang voor de meest kwetsbare"),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains('\n'), "{}", a.text);
+    let a = answer(&doc, "4");
+    assert!(
+        a.text.contains("steeds meer aandacht voor het beroep"),
+        "{}",
+        a.text
+    );
+    // A paragraph that ends its sentence stays a paragraph.
+    assert!(
+        a.text.contains("6.125.\nDe afgelopen periode"),
+        "{}",
+        a.text
+    );
+}
+
+#[test]
+fn hyphens_of_broken_lines_go_real_ones_stay() {
+    // A flat text: the line break after the hyphen became a space.
+    let text = doc_text("ah-tk-20142015-698.flat");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "een onduidelijk declaratiesysteem?");
+    holds(&doc, "geen goedkeurende verklaring");
+    // A hyphen that stands for a shared part ("aanloop- en volloop…").
+    let text = doc_text("ah-tk-20232024-2210.txt");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "de aanloop- en volloopverliezen");
+    // A dash closed before a small word is no broken word.
+    let text = doc_text("ah-tk-20232024-1432.txt");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "twee codes- te onderschrijven");
+}
+
+#[test]
+fn the_layout_page_number_is_noise() {
+    // `pdftotext -layout` sets the page number far right of the footer.
+    let text = fixture("variants/pdftotext-layout/ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "1");
+    assert!(
+        a.text.contains("op deze schaal is voorgekomen."),
+        "{}",
+        a.text
+    );
+}
+
+#[test]
+fn glyph_noise_has_one_form() {
+    // A bullet is "•" whether the extractor wrote "•", U+0081 or "(cid:129)".
+    for ext in ["pypdf", "pdfminer", "pdftotext"] {
+        let text = fixture(&format!("variants/{ext}/ah-tk-20232024-1432.txt"));
+        let doc = kamervragen::parse(&text);
+        let a = answer(&doc, "4");
+        assert!(
+            a.text.contains("• Artistieke en/of inhoudelijke kwaliteit"),
+            "{ext}: {}",
+            a.text
+        );
+        assert!(
+            !a.text.contains('\u{81}') && !a.text.contains("(cid:"),
+            "{ext}: {}",
+            a.text
+        );
+    }
+    // A diacritic that the font sets after its letter goes onto it.
+    for ext in ["pymupdf", "pdfminer", "pypdf"] {
+        let text = fixture(&format!("variants/{ext}/ah-tk-20232024-1949.txt"));
+        let doc = kamervragen::parse(&text);
+        let by = &doc.kamervragen.as_ref().unwrap().answered_by[0];
+        assert_eq!(by.name.as_deref(), Some("Yeşilgöz-Zegerius"), "{ext}");
+        let text = fixture(&format!("variants/{ext}/ah-tk-20232024-1314.txt"));
+        let doc = kamervragen::parse(&text);
+        assert_eq!(
+            doc.kamervragen.as_ref().unwrap().submitters[1].name,
+            "Kostić",
+            "{ext}"
+        );
+    }
+}
+
+#[test]
+fn pypdf_spacing_is_undone() {
+    let text = fixture("variants/pypdf/ah-tk-20232024-1786.txt");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "1");
+    assert!(q.text.ends_with("van Both Ends?"), "{}", q.text);
+    assert_eq!(cites(&q.footnotes), ["1"]);
+    let a = answer(&doc, "3");
+    assert!(a.text.contains("Human Rights. Daarnaast"), "{}", a.text);
+    let text = fixture("variants/pypdf/ah-tk-20232024-2271.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "8");
+    assert!(a.text.contains("blijft afnemen en daarmee"), "{}", a.text);
+    assert!(cites(&a.footnotes).contains(&"11"), "{:?}", a.footnotes);
+    let a = answer(&doc, "10");
+    assert!(a.text.contains("passende hulp, wordt"), "{}", a.text);
+}
+
+// Issue 13 points 5 and 6: notes in letters.
+
+/// The notes of a parse as (kind, label, first words), in order.
+fn notes_of(doc: &Document<'_>) -> Vec<(FootnoteKind, String, String)> {
+    doc.footnotes
+        .iter()
+        .map(|n| {
+            let words: Vec<&str> = n.text.split_whitespace().take(3).collect();
+            (n.kind, n.label.clone(), words.join(" "))
+        })
+        .collect()
+}
+
+/// Which question or answer (by its first number) cites which notes.
+fn citing(doc: &Document<'_>) -> Vec<(String, Vec<String>)> {
+    let kv = doc.kamervragen.as_ref().expect("kamervragen");
+    let q = kv
+        .questions
+        .iter()
+        .map(|q| (format!("q{}", q.numbers[0]), &q.footnotes));
+    let a = kv
+        .answers
+        .iter()
+        .map(|a| (format!("a{}", a.numbers[0]), &a.footnotes));
+    q.chain(a)
+        .filter(|(_, f)| !f.is_empty())
+        .map(|(k, f)| {
+            let refs = f
+                .iter()
+                .map(|n| {
+                    format!(
+                        "{}{}",
+                        if n.kind == FootnoteKind::Footnote {
+                            "f"
+                        } else {
+                            "e"
+                        },
+                        n.label
+                    )
+                })
+                .collect();
+            (k, refs)
+        })
+        .collect()
+}
+
+#[test]
+fn word_footnotes_and_typed_endnotes_in_one_letter() {
+    use FootnoteKind::{Endnote as E, Footnote as F};
+    let want = [
+        (F, "1", "Zie ook de"),
+        (F, "2", "De Koers Politiehonden"),
+        (E, "1", "NOS, 23 mei"),
+        (E, "2", "RTV Oost, 25"),
+        (E, "3", "Schiedam 24, 26"),
+    ];
+    // POI prints the Word notes in their paragraphs, pandoc after the typed
+    // endnotes; both are the same five notes.
+    for ext in ["docx2poi", "pandoc-plain"] {
+        let text = fixture(&format!("variants/{ext}/jenv-2024-kv-politiehonden.txt"));
+        let doc = kamervragen::parse(&text);
+        let got = notes_of(&doc);
+        let got: Vec<(FootnoteKind, &str, &str)> = got
+            .iter()
+            .map(|(k, l, t)| (*k, l.as_str(), t.as_str()))
+            .collect();
+        assert_eq!(got, want, "{ext}");
+        let cites = citing(&doc);
+        let find = |k: &str| cites.iter().find(|c| c.0 == k).map(|c| c.1.clone());
+        assert_eq!(
+            find("q1"),
+            Some(vec!["e1".into(), "e2".into()]),
+            "{ext}: {cites:?}"
+        );
+        assert_eq!(find("a20"), Some(vec!["f1".into()]), "{ext}: {cites:?}");
+        assert_eq!(find("a21"), Some(vec!["f2".into()]), "{ext}: {cites:?}");
+    }
+}
+
+#[test]
+fn parenthesised_notes_in_a_letter() {
+    // "”1)?" and "Verhoudingen 2)," cite the "1) …" and "2) …" bodies.
+    for ext in ["docx2poi", "docx2txt", "python-docx", "pandoc-plain"] {
+        let text = fixture(&format!("variants/{ext}/jenv-2024-kv-hoofddoekjes-boa.txt"));
+        let doc = kamervragen::parse(&text);
+        let endnotes: Vec<_> = notes_of(&doc)
+            .into_iter()
+            .filter(|n| n.0 == FootnoteKind::Endnote)
+            .collect();
+        assert_eq!(endnotes.len(), 2, "{ext}: {endnotes:?}");
+        assert_eq!(endnotes[0].2, "NOS, 6 maart", "{ext}");
+        assert_eq!(endnotes[1].2, "Kamerstuk 33047, nr.", "{ext}");
+        let q = question(&doc, "1");
+        assert!(q.text.ends_with("(nos.nl)”?"), "{ext}: {}", q.text);
+        assert!(
+            question(&doc, "4").text.contains("Verhoudingen, met name"),
+            "{ext}"
+        );
+    }
+}
+
+#[test]
+fn unnumbered_notes_and_no_note_of_page_furniture() {
+    // Word numbers the endnotes as a list, which docx2txt and python-docx
+    // leave out; the page's "VERTROUWELIJK" after them is no note.
+    for ext in ["docx2poi", "docx2txt", "python-docx", "pandoc-plain"] {
+        let text = fixture(&format!(
+            "variants/{ext}/jenv-2024-kv-niet-noodnummer-brandweer.txt"
+        ));
+        let doc = kamervragen::parse(&text);
+        let endnotes: Vec<_> = notes_of(&doc)
+            .into_iter()
+            .filter(|n| n.0 == FootnoteKind::Endnote)
+            .map(|n| (n.1, n.2))
+            .collect();
+        assert_eq!(
+            endnotes,
+            [
+                ("1".to_string(), "Geen spoed wel".to_string()),
+                ("2".to_string(), "Contact marechaussee |".to_string())
+            ],
+            "{ext}"
+        );
+        for t in texts(&doc) {
+            assert!(!t.contains("VERTROUWELIJK"), "{ext}: {t}");
+        }
+        let cites = citing(&doc);
+        assert!(cites.iter().any(|c| c.1 == ["e1"]), "{ext}: {cites:?}");
+        assert!(cites.iter().any(|c| c.1 == ["e2"]), "{ext}: {cites:?}");
+    }
+}
+
+#[test]
+fn a_numbered_list_in_a_letter_is_not_a_run_of_notes() {
+    // The circular-economy letter with a numbered list put in its body: the
+    // list stays letter text, the letter's six page notes stay its notes.
+    let text = doc_text("ienw-2023-npce-circulaire-economie");
+    let at = text.find("Versnellen van de").expect("a body sentence");
+    let list = "Wij doen dat langs drie lijnen:\n1) minder grondstoffen gebruiken;\n2) producten langer gebruiken;\n3) meer hoogwaardig verwerken.\n";
+    let edited = format!("{}{list}{}", &text[..at], &text[at..]);
+    let doc = kamervragen::parse(&edited);
+    assert!(
+        doc.footnotes
+            .iter()
+            .all(|n| n.kind == FootnoteKind::Footnote)
+    );
+    assert_eq!(
+        doc.footnotes.len(),
+        kamervragen::parse(&text).footnotes.len()
+    );
+    let body = &doc.letter.as_ref().expect("letter").body;
+    assert!(
+        body.iter()
+            .any(|p| p.text.contains("2) producten langer gebruiken;"))
+    );
+    assert!(!doc.letter.as_ref().unwrap().signatories.is_empty());
+}
+
+// Issue 12 point 5: headings whole.
+
+#[test]
+fn the_answer_heading_is_not_cut_at_a_line_wrap() {
+    let cases = [
+        (
+            "ah-tk-20232024-1178.txt",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, 1028",
+        ),
+        (
+            "ah-tk-20232024-1432.txt",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1379.",
+        ),
+        (
+            "ah-tk-20232024-1433.partial",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1283.",
+        ),
+        (
+            "ah-tk-20232024-1949.txt",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1843.",
+        ),
+        (
+            "ah-tk-20232024-1980.txt",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1848",
+        ),
+        (
+            "ah-tk-20232024-2271.txt",
+            "Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 2147.",
+        ),
+    ];
+    for (name, tail) in cases {
+        let text = doc_text(name);
+        let doc = kamervragen::parse(&text);
+        let kv = doc.kamervragen.as_ref().unwrap();
+        let h = kv.answer_heading.as_ref().expect("answer heading");
+        assert!(h.text.ends_with(tail), "{name}: {}", h.text);
+        assert!(
+            text[h.span.range()].ends_with(tail.rsplit(' ').next().unwrap()),
+            "{name}: span"
+        );
+        // The Questions start after it.
+        assert!(kv.questions[0].span.start > h.span.end, "{name}");
+    }
+}
+
+#[test]
+fn who_answers_keeps_the_whole_portfolio() {
+    // "…, mede namens de Staatssecretaris van Volksgezondheid, Welzijn enSport":
+    // the comma and the glued words of PyPDF do not cut the portfolio.
+    let text = doc_text("tk2024-030-");
+    let doc = kamervragen::parse(&text);
+    let by = &doc.kamervragen.as_ref().unwrap().answered_by;
+    assert_eq!(by.len(), 2);
+    assert_eq!(by[1].role, "staatssecretaris");
+    assert_eq!(
+        by[1].portfolio.as_deref(),
+        Some("Volksgezondheid, Welzijn en Sport")
+    );
+    assert!(by[1].on_behalf);
+    // A second answer in one heading.
+    let text = "Antwoord van Minister Veldkamp (Buitenlandse Zaken), mede namens de Minister van Defensie, en antwoord van Staatssecretaris Tuinman (Defensie) (ontvangen 14 november 2024).\nVraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n";
+    let doc = kamervragen::parse(text);
+    let by = &doc.kamervragen.as_ref().unwrap().answered_by;
+    let got: Vec<(&str, Option<&str>, Option<&str>, bool)> = by
+        .iter()
+        .map(|o| {
+            (
+                o.role.as_str(),
+                o.name.as_deref(),
+                o.portfolio.as_deref(),
+                o.on_behalf,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "minister",
+                Some("Veldkamp"),
+                Some("Buitenlandse Zaken"),
+                false
+            ),
+            ("minister", None, Some("Defensie"), true),
+            ("staatssecretaris", Some("Tuinman"), Some("Defensie"), false),
+        ]
+    );
+}
+
+#[test]
+fn addressees_and_topic_split_where_words_are_glued() {
+    let text = doc_text("tk2024-007-");
+    let doc = kamervragen::parse(&text);
+    let kv = doc.kamervragen.as_ref().unwrap();
+    assert_eq!(
+        kv.addressees,
+        ["de Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sport"]
+    );
+    assert_eq!(
+        kv.topic.as_deref(),
+        Some("zorg voor zwangere vrouwen en baby’s in aanmeldcentrum en AZC’s")
+    );
+    let text = doc_text("tk2024-018-");
+    let doc = kamervragen::parse(&text);
+    let kv = doc.kamervragen.as_ref().unwrap();
+    assert_eq!(
+        kv.addressees,
+        [
+            "de Ministers van Klimaat en Groene Groei en van Sociale Zaken en Werkgelegenheid",
+            "Staatssecretaris van Infrastructuur en Waterstaat"
+        ]
+    );
+}
+
+#[test]
+fn a_citation_glued_to_the_word_before_is_a_reference() {
+    // PyPDF drops the space where a line ended: "(zieKamerstuk 23 432, …".
+    let text = doc_text("tk2024-042-").replace("(zie Kamerstuk 23 432", "(zieKamerstuk 23 432");
+    let at = text.find("zieKamerstuk").unwrap() + "zie".len();
+    let doc = kamervragen::parse(&text);
+    let found: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.span.start == at)
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].id, "kst-23432-502");
+    // A label inside a word is not one: "behandelingen".
+    let doc = kamervragen::parse("De behandelingen II, vergaderjaar 2023–2024, nr. 5 duren lang.");
+    assert!(doc.references.is_empty(), "{:?}", doc.references);
+}
+
+// Issue 12 point 6: claimed once, and never silently.
+
+#[test]
+fn a_toelichting_is_not_also_in_the_answer() {
+    let text = doc_text("tk2024-046-");
+    let doc = kamervragen::parse(&text);
+    let kv = doc.kamervragen.as_ref().unwrap();
+    let t = kv.toelichting.as_ref().expect("toelichting");
+    assert!(t.text.starts_with("Toelichting:"));
+    assert_eq!(answer(&doc, "12").text, "Ja.");
+    for a in &kv.answers {
+        assert!(
+            a.span.end <= t.span.start || a.span.start >= t.span.end,
+            "{:?}",
+            a.numbers
+        );
+    }
+}
+
+#[test]
+fn where_the_note_reader_guesses_it_says_so() {
+    use kamervragen::{Severity, codes};
+    let diags = |text: &str, code: &str| -> Vec<String> {
+        kamervragen::parse(text)
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == code)
+            .inspect(|d| assert_eq!(d.severity, Severity::Info))
+            .map(|d| text[d.span.range()].to_string())
+            .collect()
+    };
+    // A marker set apart by PyPDF.
+    let text = fixture("variants/pypdf/ah-tk-20232024-1178.txt");
+    let set_apart = diags(&text, codes::MARKER_SET_APART);
+    assert!(
+        set_apart.len() >= 8 && set_apart.iter().all(|m| m.parse::<u32>().is_ok()),
+        "{set_apart:?}"
+    );
+    // Two bodies split without a label between them.
+    let text = doc_text("ah-tk-20232024-2271.txt");
+    let split = diags(&text, codes::NOTE_BODIES_SPLIT);
+    assert!(
+        split.contains(&"Zie www.zorgkaart.eetstoornissennetwerk.nl".to_string()),
+        "{split:?}"
+    );
+    // Bodies without numbers.
+    let text = fixture("variants/python-docx/jenv-2024-kv-niet-noodnummer-brandweer.txt");
+    let unnumbered = diags(&text, codes::UNNUMBERED_NOTES);
+    assert_eq!(unnumbered.len(), 1);
+    assert!(
+        unnumbered[0].starts_with("Geen spoed wel brandweer"),
+        "{unnumbered:?}"
+    );
+    // A note whose marker the text lost: note 3 of answer 3 without its
+    // "wetgeving3".
+    let text =
+        fixture("variants/pdftotext/ah-tk-20232024-1178.txt").replace("wetgeving3.", "wetgeving.");
+    let lost = diags(&text, codes::NOTE_NOT_CITED);
+    assert_eq!(lost.len(), 1, "{lost:?}");
+    assert!(lost[0].starts_with("3\nText – H.R.7535"), "{lost:?}");
+    assert!(
+        diags(
+            &fixture("variants/pdftotext/ah-tk-20232024-1178.txt"),
+            codes::NOTE_NOT_CITED
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_line_of_markers_alone() {
+    // PyPDF2 prints the markers of two notes on a line of their own: "1 2".
+    let text = doc_text("tk2024-007-");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "1");
+    assert!(q.text.ends_with("wat is uwreactie hierop?"), "{}", q.text);
+    assert_eq!(cites(&q.footnotes), ["1", "2"]);
+    // A cubic metre set apart is no marker: "10,4 miljard m" / "3 aan aardgas".
+    let text = doc_text("tk2024-076-");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "miljard m 3 aan aardgas");
+    // A number inside a word is no marker ("memo’s106"); the "6" that
+    // opens the next line is.
+    let text = doc_text("tk2024-048-");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "memo’s106, 111 en 113?");
+    let q = question(&doc, "45");
+    assert_eq!(cites(&q.footnotes), ["6"], "{}", q.text);
+}
