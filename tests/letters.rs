@@ -537,6 +537,82 @@ fn lone_signatory_role_from_the_annex_title() {
     );
 }
 
+/// A page break in the middle of a sentence does not end the paragraph: the
+/// page number and the note bodies between "… in ongeveer tien gevallen in"
+/// and "aanraking te komen …" are left out, and the sentence is one, in the
+/// PDF extractors' texts of the letter.
+#[test]
+fn page_break_inside_a_sentence_keeps_the_paragraph() {
+    for ext in ["pdftotext", "pdftotext-raw", "pymupdf", "pypdf", "pdfminer"] {
+        let text = fixture(&format!("variants/{ext}/jenv-2011-draagmoederschap.txt"));
+        let doc = parse(&text);
+        let body = body_text(letter(&doc));
+        for run_on in [
+            "in ongeveer tien gevallen in aanraking te komen met illegale opnemingen",
+            "vanuit het belang van het kind wordt benaderd,",
+        ] {
+            assert!(
+                body.iter().any(|p| p.contains(run_on)),
+                "{ext}: no paragraph holds {run_on:?}: {body:#?}"
+            );
+        }
+        assert!(
+            !body.iter().any(|p| p.contains("Pagina ")),
+            "{ext}: page furniture in the body"
+        );
+    }
+}
+
+/// pdftotext prints no blank line between paragraphs: a line that ends a
+/// sentence well short of a full line ends its paragraph, the same
+/// paragraphs as the extractors that print blank lines.
+#[test]
+fn short_line_ends_a_paragraph_without_blank_lines() {
+    for ext in ["pdftotext", "pdftotext-raw", "pymupdf"] {
+        let text = fixture(&format!("variants/{ext}/jenv-2011-draagmoederschap.txt"));
+        let doc = parse(&text);
+        let body = body_text(letter(&doc));
+        assert!(
+            body[0].ends_with(
+                "enkele vraagstukken schetsen die bij draagmoederschap aan de orde kunnen zijn."
+            ),
+            "{ext}: {:?}",
+            body[0]
+        );
+        assert!(
+            body[1].starts_with("Rapport In het rapport wordt eerst"),
+            "{ext}"
+        );
+        assert!(
+            body[1].ends_with("Noorwegen, Polen, Spanje en Zweden."),
+            "{ext}"
+        );
+        assert!(
+            body[2].starts_with("Hoe vaak (commercieel) draagmoederschap"),
+            "{ext}"
+        );
+    }
+}
+
+/// The wrapped end of the template's boilerplate in a table cell ("Bij
+/// beantwoording … Wilt u slechts" / "één zaak in uw brief behandelen.") is
+/// boilerplate like its first line, not a line of the letterhead.
+#[test]
+fn wrapped_boilerplate_end_is_noise() {
+    let text = fixture("variants/pandoc-plain/jenv-2024-kv-politiehonden.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert!(
+        !other_text(l).iter().any(|t| t.contains("één zaak")),
+        "{:?}",
+        other_text(l)
+    );
+    assert!(doc.noise.iter().any(|n| {
+        n.kind == kamervragen::NoiseKind::Boilerplate
+            && text[n.span.start..n.span.end].trim() == "één zaak in uw brief behandelen."
+    }));
+}
+
 // --- Every letter through every extractor (point 7) ---
 
 /// The words of a text, lower case, as `score_facts.py` compares them.

@@ -75,9 +75,37 @@ fn runs_on(prev: &str, next: &str) -> bool {
     !prev.ends_with(['.', '?', '!', ':', ';']) && next.starts_with(char::is_lowercase)
 }
 
+/// Whether wrapped line `prev` ends its paragraph although no blank line
+/// follows: it ends a sentence well short of a full line (`full` bytes;
+/// bytes, not characters, are close enough for the ratio), and `next`
+/// starts one with a capital.
+fn ends_short(prev: &str, next: &str, full: usize) -> bool {
+    prev.ends_with(['.', '?', '!'])
+        && next.starts_with(char::is_uppercase)
+        && prev.len() * 10 < full * 7
+}
+
+/// The width of a full line of the free items `from..to`, in bytes:
+/// the median, as most lines of wrapped text are full (the widest may be
+/// one the extractor glued to the next).
+fn full_width(sheet: &Sheet<'_, '_>, from: usize, to: usize) -> usize {
+    let mut widths: Vec<usize> = (from..to)
+        .filter(|&k| sheet.is_free(k))
+        .flat_map(|k| sheet.frags(k))
+        .map(|l| l.text(sheet.src).len())
+        .collect();
+    if widths.is_empty() {
+        return 0;
+    }
+    let mid = widths.len() / 2;
+    *widths.select_nth_unstable(mid).1
+}
+
 /// Read the free items `from..to` as body paragraphs: a blank line ends a
-/// paragraph, and in Word text every line is one, unless its sentence runs
-/// on into the next line; a table cell's paragraph is one.
+/// paragraph (unless its sentence runs on over it, at a page break), and so
+/// does a short line that ends a sentence; in Word text every line is one,
+/// unless its sentence runs on into the next line; a table cell's
+/// paragraph is one.
 pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &mut Letter<'a>) {
     let joiner = sheet.joiner;
     let mut par: Vec<Line> = Vec::new();
@@ -101,6 +129,12 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &m
         }
         par.clear();
     };
+    // The width of a full line of the body (wrapped text only).
+    let full = if joiner.layout == Layout::Wrapped {
+        full_width(sheet, from, to)
+    } else {
+        0
+    };
     for k in from..to {
         if !sheet.is_free(k) {
             continue;
@@ -113,7 +147,19 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &m
             Some(prev) if cell || is_cell || joiner.layout == Layout::Paragraphs => {
                 !runs_on(prev.text(sheet.src), frags[0].text(sheet.src))
             }
-            Some(_) => sheet.items[k].gap,
+            // A blank line ends a paragraph of wrapped text, unless the
+            // sentence runs on over it: a page break ("… in ongeveer tien
+            // gevallen in" / page number, note bodies / "aanraking te komen …").
+            // Without one, a short line that ends a sentence does (pdftotext
+            // prints no blank line between paragraphs).
+            Some(prev) => {
+                let (p, next) = (prev.text(sheet.src), frags[0].text(sheet.src));
+                if sheet.items[k].gap {
+                    !runs_on(p, next)
+                } else {
+                    ends_short(p, next, full)
+                }
+            }
         };
         if ends_par {
             flush(&mut par, cell, &mut letter.body);

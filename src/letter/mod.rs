@@ -60,7 +60,7 @@ pub(crate) fn read<'a>(
     sender::read(&sheet, &mut letter);
     let n = sheet.len();
     for k in (0..n).filter(|&k| sheet.items[k].ends_boilerplate && sheet.is_free(k)) {
-        sheet.claim(k, Part::Letterhead);
+        sheet.claim(k, Part::Boilerplate);
     }
     // The body starts after the salutation or the publisher's date line;
     // else at the first line of prose after the letterhead.
@@ -116,15 +116,19 @@ pub(crate) fn read<'a>(
         || !letter.signatories.is_empty()
         || opens;
     if is_letter {
-        // Web page furniture, running headers: page furniture.
-        noise.extend(
-            (0..n)
-                .filter(|&k| sheet.part(k) == Part::Furniture)
-                .map(|k| Noise {
-                    kind: NoiseKind::PageFurniture,
-                    span: sheet.span(k),
-                }),
-        );
+        // Web page furniture, running headers: page furniture; the wrapped
+        // end of boilerplate: boilerplate.
+        noise.extend((0..n).filter_map(|k| {
+            let kind = match sheet.part(k) {
+                Part::Furniture => NoiseKind::PageFurniture,
+                Part::Boilerplate => NoiseKind::Boilerplate,
+                _ => return None,
+            };
+            Some(Noise {
+                kind,
+                span: sheet.span(k),
+            })
+        }));
     }
     is_letter.then_some(letter)
 }
