@@ -579,16 +579,43 @@ fn short_line_ends_a_paragraph_without_blank_lines() {
             "{ext}: {:?}",
             body[0]
         );
+        assert!(body[2].starts_with("In het rapport wordt eerst"), "{ext}");
         assert!(
-            body[1].starts_with("Rapport In het rapport wordt eerst"),
+            body[2].ends_with("Noorwegen, Polen, Spanje en Zweden."),
             "{ext}"
         );
         assert!(
-            body[1].ends_with("Noorwegen, Polen, Spanje en Zweden."),
+            body[3].starts_with("Hoe vaak (commercieel) draagmoederschap"),
             "{ext}"
         );
+    }
+}
+
+/// A heading line in a letter's wrapped text ("Rapport", "Vrijwilligheid")
+/// is a paragraph of its own, not the first words of the paragraph under
+/// it, also where no blank line sets it apart (pdftotext) and where the line
+/// before it is a full line that ends a sentence.
+#[test]
+fn heading_line_is_a_paragraph_of_its_own() {
+    for ext in ["pdftotext", "pdftotext-raw", "pymupdf", "pypdf", "pdfminer"] {
+        let text = fixture(&format!("variants/{ext}/jenv-2011-draagmoederschap.txt"));
+        let doc = parse(&text);
+        let body = body_text(letter(&doc));
+        for heading in [
+            "Rapport",
+            "Vraagstukken rond het draagmoederschap",
+            "Vrijwilligheid",
+            "Belangen",
+            "Handhaafbaarheid van normen en regels",
+        ] {
+            assert!(
+                body.iter().any(|p| p == heading),
+                "{ext}: {heading:?}: {body:#?}"
+            );
+        }
         assert!(
-            body[2].starts_with("Hoe vaak (commercieel) draagmoederschap"),
+            body.iter()
+                .any(|p| p.starts_with("De vrijwillige en geïnformeerde toestemming")),
             "{ext}"
         );
     }

@@ -85,6 +85,17 @@ fn ends_short(prev: &str, next: &str, full: usize) -> bool {
         && prev.len() * 10 < full * 7
 }
 
+/// Whether wrapped line `prev` is a heading of its own ("Rapport" / "In het
+/// rapport wordt …") where it starts a paragraph or follows the end of a
+/// sentence: short, in capitals first, no sentence or clause ended in it,
+/// and `next` starts in capitals.
+fn is_heading(prev: &str, next: &str, full: usize) -> bool {
+    prev.starts_with(char::is_uppercase)
+        && !prev.ends_with(['.', ',', ';', ':', '?', '!', '-'])
+        && next.starts_with(char::is_uppercase)
+        && prev.len() * 10 < full * 7
+}
+
 /// The width of a full line of the free items `from..to`, in bytes:
 /// the median, as most lines of wrapped text are full (the widest may be
 /// one the extractor glued to the next).
@@ -103,7 +114,7 @@ fn full_width(sheet: &Sheet<'_, '_>, from: usize, to: usize) -> usize {
 
 /// Read the free items `from..to` as body paragraphs: a blank line ends a
 /// paragraph (unless its sentence runs on over it, at a page break), and so
-/// does a short line that ends a sentence; in Word text every line is one,
+/// does a short line that ends a sentence, and a heading line; in Word text every line is one,
 /// unless its sentence runs on into the next line; a table cell's
 /// paragraph is one.
 pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &mut Letter<'a>) {
@@ -158,6 +169,11 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &m
                     !runs_on(p, next)
                 } else {
                     ends_short(p, next, full)
+                        || (par.len() == 1 && is_heading(p, next, full))
+                        || (p.ends_with(['.', '?', '!', ':'])
+                            && (k + 1..to)
+                                .find(|&j| sheet.is_free(j))
+                                .is_some_and(|j| is_heading(next, sheet.text(j), full)))
                 }
             }
         };
