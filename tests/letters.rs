@@ -621,6 +621,41 @@ fn heading_line_is_a_paragraph_of_its_own() {
     }
 }
 
+/// The title of the annex with the answers is one of `other_lines`, whole,
+/// whichever extractor wrapped it: pandoc at 72 columns (the questions
+/// named only on its third line), a Word line break inside its sentence.
+#[test]
+fn annex_title_is_one_line_whatever_the_wrapping() {
+    let title = "Antwoorden van de minister van Justitie en Veiligheid mede namens de minister van \
+                 Landbouw, Visserij, Voedselzekerheid en Natuur op Kamervragen van het lid \
+                 Teunissen (PvdD) over ernstig dierenleed bij de training en inzet van \
+                 politiehonden.";
+    let wolvega = "Antwoorden van de minister van Justitie en Veiligheid op Kamervragen van de \
+                   leden Mutluer, Lahlah (GroenLinks-PvdA), Boswijk (CDA) en Helder (BBB) over \
+                   de voorgenomen sluiting van het politiebureau in Wolvega.";
+    for ext in ["docx2poi", "docx2txt", "pandoc-plain", "python-docx"] {
+        for (file, title) in [
+            ("jenv-2024-kv-politiehonden", title),
+            ("jenv-2024-kv-politiebureau-wolvega", wolvega),
+        ] {
+            let text = fixture(&format!("variants/{ext}/{file}.txt"));
+            let doc = parse(&text);
+            let other = other_text(letter(&doc));
+            let annex: Vec<_> = other
+                .iter()
+                .filter(|t| t.starts_with("Antwoorden"))
+                .collect();
+            assert_eq!(annex, [title], "{ext}/{file}: {other:#?}");
+            assert!(
+                !other
+                    .iter()
+                    .any(|t| t.starts_with("van de leden") || t.starts_with("minister van")),
+                "{ext}/{file}: {other:#?}"
+            );
+        }
+    }
+}
+
 /// The wrapped end of the template's boilerplate in a table cell ("Bij
 /// beantwoording … Wilt u slechts" / "één zaak in uw brief behandelen.") is
 /// boilerplate like its first line, not a line of the letterhead.

@@ -61,11 +61,54 @@ pub(super) fn is_notes_heading(t: &str) -> bool {
 /// The title of the annex that holds the answers ("Antwoorden van de
 /// minister van … op Kamervragen van …"): the body ends before it.
 pub(super) fn is_annex_title(t: &str) -> bool {
+    opens_annex_title(t) && names_questions(t)
+}
+
+/// Whether `t` opens like the title of the annex ("Antwoorden van …").
+pub(super) fn opens_annex_title(t: &str) -> bool {
     if !t.starts_with(['A', 'a', 'B', 'b']) {
         return false;
     }
     let opens = ["antwoorden ", "antwoord van ", "beantwoording "];
-    opens.iter().any(|p| lead(t, p).is_some()) && (t.contains("vragen") || t.contains("Vragen"))
+    opens.iter().any(|p| lead(t, p).is_some())
+}
+
+/// Whether `t` names the questions ("… op Kamervragen van …").
+pub(super) fn names_questions(t: &str) -> bool {
+    t.contains("vragen") || t.contains("Vragen")
+}
+
+/// The end (exclusive) of the title that starts at free item `k`: the free
+/// items after it that its sentence runs on into (a wrapped line of PDF or
+/// pandoc text, or a Word line break inside the sentence).
+pub(super) fn title_end(sheet: &Sheet<'_, '_>, k: usize, to: usize) -> usize {
+    let wrapped = sheet.joiner.layout == Layout::Wrapped;
+    let mut e = k + 1;
+    while e < to
+        && sheet.is_free(e)
+        && ((wrapped && !sheet.items[e].gap) || runs_on(sheet.text(e - 1), sheet.text(e)))
+    {
+        e += 1;
+    }
+    e
+}
+
+/// The text of the free items `k..e` as one paragraph, with its span.
+pub(super) fn joined<'a>(sheet: &Sheet<'a, '_>, k: usize, e: usize) -> (Cow<'a, str>, Span) {
+    let span = sheet.span(k).cover(sheet.span(e - 1));
+    if e == k + 1 {
+        return (sheet.clean(k), span);
+    }
+    let lines: Vec<Line> = (k..e)
+        .flat_map(|j| sheet.frags(j).iter().copied())
+        .collect();
+    let text = if sheet.joiner.layout == Layout::Paragraphs {
+        let pieces: Vec<_> = lines.iter().map(|l| sheet.joiner.join(&[*l])).collect();
+        Cow::Owned(pieces.join(" "))
+    } else {
+        sheet.joiner.join(&lines)
+    };
+    (text, span)
 }
 
 /// Whether a sentence runs on from line `prev` into line `next`: `prev`
