@@ -306,6 +306,47 @@ fn letter_paragraphs_cite_their_notes() {
     assert_eq!(cites(&p.footnotes), ["2", "3"]);
 }
 
+/// The publisher's web page prints a letter's notes after the signature:
+/// "XNoot" / "1" / the body, or "Noot 1: the body". The body is the note,
+/// and the marker glued to the word it annotates ("aan1.") leaves the text.
+#[test]
+fn publisher_notes_after_the_signature() {
+    for (prefix, body_ends, note_text) in [
+        (
+            "defensie-2010-verkenningen",
+            "het eindrapport van de Verkenningen aan.",
+            "Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer.",
+        ),
+        (
+            "ienw-2017-startbeslissing",
+            "deze Startbeslissing alsnog aan.",
+            "Raadpleegbaar via www.tweedekamer.nl",
+        ),
+    ] {
+        let text = doc_text(prefix);
+        let doc = kamervragen::parse(&text);
+        assert_eq!(doc.footnotes.len(), 1, "{prefix}");
+        assert_eq!(note(&doc, "1"), note_text, "{prefix}");
+        let body = &doc.letter.as_ref().expect("letter").body;
+        let last = body.last().expect("body");
+        assert!(last.text.ends_with(body_ends), "{prefix}: {}", last.text);
+        assert_eq!(cites(&last.footnotes), ["1"], "{prefix}");
+        let lines = &doc.letter.as_ref().expect("letter").other_lines;
+        assert!(
+            lines.iter().all(|l| !l.text.contains("Noot")),
+            "{prefix}: {lines:?}"
+        );
+    }
+    // "X Noot", and the page's "Naar boven" after the note is no part of it.
+    let text = doc_text("defensie-2011-overzicht");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(
+        note(&doc, "1"),
+        "Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer."
+    );
+    holds(&doc, "defensielocaties toegezegd. Met deze brief");
+}
+
 // Issue 12 point 3: words as printed.
 
 #[test]
