@@ -1054,7 +1054,16 @@ fn page_notes<'a>(
             // lower case ("3 bis: culturele basisinfrastructuur").
             let last =
                 content_seen == 1 && successor_with_number_body(t, next.checked_sub(1)).is_some();
-            if last || page_note_label(t, |n| n == next).is_some() {
+            // Higher up, such a note ("3 1,92% van de …") opens a paragraph
+            // of the page's last lines, and its marker stands on the page.
+            let marked = || {
+                content_seen <= 6
+                    && successor_with_number_body(t, next.checked_sub(1)).is_some()
+                    && (tags[j - 1] != Tag::Content
+                        || lines[j - 1].text(src).ends_with(['.', '?', '!', ':', ';']))
+                    && marker_on(src, lines[floor].start(), lines[j].start(), next)
+            };
+            if last || page_note_label(t, |n| n == next).is_some() || marked() {
                 top = Some(j);
                 break;
             }
@@ -1390,6 +1399,14 @@ fn page_markers(
             pos = e;
         }
     }
+}
+
+/// Whether the number `n` stands where a note marker stands, glued or set
+/// apart, somewhere in `src[from..to]`.
+fn marker_on(src: &str, from: usize, to: usize, n: u32) -> bool {
+    let label = n.to_string();
+    memchr::memmem::find_iter(&src.as_bytes()[from..to], label.as_bytes())
+        .any(|q| marker_strength(src, from + q, label.len(), true).is_some())
 }
 
 /// How a number stands where a marker may stand.

@@ -266,6 +266,39 @@ fn a_note_right_above_the_footer_may_start_in_lower_case() {
 }
 
 #[test]
+fn a_note_that_starts_with_a_number_above_the_footer() {
+    // "3 1,92% van de totale loonsom …": a page's note whose body opens
+    // with a number, printed with its label on one line a few lines above
+    // the footer (pdftotext prints the label apart: the same note). Its
+    // marker, glued or set apart ("vrije ruimte3", "vrije ruimte 3"),
+    // leaves answer 10 and the note leaves answer 11.
+    for ext in ["pdftotext", "pymupdf", "pdfminer", "pypdf"] {
+        let text = fixture(&format!("variants/{ext}/ah-tk-20232024-1984.txt"));
+        let doc = kamervragen::parse(&text);
+        assert!(
+            note(&doc, "3").starts_with("1,92% van de totale loonsom van de werkgever"),
+            "{ext}: {}",
+            note(&doc, "3")
+        );
+        assert!(note(&doc, "3").ends_with("IB-heffing van 44,44%."), "{ext}");
+        let a = answer(&doc, "11");
+        assert!(
+            a.text.ends_with("tot een forse budgettaire derving."),
+            "{ext}: {}",
+            a.text
+        );
+        let a = answer(&doc, "10");
+        assert!(
+            a.text
+                .contains("kunnen de vrije ruimte naar eigen behoefte"),
+            "{ext}: {}",
+            a.text
+        );
+        assert_eq!(cites(&a.footnotes), ["3"], "{ext}");
+    }
+}
+
+#[test]
 fn a_note_that_starts_in_lower_case_follows_its_predecessor() {
     // "5 pyrotechnische stoffen …" right after note 4 is note 5.
     let text = fixture("variants/pymupdf/ah-tk-20232024-1771.txt");
