@@ -299,6 +299,45 @@ fn a_note_that_starts_with_a_number_above_the_footer() {
 }
 
 #[test]
+fn a_list_item_printed_apart_stays_in_its_answer() {
+    // pdfminer prints a list item out of place, after the question and
+    // before the answer label, and leaves its bullet empty: the item is
+    // the answer's, after that bullet, not the end of the question.
+    let text = fixture("variants/pdfminer/ah-tk-20232024-1432.txt");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "4");
+    assert!(
+        q.text.ends_with("bij de toekenning van cultuursubsidies?"),
+        "{}",
+        q.text
+    );
+    let a = answer(&doc, "4");
+    assert!(
+        a.text
+            .contains("• Maatschappelijke betekenis • Toegankelijkheid • Bedrijfsmatige"),
+        "{}",
+        a.text
+    );
+    assert!(a.span.start > q.span.end, "{:?} {:?}", q.span, a.span);
+    let text = fixture("variants/pdfminer/ah-tk-20232024-878.txt");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "3");
+    assert!(
+        q.text.ends_with("namens iemand die dat zelf niet kan?"),
+        "{}",
+        q.text
+    );
+    let a = answer(&doc, "3");
+    assert!(
+        a.text
+            .contains("voorzieningen voor: – (vrijwillig) DigiD Machtigen en – Wettelijk"),
+        "{}",
+        a.text
+    );
+    assert!(doc.unclaimed.is_empty(), "{:?}", doc.unclaimed);
+}
+
+#[test]
 fn a_note_that_starts_in_lower_case_follows_its_predecessor() {
     // "5 pyrotechnische stoffen …" right after note 4 is note 5.
     let text = fixture("variants/pymupdf/ah-tk-20232024-1771.txt");
