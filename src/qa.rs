@@ -1069,16 +1069,20 @@ fn build<'a>(blocks: Blocks<'a>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Spl
 /// Returns the number of the question's lines that stay, and the line of
 /// the answer's empty bullet.
 fn item_apart(src: &str, question: &[Line], answer: &[Line]) -> Option<(usize, usize)> {
+    // Most questions end with what they ask: one look at the last line.
     let end = question.iter().rposition(|l| !l.is_blank())?;
-    let start = question[..end].iter().rposition(|l| l.is_blank())? + 1;
+    let short = |l: &Line| {
+        let t = l.text(src);
+        t.len() <= 100 && !t.trim_end().ends_with(['?', '.', ':'])
+    };
+    if !short(&question[end]) {
+        return None;
+    }
+    // One or two lines after an empty one.
+    let start = (end.saturating_sub(1)..=end)
+        .find(|&j| j > 0 && question[j - 1].is_blank() && question[j..end].iter().all(short))?;
     let asked = question[..start].iter().rev().find(|l| !l.is_blank())?;
-    let item = &question[start..=end];
-    let short = item.len() <= 2
-        && item.iter().all(|l| {
-            let t = l.text(src);
-            t.len() <= 100 && !t.trim_end().ends_with(['?', '.', ':'])
-        });
-    if !short || !asked.text(src).trim_end().ends_with('?') {
+    if !asked.text(src).trim_end().ends_with('?') {
         return None;
     }
     let bullet = answer.iter().position(|l| {
