@@ -1054,11 +1054,14 @@ fn page_notes<'a>(
             // lower case ("3 bis: culturele basisinfrastructuur").
             let last =
                 content_seen == 1 && successor_with_number_body(t, next.checked_sub(1)).is_some();
-            // Higher up, such a note ("3 1,92% van de …") opens a paragraph
-            // of the page's last lines, and its marker stands on the page.
+            // Higher up, a note whose body opens with a number ("3 1,92%
+            // van de …", no sentence opens so) opens a paragraph of the
+            // page's last lines, and its marker stands on the page.
             let marked = || {
                 content_seen <= 6
-                    && successor_with_number_body(t, next.checked_sub(1)).is_some()
+                    && successor_with_number_body(t, next.checked_sub(1)).is_some_and(
+                        |(_, skip)| t[skip..].starts_with(|c: char| c.is_ascii_digit()),
+                    )
                     && (tags[j - 1] != Tag::Content
                         || lines[j - 1].text(src).ends_with(['.', '?', '!', ':', ';']))
                     && marker_on(src, lines[floor].start(), lines[j].start(), next)
