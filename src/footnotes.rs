@@ -838,7 +838,7 @@ fn publisher_notes<'a>(
         (rest[..digits].parse::<u32>().ok() == Some(n) && !after.trim().is_empty())
             .then(|| t.len() - after.trim_start().len())
     };
-    let (first, titled) = match tail.iter().rposition(|&i| heading(lines[i].text(src))) {
+    let (first, titled) = match tail.iter().position(|&i| heading(lines[i].text(src))) {
         Some(h) => (h + 1, Some(tail[h])),
         None => (
             tail.iter()
@@ -849,9 +849,16 @@ fn publisher_notes<'a>(
     // The notes: (label line, bytes before the body, body lines). A body
     // is one paragraph: its lines follow each other without a blank line.
     let mut items: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+    // The heading may stand before each note (a pop-up each).
+    let mut headings: Vec<usize> = titled.into_iter().collect();
     let mut end = first;
     for &i in &tail[first..] {
         let t = lines[i].text(src);
+        if titled.is_some() && heading(t) && items.last().is_some_and(|item| !item.2.is_empty()) {
+            headings.push(i);
+            end += 1;
+            continue;
+        }
         let n = u32::try_from(items.len() + 1).unwrap_or(u32::MAX);
         let label = if titled.is_some() {
             (t.bytes().all(|b| b.is_ascii_digit()) && t.parse::<u32>().ok() == Some(n))
@@ -875,7 +882,10 @@ fn publisher_notes<'a>(
     if items.is_empty() || !items.iter().all(whole) || !furniture {
         return None;
     }
-    if let Some(h) = titled {
+    for &i in &tail[first..end] {
+        tags[i] = Tag::Footnote;
+    }
+    for &h in &headings {
         tags[h] = Tag::Noise(NoiseKind::PageFurniture);
         noise.push(Noise {
             kind: NoiseKind::PageFurniture,
@@ -890,9 +900,6 @@ fn publisher_notes<'a>(
         let body = opening.into_iter().chain(body.iter().map(|&j| lines[j]));
         notes.push_lines(body, Some(l.start()), (k + 1).to_string());
         tags[*i] = Tag::Footnote;
-    }
-    for &i in &tail[first..end] {
-        tags[i] = Tag::Footnote;
     }
     Some(Zone {
         floor: 0,

@@ -417,6 +417,16 @@ fn publisher_notes_after_the_signature() {
         "Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer."
     );
     holds(&doc, "defensielocaties toegezegd. Met deze brief");
+    // Several notes, each under a heading of its own; the notes are
+    // numbered 1, 2 … or they are no notes.
+    let text = "Nr. 5 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2011\n\nIk heb de stukken ter inzage gelegd1. Het rapport volgt nu2.\n\nDe minister van Defensie,\n\nJ. Jansen\n\n\nXNoot\n1\n\nTer inzage gelegd.\n\nXNoot\n2\n\nRaadpleegbaar via www.tweedekamer.nl\n\nNaar boven\n";
+    let doc = kamervragen::parse(text);
+    assert_eq!(note(&doc, "2"), "Raadpleegbaar via www.tweedekamer.nl");
+    holds(&doc, "ter inzage gelegd. Het rapport volgt nu.");
+    assert!(doc.unclaimed.is_empty(), "{:?}", doc.unclaimed);
+    let misnumbered = text.replace("XNoot\n2", "XNoot\n3");
+    let doc = kamervragen::parse(&misnumbered);
+    assert!(doc.footnotes.is_empty(), "{:?}", doc.footnotes);
 }
 
 // Issue 12 point 3: words as printed.
