@@ -428,6 +428,9 @@ pub(crate) struct Split<'a> {
     pub first_line: Option<usize>,
     /// Questions whose label was lost and that were recovered from the text.
     pub recovered: Vec<Span>,
+    /// List items printed between a question and its answer that were
+    /// taken into the answer (see [`item_apart`]).
+    pub moved: Vec<Span>,
 }
 
 /// What the caller knows about the document.
@@ -1008,10 +1011,17 @@ fn build<'a>(blocks: Blocks<'a>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Spl
         })
         .collect();
     let mut item: Vec<Line> = Vec::new();
+    let mut moved = Vec::new();
     for (k, b) in list.into_iter().enumerate() {
         let mut b_lines = &arena[b.lines()];
         let mut opens = b.label.start();
-        if let Some((_, kept, _, _)) = apart.iter().find(|a| a.0 == k) {
+        if let Some((_, kept, moved_lines, _)) = apart.iter().find(|a| a.0 == k) {
+            let taken = &arena[moved_lines.clone()];
+            if let (Some(first), Some(last)) =
+                (taken.first(), taken.iter().rfind(|l| !l.is_blank()))
+            {
+                moved.push(Span::new(first.start(), last.end()));
+            }
             b_lines = &b_lines[..*kept];
         } else if let Some((_, _, moved, bullet)) = apart.iter().find(|a| a.0 + 1 == k) {
             // The answer: the item after its empty bullet.
@@ -1057,6 +1067,7 @@ fn build<'a>(blocks: Blocks<'a>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Spl
         toelichting: None,
         first_line,
         recovered,
+        moved,
     }
 }
 

@@ -319,6 +319,13 @@ fn a_list_item_printed_apart_stays_in_its_answer() {
         a.text
     );
     assert!(a.span.start > q.span.end, "{:?} {:?}", q.span, a.span);
+    let moved: Vec<&str> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "list_item_moved")
+        .map(|d| &text[d.span.start..d.span.end])
+        .collect();
+    assert_eq!(moved, ["Toegankelijkheid"]);
     let text = fixture("variants/pdfminer/ah-tk-20232024-878.txt");
     let doc = kamervragen::parse(&text);
     let q = question(&doc, "3");
