@@ -1109,7 +1109,7 @@ fn continues(before: &str, next: &str) -> bool {
 /// als instituut"): the line is as long as a wrapped line, ends in a small
 /// letter or a comma, and is no table row.
 fn goes_on(line: &str, next: &str) -> bool {
-    line.len() >= 60
+    (line.len() >= 60 || ends_open(line))
         && line.ends_with(|c: char| c.is_lowercase() || c == ',')
         && next.starts_with(|c: char| c.is_uppercase())
         && memchr::memchr(b'\t', line.as_bytes()).is_none()
@@ -1127,6 +1127,20 @@ fn joins(line: &str, next: &str) -> bool {
         || continues(line, next)
         || goes_on(line, next)
         || next.starts_with(['.', ',', ';', ':', '?', '!'])
+}
+
+/// Words after which no sentence, heading or label ends: articles,
+/// prepositions, conjunctions and the copula ("2. In 2023 is" / "Europese
+/// wetgeving", "door het" / "Zorginstituut").
+const OPEN_WORDS: &[&str] = &[
+    "de", "het", "een", "van", "op", "aan", "voor", "met", "door", "bij", "uit", "naar", "tot",
+    "om", "te", "en", "of", "dat", "die", "is", "als", "tussen", "zoals",
+];
+
+/// Whether `line` ends with one of the [`OPEN_WORDS`].
+fn ends_open(line: &str) -> bool {
+    let word = line.rsplit(' ').next().unwrap_or("");
+    word.len() < line.len() && OPEN_WORDS.contains(&word)
 }
 
 fn trim_end_in_place(s: &mut String) {

@@ -1060,6 +1060,20 @@ fn note_bodies_and_questions_are_joined() {
         "{}",
         q.text
     );
+    // A short line that ends with an article or a preposition goes on,
+    // also before a capital.
+    let text = doc_text("tk2024-036-");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "2");
+    assert!(
+        q.text
+            .contains("verantwoording door het Zorginstituut verantwoording"),
+        "{}",
+        q.text
+    );
+    let text = doc_text("tk2024-027-");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "2024 is de Kamer recent");
     // The toelichting too, after its label's line.
     let text = doc_text("tk2024-019-");
     let doc = kamervragen::parse(&text);
