@@ -307,16 +307,8 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
         "november",
         "december",
     ];
-    const ABBREVIATIONS: [&str; 14] = [
-        "jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov",
-        "dec", "mei",
-    ];
     let b = s.as_bytes();
-    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > 2 {
-        return None;
-    }
-    let day: u32 = s[..digits].parse().ok()?;
+    let (day, digits) = leading_day(b)?;
     let mut i = digits;
     for suffix in ["ste", "de", "e"] {
         if s[i..].starts_with(suffix) && s[i + suffix.len()..].starts_with(char::is_whitespace) {
@@ -331,17 +323,28 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
     i += ws;
     // Month names are ASCII and at most "september" long: a longer word,
     // or one with other letters, is no month.
-    let word_len = s[i..]
-        .char_indices()
+    let word_len = b[i..]
+        .iter()
         .take(10)
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(s.len() - i, |(p, _)| p);
-    let word = &s[i..i + word_len];
-    let full = MONTH_WORDS.iter().any(|m| m.eq_ignore_ascii_case(word));
-    if !full && !ABBREVIATIONS.iter().any(|m| m.eq_ignore_ascii_case(word)) {
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if word_len == 10 || s[i + word_len..].starts_with(char::is_alphabetic) {
         return None;
     }
+    let word = &s[i..i + word_len];
+    // The first three letters name the month, if any: only that month's
+    // name is compared in full. Its abbreviations are those three letters
+    // ("mrt", not "maa") and "febr", "sept".
     let month = month_number(word)?;
+    let full = MONTH_WORDS[month as usize - 1].eq_ignore_ascii_case(word);
+    let abbreviated = || match word_len {
+        3 => !word.eq_ignore_ascii_case("maa"),
+        4 => word.eq_ignore_ascii_case("febr") || word.eq_ignore_ascii_case("sept"),
+        _ => false,
+    };
+    if !full && !abbreviated() {
+        return None;
+    }
     i += word_len;
     if !full && s[i..].starts_with('.') {
         i += 1;
@@ -394,6 +397,21 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
     })
 }
 
+/// The day number at the start of `b` and its length: one or two digits,
+/// not followed by a third.
+fn leading_day(b: &[u8]) -> Option<(u32, usize)> {
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    Some((
+        b[..digits]
+            .iter()
+            .fold(0, |n, c| n * 10 + u32::from(c - b'0')),
+        digits,
+    ))
+}
+
 /// Day-month-year dates in `text` whose day does not exist in that month
 /// ("31 februari 2024"), as byte ranges. Reads by hand, without the
 /// regexes of [`find_dates`].
@@ -403,7 +421,10 @@ pub(crate) fn impossible_dates(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < b.len() {
         let starts_number = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        // Days 1 to 28 are in every month of every year: only another
+        // number can start an impossible date.
         if starts_number
+            && leading_day(&b[i..]).is_some_and(|(day, _)| !(1..=28).contains(&day))
             && let Some(m) = day_month_at(&text[i..], None)
             && m.impossible
         {
@@ -509,6 +530,32 @@ mod tests {
         assert!(day_month_at("31 februari 2024", a).unwrap().impossible);
         assert!(day_month_at("3 junior", a).is_none());
         assert!(day_month_at("2024 april", a).is_none());
+    }
+
+    #[test]
+    fn month_abbreviations_are_the_listed_ones() {
+        for s in [
+            "3 febr. 2024",
+            "3 Sept 2024",
+            "3 mrt. 2024",
+            "3 MEI 2024",
+            "3 dec 2024",
+        ] {
+            assert!(day_month_at(s, None).and_then(|m| m.date).is_some(), "{s}");
+        }
+        // Three letters that start a month name but are not its
+        // abbreviation, a longer word, a month name run into other letters.
+        for s in ["3 maa 2024", "3 janu 2024", "3 septembers", "3 maartë 2024"] {
+            assert!(day_month_at(s, None).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_in_running_text() {
+        let t = "Op 29 februari 2023, 31 april 2024, 0 mei 2024 en 12 juni 2024 (zie 28 februari 2023).";
+        let found: Vec<&str> = impossible_dates(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(found, ["29 februari 2023", "31 april 2024", "0 mei 2024"]);
+        assert!(impossible_dates("29 februari 2024, 131 mei 2024, x31 mei 2024").is_empty());
     }
 
     #[test]
