@@ -358,7 +358,7 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
         && (yb.starts_with(b"19") || yb.starts_with(b"20"))
         && !yb.get(4).is_some_and(u8::is_ascii_alphanumeric)
     {
-        year = s[after..after + 4].parse::<i32>().ok();
+        year = Some(yb[..4].iter().fold(0, |n, c| n * 10 + i32::from(c - b'0')));
         end = after + 4;
     }
     let mut rel = None;
@@ -412,6 +412,30 @@ fn leading_day(b: &[u8]) -> Option<(u32, usize)> {
     ))
 }
 
+/// The first ASCII digit in `b` at or after `from`. Eight bytes are
+/// looked at a time: most of a text has no digit.
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // Digits become bytes below 10; the high bit is set in a byte of
+        // `below` only if some byte is below 10 (the classic "has a byte
+        // less than n" test), so a chunk without digits is passed over.
+        let x = u64::from_ne_bytes(word) ^ (ONES * u64::from(b'0'));
+        let below = x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80);
+        if below != 0 {
+            break;
+        }
+        i += 8;
+    }
+    b.get(i..)?
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|p| i + p)
+}
+
 /// Day-month-year dates in `text` whose day does not exist in that month
 /// ("31 februari 2024"), as byte ranges. Reads by hand, without the
 /// regexes of [`find_dates`].
@@ -419,7 +443,8 @@ pub(crate) fn impossible_dates(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < b.len() {
+    while let Some(d) = next_digit(b, i) {
+        i = d;
         let starts_number = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
         // Days 1 to 28 are in every month of every year: only another
         // number can start an impossible date.
@@ -548,6 +573,26 @@ mod tests {
         for s in ["3 maa 2024", "3 janu 2024", "3 septembers", "3 maartë 2024"] {
             assert!(day_month_at(s, None).is_none(), "{s}");
         }
+    }
+
+    #[test]
+    fn next_digit_finds_every_digit() {
+        // Each offset in and across the eight-byte chunks, after letters,
+        // bytes just above and below the digits, and UTF-8.
+        let filler = "ab/:é\u{a0}xyz:/ ";
+        for at in 0..40 {
+            for digit in b'0'..=b'9' {
+                let mut t: Vec<u8> = filler.bytes().cycle().take(at).collect();
+                t.push(digit);
+                t.extend_from_slice(b"tail");
+                for from in 0..=at {
+                    assert_eq!(next_digit(&t, from), Some(at), "{at} {from}");
+                }
+                assert_eq!(next_digit(&t, at + 1), None);
+            }
+        }
+        assert_eq!(next_digit(b"", 0), None);
+        assert_eq!(next_digit(b"abc", 3), None);
     }
 
     #[test]
