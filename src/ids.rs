@@ -584,16 +584,40 @@ impl fmt::Display for AanhangselId {
                 kamer,
                 vergaderjaar,
                 number,
-            } => write!(
-                f,
-                "ah-{}-{}-{}",
-                kamer.code(),
-                vergaderjaar.compact(),
-                number
-            ),
-            AhRepr::Plain(number) => write!(f, "ah-{number}"),
+            } => {
+                // Written piece by piece: references render every
+                // Aanhangsel id they find, and `compact()` would allocate.
+                f.write_str("ah-")?;
+                f.write_str(kamer.code())?;
+                f.write_str("-")?;
+                write_number(f, u32::from(vergaderjaar.start))?;
+                write_number(f, u32::from(vergaderjaar.start) + 1)?;
+                f.write_str("-")?;
+                write_number(f, number)
+            }
+            AhRepr::Plain(number) => {
+                f.write_str("ah-")?;
+                write_number(f, number)
+            }
         }
     }
+}
+
+/// Writes `n` in decimal, without the formatting machinery (as `{}` of an
+/// unsigned number with no flags writes it).
+fn write_number(f: &mut fmt::Formatter<'_>, n: u32) -> fmt::Result {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    f.write_str(std::str::from_utf8(&digits[i..]).map_err(|_| fmt::Error)?)
 }
 
 impl FromStr for AanhangselId {
@@ -818,13 +842,51 @@ fn may_cite_handelingen(s: &str) -> bool {
     const LABEL_LETTERS: &[u8] = b"abdeghijklmnrsv";
     // A non-ASCII letter is skipped too: the regex's case folding reads
     // some as ASCII letters (the Kelvin sign as "k", the long s as "s").
-    let rest = s.trim_start_matches(|c: char| {
+    let skip = |c: char| {
         c.is_whitespace()
             || matches!(c, ',' | '(' | ')')
             || (c.is_ascii_alphabetic() && LABEL_LETTERS.contains(&(c as u8).to_ascii_lowercase()))
             || (!c.is_ascii() && c.is_alphabetic())
-    });
-    let b = rest.as_bytes();
+    };
+    // The same test on ASCII bytes, from a table: prose after a label that
+    // cites nothing ("de Handelingen van de Kamer …") can run on for many
+    // words of these letters.
+    static ASCII_SKIP: [bool; 128] = {
+        let mut t = [false; 128];
+        let mut i = 0;
+        while i < 128 {
+            let b = i as u8;
+            let lower = b.to_ascii_lowercase();
+            let mut letter = false;
+            let mut k = 0;
+            while k < LABEL_LETTERS.len() {
+                letter |= LABEL_LETTERS[k] == lower;
+                k += 1;
+            }
+            t[i] = b.is_ascii_whitespace()
+                || b == 0x0b
+                || matches!(b, b',' | b'(' | b')')
+                || (b.is_ascii_alphabetic() && letter);
+            i += 1;
+        }
+        t
+    };
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b < 0x80 {
+            if !ASCII_SKIP[b as usize] {
+                break;
+            }
+            at += 1;
+        } else {
+            match s[at..].chars().next() {
+                Some(c) if skip(c) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    let b = &bytes[at..];
     b.len() >= 4
         && (b.starts_with(b"19") || b.starts_with(b"20"))
         && b[2].is_ascii_digit()
@@ -1656,6 +1718,67 @@ mod tests {
             });
             let got = super::vergaderjaar_years(&s).map(|(a, b)| (a.to_string(), b.to_string()));
             proptest::prop_assert_eq!(got, want, "{:?}", s);
+        }
+    }
+
+    /// The label skip of `may_cite_handelingen`, on chars, as it was
+    /// written before its ASCII table.
+    fn may_cite_by_chars(s: &str) -> bool {
+        const LABEL_LETTERS: &[u8] = b"abdeghijklmnrsv";
+        let rest = s.trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, ',' | '(' | ')')
+                || (c.is_ascii_alphabetic()
+                    && LABEL_LETTERS.contains(&(c as u8).to_ascii_lowercase()))
+                || (!c.is_ascii() && c.is_alphabetic())
+        });
+        let b = rest.as_bytes();
+        b.len() >= 4
+            && (b.starts_with(b"19") || b.starts_with(b"20"))
+            && b[2].is_ascii_digit()
+            && b[3].is_ascii_digit()
+    }
+
+    #[test]
+    fn handelingen_precheck_skips_every_ascii_byte_as_chars_do() {
+        for b in 0u8..0x80 {
+            let s = format!("Handelingen{}2023", char::from(b));
+            assert_eq!(
+                super::may_cite_handelingen(&s),
+                may_cite_by_chars(&s),
+                "{b:#x}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The byte loop of `may_cite_handelingen` reads what the char
+        /// test reads, non-ASCII text included.
+        #[test]
+        fn handelingen_precheck_bytes_agree_with_chars(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Handelingen", " ", "\u{a0}", "\u{2003}", "\x0b", "\x1c", "é", "ß", "\u{212a}",
+                "\u{17f}", "€", "2023", "19", "20", "x", "van de", ",", "(", ")", "\n", "–", "t", "1",
+            ]), 0..8),
+        ) {
+            let s: String = parts.concat();
+            proptest::prop_assert_eq!(super::may_cite_handelingen(&s), may_cite_by_chars(&s), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn aanhangsel_ids_are_written_as_their_format_says() {
+        for (kamer, start, number) in [
+            (super::Kamer::Tweede, 2024, 1244),
+            (super::Kamer::Eerste, 1999, 1),
+            (super::Kamer::Tweede, 2009, 999_999),
+        ] {
+            let vj = super::Vergaderjaar::new(start).unwrap();
+            let id = super::AanhangselId::new(kamer, vj, number).unwrap();
+            let want = format!("ah-{}-{}{}-{}", kamer.code(), start, start + 1, number);
+            assert_eq!(id.to_string(), want);
+            assert_eq!(format!("{id:>40}"), want, "flags are not applied");
         }
     }
 

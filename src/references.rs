@@ -58,7 +58,7 @@ pub struct FoundReference {
 }
 
 /// Whether `c` can be part of a URL as printed in these documents.
-fn is_url_char(c: char) -> bool {
+const fn is_url_char(c: char) -> bool {
     !c.is_whitespace()
         && !matches!(
             c,
@@ -465,10 +465,32 @@ fn parse_citation_at(
 
 /// End (byte offset) of the run of URL characters starting at `start`.
 fn url_run_end(text: &str, start: usize) -> usize {
-    text[start..]
-        .char_indices()
-        .find(|&(_, c)| !is_url_char(c))
-        .map_or(text.len(), |(i, _)| start + i)
+    // ASCII bytes are looked up in a table; other characters decoded.
+    static ASCII_URL: [bool; 128] = {
+        let mut t = [false; 128];
+        let mut i = 0;
+        while i < 128 {
+            t[i] = is_url_char(i as u8 as char);
+            i += 1;
+        }
+        t
+    };
+    let b = text.as_bytes();
+    let mut i = start;
+    while let Some(&c) = b.get(i) {
+        if c < 0x80 {
+            if !ASCII_URL[c as usize] {
+                return i;
+            }
+            i += 1;
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if is_url_char(c) => i += c.len_utf8(),
+                _ => return i,
+            }
+        }
+    }
+    text.len()
 }
 
 /// Parenthesis balance of a URL under construction.
