@@ -1307,6 +1307,129 @@ pub fn parse_kamerstuk_citation(s: &str) -> Vec<KamerstukRef> {
     }
 }
 
+/// The head of a Kamerstuk citation, as [`kst_head`] reads it.
+#[derive(Debug, PartialEq, Eq)]
+struct KstHead<'t> {
+    /// The Kamer the bare label "EK" or "TK" names.
+    label: Option<Kamer>,
+    /// The Kamer numeral ("II", "ll", "I").
+    kamer: Option<&'t str>,
+    /// The printed vergaderjaar.
+    vj: Option<&'t str>,
+    /// Where the head ends.
+    end: usize,
+}
+
+/// The head of a Kamerstuk citation at the start of `s`, read by hand as
+/// the regex [`KST_HEAD`] reads it (the tests hold the two together): a
+/// regex with capture groups costs some thousands of instructions a call,
+/// and every label in a text is tried. Each optional part of the regex is
+/// taken when it matches; none can take text a later part would need.
+fn kst_head(s: &str) -> Option<KstHead<'_>> {
+    use crate::text::Words;
+    let at = |w: &Words<'_>| s.len() - w.0.len();
+    let mut w = Words(s);
+    let label = if w.lit_ci("kamerstuk") {
+        // (?:ken|-\s*ken)?
+        let mut ken = w;
+        if ken.lit_ci("ken") {
+            w = ken;
+        } else {
+            let mut dash = w;
+            if dash.lit("-") && dash.spaced().lit_ci("ken") {
+                w = dash;
+            }
+        }
+        None
+    } else if w.lit("EK") {
+        Some(Kamer::Eerste)
+    } else if w.lit("TK") {
+        Some(Kamer::Tweede)
+    } else {
+        return None;
+    };
+    // (?:\s*(?P<kamer>II|ll|I))?
+    let mut kamer = None;
+    let mut k = w;
+    k.spaces();
+    let from = at(&k);
+    if k.lit("II") || k.lit("ll") || k.lit("I") {
+        kamer = Some(&s[from..at(&k)]);
+        w = k;
+    }
+    // (?:[\s,]*(?:(?i:vergaderjaar)\s+)?(?P<vj>{VJ}))?
+    let mut vj = None;
+    let mut v = w;
+    v.0 =
+        v.0.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let mut word = v;
+    if word.lit_ci("vergaderjaar") && word.space() {
+        v = word;
+    }
+    let from = at(&v);
+    if let Some(len) = printed_vergaderjaar_len(v.0) {
+        vj = Some(&s[from..from + len]);
+        w = Words(&s[from + len..]);
+    }
+    Some(KstHead {
+        label,
+        kamer,
+        vj,
+        end: at(&w),
+    })
+}
+
+/// The length of the vergaderjaar printed at the start of `s`, read as
+/// the pattern `VJ` reads it: `(?:19|20)[0-9]{2}`, an optional space or
+/// NBSP, one or two of `-/‐‑‒–—`, an optional space or NBSP, then four
+/// digits from 19 or 20, or two digits, before an ASCII word boundary.
+fn printed_vergaderjaar_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let century = |i: usize| b.get(i..i + 2).is_some_and(|c| c == b"19" || c == b"20");
+    let digits = |i: usize, n: usize| {
+        b.get(i..i + n)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if !(century(0) && digits(2, 2)) {
+        return None;
+    }
+    let mut i = 4;
+    let space = |i: usize| {
+        if b.get(i) == Some(&b' ') {
+            1
+        } else if b.get(i..i + 2) == Some(&[0xC2, 0xA0][..]) {
+            2
+        } else {
+            0
+        }
+    };
+    i += space(i);
+    // U+2010..U+2014 are E2 80 90..94.
+    let sep = |i: usize| match b.get(i) {
+        Some(b'-' | b'/') => 1,
+        Some(0xE2)
+            if b.get(i + 1) == Some(&0x80)
+                && b.get(i + 2).is_some_and(|c| (0x90..=0x94).contains(c)) =>
+        {
+            3
+        }
+        _ => 0,
+    };
+    let first = sep(i);
+    if first == 0 {
+        return None;
+    }
+    i += first;
+    i += sep(i);
+    i += space(i);
+    let boundary = |i: usize| !crate::text::word_byte_at(b, i);
+    if century(i) && digits(i + 2, 2) && boundary(i + 4) {
+        return Some(i + 4);
+    }
+    (digits(i, 2) && boundary(i + 2)).then_some(i + 2)
+}
+
+#[cfg(test)]
 static KST_HEAD: Lazy<Regex> = Lazy::new(|| {
     compile(concat!(
         r"^(?:(?P<label>(?i:kamerstuk(?:ken|-\s*ken)?))|(?P<ek>EK)|(?P<tk>TK))",
@@ -1419,17 +1542,13 @@ pub(crate) fn parse_kamerstuk_prefix(
     let mut pos = 0;
     let mut kamer = None;
     let mut vj = None;
-    if let Some(h) = Groups::read(&KST_HEAD, s) {
-        pos = h.end();
-        if h.name("ek").is_some() {
-            kamer = Some(Kamer::Eerste);
-        } else if h.name("tk").is_some() {
-            kamer = Some(Kamer::Tweede);
-        }
-        if let Some(k) = h.name("kamer") {
+    if let Some(h) = kst_head(s) {
+        pos = h.end;
+        kamer = h.label;
+        if let Some(k) = h.kamer {
             kamer = Kamer::from_numeral(k);
         }
-        if let Some(v) = h.name("vj") {
+        if let Some(v) = h.vj {
             match parse_printed_vergaderjaar(v) {
                 Some(v) => vj = Some(v),
                 None if lenient => {}
@@ -1779,6 +1898,35 @@ mod tests {
             let want = format!("ah-{}-{}{}-{}", kamer.code(), start, start + 1, number);
             assert_eq!(id.to_string(), want);
             assert_eq!(format!("{id:>40}"), want, "flags are not applied");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(6000))]
+        /// The Kamerstuk head read by hand is the head the regex reads.
+        #[test]
+        fn kamerstuk_head_reader_matches_its_regex(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Kamerstuk", "kamerstukken", "KAMERSTUK", "\u{212a}amer\u{17f}tuk", "ken", "-", " ken",
+                "EK", "TK", "II", "ll", "I", "l", " ", "\u{a0}", "\n", ",", "vergaderjaar",
+                "Vergaderjaar", "2023", "1999", "2024", "24", "2", "-", "/", "–", "—", "‐", "--",
+                "x", "_", "5", "é", " 36 410",
+            ]), 0..9),
+        ) {
+            let t: String = parts.concat();
+            let want = super::KST_HEAD.captures(&t).map(|c| super::KstHead {
+                label: if c.name("ek").is_some() {
+                    Some(super::Kamer::Eerste)
+                } else if c.name("tk").is_some() {
+                    Some(super::Kamer::Tweede)
+                } else {
+                    None
+                },
+                kamer: c.name("kamer").map(|m| m.as_str()),
+                vj: c.name("vj").map(|m| m.as_str()),
+                end: c.get(0).map_or(0, |m| m.end()),
+            });
+            proptest::prop_assert_eq!(super::kst_head(&t), want, "{:?}", t);
         }
     }
 
