@@ -1438,6 +1438,175 @@ static KST_HEAD: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
+/// The body of a Kamerstuk citation, as [`kst_body`] reads it.
+#[derive(Debug, PartialEq, Eq)]
+struct KstBody<'t> {
+    dossier: &'t str,
+    sub: Option<&'t str>,
+    ch: Option<&'t str>,
+    tail: Option<KstTail<'t>>,
+    /// Where the body ends.
+    end: usize,
+}
+
+/// What ends a Kamerstuk body: the groups `nr`, `ekl` and `third` of
+/// [`KST_BODY`] (at most one of them takes part).
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+enum KstTail<'t> {
+    /// `nr. 12`
+    Nr(&'t str),
+    /// `, A` (an Eerste Kamer letter)
+    Letter(&'t str),
+    /// `-12` or `-A` after a sub-dossier or chapter
+    Third(&'t str),
+}
+
+/// The body of a Kamerstuk citation at the start of `s` (dossier,
+/// sub-dossier, chapter, number), read by hand as the regex [`KST_BODY`]
+/// reads it; the tests hold the two together. Each optional part is taken
+/// when it matches; a part that ends on `(?-u:\b)` ends where the run of
+/// ASCII word bytes ends, so no shorter reading of it can match either.
+fn kst_body(s: &str) -> Option<KstBody<'_>> {
+    use crate::text::word_byte_at;
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let boundary = |i: usize| !word_byte_at(b, i);
+    // {SP}: space, NBSP (C2 A0), narrow NBSP (E2 80 AF).
+    let sp = |i: usize| {
+        if b.get(i) == Some(&b' ') {
+            1
+        } else if b.get(i..i + 2) == Some(&[0xC2, 0xA0][..]) {
+            2
+        } else if b.get(i..i + 3) == Some(&[0xE2, 0x80, 0xAF][..]) {
+            3
+        } else {
+            0
+        }
+    };
+    // {HY}: '-' or U+2010..U+2013 (E2 80 90..93).
+    let hy = |i: usize| {
+        if b.get(i) == Some(&b'-') {
+            1
+        } else if b.get(i..i + 2) == Some(&[0xE2, 0x80][..])
+            && b.get(i + 2).is_some_and(|c| (0x90..=0x93).contains(c))
+        {
+            3
+        } else {
+            0
+        }
+    };
+    // The run of ASCII digits (at most `max`) from `i` that ends on a
+    // word boundary.
+    let digits_run = |i: usize, max: usize| {
+        let n = b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (n >= 1 && n <= max && boundary(i + n)).then_some(n)
+    };
+    let upper_run = |i: usize, max: usize| {
+        let n = b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        (n >= 1 && n <= max && boundary(i + n)).then_some(n)
+    };
+    // ^[\s,]*
+    let start = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+    // (?P<dossier>[0-9]{2}{SP}?[0-9]{3})(?-u:\b)
+    if !(digit(start) && digit(start + 1)) {
+        return None;
+    }
+    let mut i = start + 2;
+    i += sp(i);
+    if !(digit(i) && digit(i + 1) && digit(i + 2) && boundary(i + 3)) {
+        return None;
+    }
+    i += 3;
+    let dossier = &s[start..i];
+    // (?:{HY}(?P<sub>[0-9]{1,5})(?-u:\b))?
+    let mut sub = None;
+    let h = hy(i);
+    if h > 0
+        && let Some(n) = digits_run(i + h, 5)
+    {
+        sub = Some(&s[i + h..i + h + n]);
+        i += h + n;
+    }
+    // (?:(?:{SP}|{HY})(?P<ch>[IVX]{1,5}[A-Z]?|[A-Z])(?-u:\b))?
+    let mut ch = None;
+    let gap = sp(i).max(hy(i));
+    if gap > 0 {
+        let at = i + gap;
+        let run = b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+            .count();
+        let r = &b[at.min(b.len())..at.min(b.len()) + run];
+        let roman = |x: &[u8]| {
+            !x.is_empty() && x.len() <= 5 && x.iter().all(|c| matches!(c, b'I' | b'V' | b'X'))
+        };
+        let reads = roman(r)
+            || (r.len() >= 2 && roman(&r[..r.len() - 1]) && r[r.len() - 1].is_ascii_uppercase())
+            || (r.len() == 1 && r[0].is_ascii_uppercase());
+        if reads {
+            ch = Some(&s[at..at + run]);
+            i = at + run;
+        }
+    }
+    // (?:[\s,]*(?i:nrs?|no)\.?\s*(?P<nr>[0-9]{1,5})(?-u:\b)
+    //   |\s*,\s*(?P<ekl>[A-Z]{1,2})(?-u:\b)
+    //   |{HY}(?P<third>[0-9]{1,5}|[A-Z]{1,2})(?-u:\b))?
+    let rest = |j: usize| crate::text::Words(&s[j..]);
+    let at = |w: &crate::text::Words<'_>| s.len() - w.0.len();
+    let mut tail = None;
+    let mut w = rest(i);
+    w.0 =
+        w.0.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let mut nrs = w;
+    if nrs.lit_ci("nrs") || nrs.lit_ci("nr") || nrs.lit_ci("no") {
+        nrs.lit(".");
+        nrs.spaces();
+        let j = at(&nrs);
+        if let Some(n) = digits_run(j, 5) {
+            tail = Some(KstTail::Nr(&s[j..j + n]));
+            i = j + n;
+        }
+    }
+    if tail.is_none() {
+        let mut comma = rest(i);
+        comma.spaces();
+        if comma.lit(",") {
+            comma.spaces();
+            let j = at(&comma);
+            if let Some(n) = upper_run(j, 2) {
+                tail = Some(KstTail::Letter(&s[j..j + n]));
+                i = j + n;
+            }
+        }
+    }
+    if tail.is_none() {
+        let h = hy(i);
+        if h > 0 {
+            let j = i + h;
+            if let Some(n) = digits_run(j, 5).or_else(|| upper_run(j, 2)) {
+                tail = Some(KstTail::Third(&s[j..j + n]));
+                i = j + n;
+            }
+        }
+    }
+    Some(KstBody {
+        dossier,
+        sub,
+        ch,
+        tail,
+        end: i,
+    })
+}
+
+#[cfg(test)]
 static KST_BODY: Lazy<Regex> = Lazy::new(|| {
     compile(concat!(
         r"^[\s,]*(?P<dossier>[0-9]{2}{SP}?[0-9]{3})(?-u:\b)",
@@ -1488,23 +1657,24 @@ struct Group {
 /// Most stukken one citation may expand to (guards `nrs. 1 t/m 99999`).
 const MAX_REFS_PER_CITATION: usize = 200;
 
-fn group_from_body(c: &Groups<'_>) -> Result<Group, &'static str> {
-    let dossier: u32 = c["dossier"]
+fn group_from_body(c: &KstBody<'_>) -> Result<Group, &'static str> {
+    let dossier: u32 = c
+        .dossier
         .chars()
         .filter(char::is_ascii_digit)
         .collect::<String>()
         .parse()
         .map_err(|_| "bad dossier")?;
-    let mut sub = c.name("sub").map(str::to_string);
-    let chapter = c.name("ch").map(str::to_string);
+    let mut sub = c.sub.map(str::to_string);
+    let chapter = c.ch.map(str::to_string);
     let mut numbers = Vec::new();
     let mut listable = false;
-    if let Some(n) = c.name("nr") {
+    if let Some(KstTail::Nr(n)) = c.tail {
         numbers.push(KamerstukNumber::Number(parse_nonzero(n)?));
         listable = true;
-    } else if let Some(l) = c.name("ekl") {
+    } else if let Some(KstTail::Letter(l)) = c.tail {
         numbers.push(KamerstukNumber::Letter(l.to_string()));
-    } else if let Some(t) = c.name("third") {
+    } else if let Some(KstTail::Third(t)) = c.tail {
         if sub.is_none() && chapter.is_none() {
             return Err("compact number without sub-dossier or chapter");
         }
@@ -1560,8 +1730,8 @@ pub(crate) fn parse_kamerstuk_prefix(
     }
 
     let (first, first_len) = {
-        let body = Groups::read(&KST_BODY, &s[pos..]).ok_or("no five-digit dossier number")?;
-        (group_from_body(&body)?, body.end())
+        let body = kst_body(&s[pos..]).ok_or("no five-digit dossier number")?;
+        (group_from_body(&body)?, body.end)
     };
     let mut groups = vec![first];
     pos += first_len;
@@ -1584,8 +1754,8 @@ pub(crate) fn parse_kamerstuk_prefix(
         };
         let after = pos + sep.end();
         // A further stuk of another dossier: "… nr. 811 en 29 984, nr. 1207".
-        if let Some(b) = Groups::read(&KST_BODY, &s[after..])
-            && (b.name("nr").is_some() || b.name("ekl").is_some() || b.name("third").is_some())
+        if let Some(b) = kst_body(&s[after..])
+            && b.tail.is_some()
             && let Ok(g) = group_from_body(&b)
         {
             if let Some(last) = groups.last_mut() {
@@ -1594,7 +1764,7 @@ pub(crate) fn parse_kamerstuk_prefix(
             }
             total += g.numbers.len();
             groups.push(g);
-            pos = after + b.end();
+            pos = after + b.end;
             committed = pos;
             continue;
         }
@@ -1927,6 +2097,36 @@ mod tests {
                 end: c.get(0).map_or(0, |m| m.end()),
             });
             proptest::prop_assert_eq!(super::kst_head(&t), want, "{:?}", t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(8000))]
+        /// The Kamerstuk body read by hand is the body the regex reads.
+        #[test]
+        fn kamerstuk_body_reader_matches_its_regex(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "36", "410", "21501", "21 501", "21\u{a0}501", "21\u{202f}501", "5", "12", "123456",
+                "-", "‐", "–", " ", ",", "\n", "XIV", "XIVA", "XIVAB", "A", "AB", "ABC", "IIII",
+                "VIIIXX", "x", "_", "nr", "nrs", "NR", "no", "n\u{17f}", ".", "é", "1", "I", "V", "X",
+                "II", "36410", "36410-", "36410 ",
+            ]), 0..10),
+        ) {
+            let t: String = parts.concat();
+            let want = super::KST_BODY.captures(&t).map(|c| {
+                let g = |n: &str| c.name(n).map(|m| m.as_str());
+                super::KstBody {
+                    dossier: g("dossier").unwrap_or(""),
+                    sub: g("sub"),
+                    ch: g("ch"),
+                    tail: g("nr")
+                        .map(super::KstTail::Nr)
+                        .or_else(|| g("ekl").map(super::KstTail::Letter))
+                        .or_else(|| g("third").map(super::KstTail::Third)),
+                    end: c.get(0).map_or(0, |m| m.end()),
+                }
+            });
+            proptest::prop_assert_eq!(super::kst_body(&t), want, "{:?}", t);
         }
     }
 
