@@ -780,6 +780,206 @@ pub(crate) enum HandelingenCitation {
     Handelingen(HandelingenRef),
 }
 
+/// A Handelingen or Aanhangsel citation, as [`hand_citation`] reads it.
+#[derive(Debug, PartialEq, Eq)]
+struct HandCitation<'t> {
+    /// The label is "Aanhangsel (van de) Handelingen" or "Kamervragen
+    /// (Aanhangsel)" (groups `aanh`, `kv`).
+    aanhangsel: bool,
+    kamer: Option<&'t str>,
+    vj: &'t str,
+    number: HandNumber<'t>,
+    item: Option<&'t str>,
+    end: usize,
+}
+
+/// The number of a Handelingen citation: the groups `nr`/`nr2`, or `bad`.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+enum HandNumber<'t> {
+    Nr(&'t str),
+    /// A dossier number ("36 410") where the number should be.
+    Bad,
+}
+
+/// The citation at the start of `s`, read by hand as the regex
+/// [`HAND_CITATION`] reads it (the tests hold the two together; a capture
+/// regex this size costs thousands of instructions a call). The optional
+/// parts before the vergaderjaar are taken when they match: a later part
+/// cannot start with their text. The optional dossier number is the one
+/// part the regex gives back: when no number follows it, it is read as the
+/// number.
+fn hand_citation(s: &str) -> Option<HandCitation<'_>> {
+    use crate::text::{Words, word_byte_at};
+    let b = s.as_bytes();
+    let at = |w: &Words<'_>| s.len() - w.0.len();
+    let boundary = |i: usize| !word_byte_at(b, i);
+    let digits = |i: usize| {
+        b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let skip_sc = |w: &mut Words<'_>| {
+        w.0 =
+            w.0.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    };
+    // {SP}: space, NBSP, narrow NBSP.
+    let sp = |i: usize| {
+        if b.get(i) == Some(&b' ') {
+            1
+        } else if b.get(i..i + 2) == Some(&[0xC2, 0xA0][..]) {
+            2
+        } else if b.get(i..i + 3) == Some(&[0xE2, 0x80, 0xAF][..]) {
+            3
+        } else {
+            0
+        }
+    };
+    // [0-9]{2}{SP}?[0-9]{3}, with the space required or not: its length.
+    let dossier_at = |i: usize, need_sp: bool| {
+        if digits(i) < 2 {
+            return None;
+        }
+        let gap = sp(i + 2);
+        if need_sp && gap == 0 {
+            return None;
+        }
+        let j = i + 2 + gap;
+        (b.get(j..j + 3)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit)))
+        .then_some(j + 3 - i)
+    };
+    let mut w = Words(s);
+    // The label.
+    let aanhangsel = if w.lit_ci("aanhangsel") {
+        let mut vdh = w;
+        if vdh.space()
+            && (vdh.lit_ci("van") || vdh.lit_ci("bij"))
+            && vdh.space()
+            && vdh.lit_ci("de")
+        {
+            w = vdh;
+        }
+        if !(w.space() && w.lit_ci("handelingen")) {
+            return None;
+        }
+        true
+    } else if w.lit_ci("kamervragen") {
+        w.spaces();
+        if !(w.lit("(") && w.spaced().lit_ci("aanhangsel") && w.spaced().lit(")")) {
+            return None;
+        }
+        true
+    } else if w.lit_ci("handelingen") {
+        false
+    } else {
+        return None;
+    };
+    // (?:\s+(?i:der\s+kamer))?
+    let mut der = w;
+    if der.space() && der.lit_ci("der") && der.space() && der.lit_ci("kamer") {
+        w = der;
+    }
+    // (?:\s*(?P<kamer>II|ll|I))?
+    let mut kamer = None;
+    let mut k = w;
+    k.spaces();
+    let from = at(&k);
+    if k.lit("II") || k.lit("ll") || k.lit("I") {
+        kamer = Some(&s[from..at(&k)]);
+        w = k;
+    }
+    // [\s,]*(?:(?i:vergaderjaar)\s+)?(?P<vj>{VJ})
+    skip_sc(&mut w);
+    let mut word = w;
+    if word.lit_ci("vergaderjaar") && word.space() {
+        w = word;
+    }
+    let from = at(&w);
+    let vj = &s[from..from + printed_vergaderjaar_len(w.0)?];
+    let after_vj = from + vj.len();
+    // The number, after the dossier number when one is printed, else
+    // right after the vergaderjaar.
+    let number_at = |i: usize| -> Option<(HandNumber<'_>, usize)> {
+        let mut w = Words(&s[i..]);
+        skip_sc(&mut w);
+        let j = at(&w);
+        let mut nr = w;
+        if nr.lit_ci("nr") || nr.lit_ci("no") {
+            nr.lit(".");
+            nr.spaces();
+            let k = at(&nr);
+            let n = digits(k);
+            return ((1..=6).contains(&n) && boundary(k + n))
+                .then(|| (HandNumber::Nr(&s[k..k + n]), k + n));
+        }
+        if let Some(len) = dossier_at(j, true)
+            && boundary(j + len)
+        {
+            return Some((HandNumber::Bad, j + len));
+        }
+        let n = digits(j);
+        ((1..=6).contains(&n) && boundary(j + n)).then(|| (HandNumber::Nr(&s[j..j + n]), j + n))
+    };
+    let mut dossier_end = None;
+    {
+        let mut d = Words(&s[after_vj..]);
+        skip_sc(&mut d);
+        let j = at(&d);
+        if let Some(len) = dossier_at(j, false)
+            && boundary(j + len)
+        {
+            dossier_end = Some(j + len);
+        }
+    }
+    let (number, mut end) = dossier_end
+        .and_then(number_at)
+        .or_else(|| number_at(after_vj))?;
+    // (?:[\s,]*(?i:item)\s*(?P<item>[0-9]{1,5})(?-u:\b))?
+    let mut item = None;
+    let mut it = Words(&s[end..]);
+    skip_sc(&mut it);
+    if it.lit_ci("item") {
+        it.spaces();
+        let k = at(&it);
+        let n = digits(k);
+        if (1..=5).contains(&n) && boundary(k + n) {
+            item = Some(&s[k..k + n]);
+            end = k + n;
+        }
+    }
+    // (?:[\s,]*(?i:p|blz)\.\s*[0-9]+(?:\s*{HY}\s*[0-9]+)?)?
+    let mut page = Words(&s[end..]);
+    skip_sc(&mut page);
+    if (page.lit_ci("p") || page.lit_ci("blz")) && page.lit(".") {
+        page.spaces();
+        let k = at(&page);
+        let n = digits(k);
+        if n >= 1 {
+            end = k + n;
+            let mut range = Words(&s[end..]);
+            range.spaces();
+            if range.one_of(&['-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}']) {
+                range.spaces();
+                let k = at(&range);
+                let n = digits(k);
+                if n >= 1 {
+                    end = k + n;
+                }
+            }
+        }
+    }
+    Some(HandCitation {
+        aanhangsel,
+        kamer,
+        vj,
+        number,
+        item,
+        end,
+    })
+}
+
+#[cfg(test)]
 static HAND_CITATION: Lazy<Regex> = Lazy::new(|| {
     compile(concat!(
         r"^(?:(?P<aanh>(?i:aanhangsel)(?:\s+(?i:van|bij)\s+(?i:de))?\s+(?i:handelingen))",
@@ -803,27 +1003,22 @@ pub(crate) fn parse_handelingen_prefix(
     if !may_cite_handelingen(s) {
         return Err("not a Handelingen/Aanhangsel citation");
     }
-    let c = Groups::read(&HAND_CITATION, s).ok_or("not a Handelingen/Aanhangsel citation")?;
-    if c.name("bad").is_some() {
+    let c = hand_citation(s).ok_or("not a Handelingen/Aanhangsel citation")?;
+    let HandNumber::Nr(nr) = c.number else {
         return Err("dossier number where the vergadering number was expected");
-    }
-    let end = c.end();
+    };
+    let end = c.end;
     let kamer = c
-        .name("kamer")
+        .kamer
         .and_then(Kamer::from_numeral)
         .unwrap_or(Kamer::Tweede);
-    let vj = parse_printed_vergaderjaar(&c["vj"]).ok_or("invalid vergaderjaar")?;
-    let nr: u32 = c
-        .name("nr")
-        .or_else(|| c.name("nr2"))
-        .ok_or("missing number")?
-        .parse()
-        .map_err(|_| "bad number")?;
-    if c.name("aanh").is_some() || c.name("kv").is_some() {
+    let vj = parse_printed_vergaderjaar(c.vj).ok_or("invalid vergaderjaar")?;
+    let nr: u32 = nr.parse().map_err(|_| "bad number")?;
+    if c.aanhangsel {
         let id = AanhangselId::new(kamer, vj, nr).map_err(|_| "number out of range")?;
         Ok((HandelingenCitation::Aanhangsel(id), end))
     } else {
-        let item = match c.name("item") {
+        let item = match c.item {
             Some(m) => Some(m.parse().map_err(|_| "bad item")?),
             None => None,
         };
@@ -2127,6 +2322,43 @@ mod tests {
                 }
             });
             proptest::prop_assert_eq!(super::kst_body(&t), want, "{:?}", t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(8000))]
+        /// The Handelingen citation read by hand is the one the regex reads.
+        #[test]
+        fn handelingen_reader_matches_its_regex(
+            label in proptest::sample::select(vec![
+                "Handelingen", "HANDELINGEN", "Aanhangsel Handelingen", "aanhangsel van de handelingen",
+                "Aanhangsel bij de Handelingen", "Aanhangsel van deHandelingen", "Kamervragen (Aanhangsel)",
+                "Kamervragen( aanhang\u{17f}el )", "Aanhangsel", "Kamervragen",
+            ]),
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " der Kamer", " der \u{212a}amer", " II", " ll", " I", "I", ",", " vergaderjaar",
+                " ", "\u{a0}", "\n", " 2023–2024", "2023/24", " 2023-24", "2023-245", " 36 410",
+                " 36410", " 364101", " 36\u{a0}410", ", nr. 12", " nr 12", "No.3", " nr.", " 12",
+                " 1234567", " 108", ", item 5", " item 123456", ", p. 5", " blz. 3 - 4", " pag. 2",
+                "p.", "–", "x", "5", "_", ".", "é",
+            ]), 0..9),
+        ) {
+            let t: String = std::iter::once(label).chain(parts).collect();
+            let want = super::HAND_CITATION.captures(&t).map(|c| {
+                let g = |n: &str| c.name(n).map(|m| m.as_str());
+                super::HandCitation {
+                    aanhangsel: g("aanh").is_some() || g("kv").is_some(),
+                    kamer: g("kamer"),
+                    vj: g("vj").unwrap_or(""),
+                    number: match g("bad") {
+                        Some(_) => super::HandNumber::Bad,
+                        None => super::HandNumber::Nr(g("nr").or_else(|| g("nr2")).unwrap_or("")),
+                    },
+                    item: g("item"),
+                    end: c.get(0).map_or(0, |m| m.end()),
+                }
+            });
+            proptest::prop_assert_eq!(super::hand_citation(&t), want, "{:?}", t);
         }
     }
 
