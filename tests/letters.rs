@@ -537,6 +537,144 @@ fn lone_signatory_role_from_the_annex_title() {
     );
 }
 
+/// A page break in the middle of a sentence does not end the paragraph: the
+/// page number and the note bodies between "… in ongeveer tien gevallen in"
+/// and "aanraking te komen …" are left out, and the sentence is one, in the
+/// PDF extractors' texts of the letter.
+#[test]
+fn page_break_inside_a_sentence_keeps_the_paragraph() {
+    for ext in ["pdftotext", "pdftotext-raw", "pymupdf", "pypdf", "pdfminer"] {
+        let text = fixture(&format!("variants/{ext}/jenv-2011-draagmoederschap.txt"));
+        let doc = parse(&text);
+        let body = body_text(letter(&doc));
+        for run_on in [
+            "in ongeveer tien gevallen in aanraking te komen met illegale opnemingen",
+            "vanuit het belang van het kind wordt benaderd,",
+        ] {
+            assert!(
+                body.iter().any(|p| p.contains(run_on)),
+                "{ext}: no paragraph holds {run_on:?}: {body:#?}"
+            );
+        }
+        assert!(
+            !body.iter().any(|p| p.contains("Pagina ")),
+            "{ext}: page furniture in the body"
+        );
+    }
+}
+
+/// pdftotext prints no blank line between paragraphs: a line that ends a
+/// sentence well short of a full line ends its paragraph, the same
+/// paragraphs as the extractors that print blank lines.
+#[test]
+fn short_line_ends_a_paragraph_without_blank_lines() {
+    for ext in ["pdftotext", "pdftotext-raw", "pymupdf"] {
+        let text = fixture(&format!("variants/{ext}/jenv-2011-draagmoederschap.txt"));
+        let doc = parse(&text);
+        let body = body_text(letter(&doc));
+        assert!(
+            body[0].ends_with(
+                "enkele vraagstukken schetsen die bij draagmoederschap aan de orde kunnen zijn."
+            ),
+            "{ext}: {:?}",
+            body[0]
+        );
+        assert!(body[2].starts_with("In het rapport wordt eerst"), "{ext}");
+        assert!(
+            body[2].ends_with("Noorwegen, Polen, Spanje en Zweden."),
+            "{ext}"
+        );
+        assert!(
+            body[3].starts_with("Hoe vaak (commercieel) draagmoederschap"),
+            "{ext}"
+        );
+    }
+}
+
+/// A heading line in a letter's wrapped text ("Rapport", "Vrijwilligheid")
+/// is a paragraph of its own, not the first words of the paragraph under
+/// it, also where no blank line sets it apart (pdftotext) and where the line
+/// before it is a full line that ends a sentence.
+#[test]
+fn heading_line_is_a_paragraph_of_its_own() {
+    for ext in ["pdftotext", "pdftotext-raw", "pymupdf", "pypdf", "pdfminer"] {
+        let text = fixture(&format!("variants/{ext}/jenv-2011-draagmoederschap.txt"));
+        let doc = parse(&text);
+        let body = body_text(letter(&doc));
+        for heading in [
+            "Rapport",
+            "Vraagstukken rond het draagmoederschap",
+            "Vrijwilligheid",
+            "Belangen",
+            "Handhaafbaarheid van normen en regels",
+        ] {
+            assert!(
+                body.iter().any(|p| p == heading),
+                "{ext}: {heading:?}: {body:#?}"
+            );
+        }
+        assert!(
+            body.iter()
+                .any(|p| p.starts_with("De vrijwillige en geïnformeerde toestemming")),
+            "{ext}"
+        );
+    }
+}
+
+/// The title of the annex with the answers is one of `other_lines`, whole,
+/// whichever extractor wrapped it: pandoc at 72 columns (the questions
+/// named only on its third line), a Word line break inside its sentence.
+#[test]
+fn annex_title_is_one_line_whatever_the_wrapping() {
+    let title = "Antwoorden van de minister van Justitie en Veiligheid mede namens de minister van \
+                 Landbouw, Visserij, Voedselzekerheid en Natuur op Kamervragen van het lid \
+                 Teunissen (PvdD) over ernstig dierenleed bij de training en inzet van \
+                 politiehonden.";
+    let wolvega = "Antwoorden van de minister van Justitie en Veiligheid op Kamervragen van de \
+                   leden Mutluer, Lahlah (GroenLinks-PvdA), Boswijk (CDA) en Helder (BBB) over \
+                   de voorgenomen sluiting van het politiebureau in Wolvega.";
+    for ext in ["docx2poi", "docx2txt", "pandoc-plain", "python-docx"] {
+        for (file, title) in [
+            ("jenv-2024-kv-politiehonden", title),
+            ("jenv-2024-kv-politiebureau-wolvega", wolvega),
+        ] {
+            let text = fixture(&format!("variants/{ext}/{file}.txt"));
+            let doc = parse(&text);
+            let other = other_text(letter(&doc));
+            let annex: Vec<_> = other
+                .iter()
+                .filter(|t| t.starts_with("Antwoorden"))
+                .collect();
+            assert_eq!(annex, [title], "{ext}/{file}: {other:#?}");
+            assert!(
+                !other
+                    .iter()
+                    .any(|t| t.starts_with("van de leden") || t.starts_with("minister van")),
+                "{ext}/{file}: {other:#?}"
+            );
+        }
+    }
+}
+
+/// The wrapped end of the template's boilerplate in a table cell ("Bij
+/// beantwoording … Wilt u slechts" / "één zaak in uw brief behandelen.") is
+/// boilerplate like its first line, not a line of the letterhead.
+#[test]
+fn wrapped_boilerplate_end_is_noise() {
+    let text = fixture("variants/pandoc-plain/jenv-2024-kv-politiehonden.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert!(
+        !other_text(l).iter().any(|t| t.contains("één zaak")),
+        "{:?}",
+        other_text(l)
+    );
+    assert!(doc.noise.iter().any(|n| {
+        n.kind == kamervragen::NoiseKind::Boilerplate
+            && text[n.span.start..n.span.end].trim() == "één zaak in uw brief behandelen."
+    }));
+}
+
 // --- Every letter through every extractor (point 7) ---
 
 /// The words of a text, lower case, as `score_facts.py` compares them.

@@ -61,11 +61,54 @@ pub(super) fn is_notes_heading(t: &str) -> bool {
 /// The title of the annex that holds the answers ("Antwoorden van de
 /// minister van … op Kamervragen van …"): the body ends before it.
 pub(super) fn is_annex_title(t: &str) -> bool {
+    opens_annex_title(t) && names_questions(t)
+}
+
+/// Whether `t` opens like the title of the annex ("Antwoorden van …").
+pub(super) fn opens_annex_title(t: &str) -> bool {
     if !t.starts_with(['A', 'a', 'B', 'b']) {
         return false;
     }
     let opens = ["antwoorden ", "antwoord van ", "beantwoording "];
-    opens.iter().any(|p| lead(t, p).is_some()) && (t.contains("vragen") || t.contains("Vragen"))
+    opens.iter().any(|p| lead(t, p).is_some())
+}
+
+/// Whether `t` names the questions ("… op Kamervragen van …").
+pub(super) fn names_questions(t: &str) -> bool {
+    t.contains("vragen") || t.contains("Vragen")
+}
+
+/// The end (exclusive) of the title that starts at free item `k`: the free
+/// items after it that its sentence runs on into (a wrapped line of PDF or
+/// pandoc text, or a Word line break inside the sentence).
+pub(super) fn title_end(sheet: &Sheet<'_, '_>, k: usize, to: usize) -> usize {
+    let wrapped = sheet.joiner.layout == Layout::Wrapped;
+    let mut e = k + 1;
+    while e < to
+        && sheet.is_free(e)
+        && ((wrapped && !sheet.items[e].gap) || runs_on(sheet.text(e - 1), sheet.text(e)))
+    {
+        e += 1;
+    }
+    e
+}
+
+/// The text of the free items `k..e` as one paragraph, with its span.
+pub(super) fn joined<'a>(sheet: &Sheet<'a, '_>, k: usize, e: usize) -> (Cow<'a, str>, Span) {
+    let span = sheet.span(k).cover(sheet.span(e - 1));
+    if e == k + 1 {
+        return (sheet.clean(k), span);
+    }
+    let lines: Vec<Line> = (k..e)
+        .flat_map(|j| sheet.frags(j).iter().copied())
+        .collect();
+    let text = if sheet.joiner.layout == Layout::Paragraphs {
+        let pieces: Vec<_> = lines.iter().map(|l| sheet.joiner.join(&[*l])).collect();
+        Cow::Owned(pieces.join(" "))
+    } else {
+        sheet.joiner.join(&lines)
+    };
+    (text, span)
 }
 
 /// Whether a sentence runs on from line `prev` into line `next`: `prev`
@@ -75,9 +118,48 @@ fn runs_on(prev: &str, next: &str) -> bool {
     !prev.ends_with(['.', '?', '!', ':', ';']) && next.starts_with(char::is_lowercase)
 }
 
+/// Whether wrapped line `prev` ends its paragraph although no blank line
+/// follows: it ends a sentence well short of a full line (`full` bytes;
+/// bytes, not characters, are close enough for the ratio), and `next`
+/// starts one with a capital.
+fn ends_short(prev: &str, next: &str, full: usize) -> bool {
+    prev.ends_with(['.', '?', '!'])
+        && next.starts_with(char::is_uppercase)
+        && prev.len() * 10 < full * 7
+}
+
+/// Whether wrapped line `prev` is a heading of its own ("Rapport" / "In het
+/// rapport wordt …") where it starts a paragraph or follows the end of a
+/// sentence: short, in capitals first, no sentence or clause ended in it,
+/// and `next` starts in capitals.
+fn is_heading(prev: &str, next: &str, full: usize) -> bool {
+    prev.starts_with(char::is_uppercase)
+        && !prev.ends_with(['.', ',', ';', ':', '?', '!', '-'])
+        && next.starts_with(char::is_uppercase)
+        && prev.len() * 10 < full * 7
+}
+
+/// The width of a full line of the free items `from..to`, in bytes:
+/// the median, as most lines of wrapped text are full (the widest may be
+/// one the extractor glued to the next).
+fn full_width(sheet: &Sheet<'_, '_>, from: usize, to: usize) -> usize {
+    let mut widths: Vec<usize> = (from..to)
+        .filter(|&k| sheet.is_free(k))
+        .flat_map(|k| sheet.frags(k))
+        .map(|l| l.text(sheet.src).len())
+        .collect();
+    if widths.is_empty() {
+        return 0;
+    }
+    let mid = widths.len() / 2;
+    *widths.select_nth_unstable(mid).1
+}
+
 /// Read the free items `from..to` as body paragraphs: a blank line ends a
-/// paragraph, and in Word text every line is one, unless its sentence runs
-/// on into the next line; a table cell's paragraph is one.
+/// paragraph (unless its sentence runs on over it, at a page break), and so
+/// does a short line that ends a sentence, and a heading line; in Word text every line is one,
+/// unless its sentence runs on into the next line; a table cell's
+/// paragraph is one.
 pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &mut Letter<'a>) {
     let joiner = sheet.joiner;
     let mut par: Vec<Line> = Vec::new();
@@ -101,6 +183,12 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &m
         }
         par.clear();
     };
+    // The width of a full line of the body (wrapped text only).
+    let full = if joiner.layout == Layout::Wrapped {
+        full_width(sheet, from, to)
+    } else {
+        0
+    };
     for k in from..to {
         if !sheet.is_free(k) {
             continue;
@@ -113,7 +201,24 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &m
             Some(prev) if cell || is_cell || joiner.layout == Layout::Paragraphs => {
                 !runs_on(prev.text(sheet.src), frags[0].text(sheet.src))
             }
-            Some(_) => sheet.items[k].gap,
+            // A blank line ends a paragraph of wrapped text, unless the
+            // sentence runs on over it: a page break ("… in ongeveer tien
+            // gevallen in" / page number, note bodies / "aanraking te komen …").
+            // Without one, a short line that ends a sentence does (pdftotext
+            // prints no blank line between paragraphs).
+            Some(prev) => {
+                let (p, next) = (prev.text(sheet.src), frags[0].text(sheet.src));
+                if sheet.items[k].gap {
+                    !runs_on(p, next)
+                } else {
+                    ends_short(p, next, full)
+                        || (par.len() == 1 && is_heading(p, next, full))
+                        || (p.ends_with(['.', '?', '!', ':'])
+                            && (k + 1..to)
+                                .find(|&j| sheet.is_free(j))
+                                .is_some_and(|j| is_heading(next, sheet.text(j), full)))
+                }
+            }
         };
         if ends_par {
             flush(&mut par, cell, &mut letter.body);

@@ -60,7 +60,7 @@ pub(crate) fn read<'a>(
     sender::read(&sheet, &mut letter);
     let n = sheet.len();
     for k in (0..n).filter(|&k| sheet.items[k].ends_boilerplate && sheet.is_free(k)) {
-        sheet.claim(k, Part::Letterhead);
+        sheet.claim(k, Part::Boilerplate);
     }
     // The body starts after the salutation or the publisher's date line;
     // else at the first line of prose after the letterhead.
@@ -90,18 +90,27 @@ pub(crate) fn read<'a>(
     if letter.signatories.is_empty() {
         signature::read_lone_name(&sheet, marks.closing, &mut letter);
     }
+    // The title of the annex, with the lines its sentence wraps onto.
     let annex = (0..n)
         .find(|&k| sheet.is_free(k) && is_annex(&sheet, k))
-        .map(|k| sheet.clean(k));
-    signature::complete(&mut letter, annex.as_deref());
+        .map(|k| (k, body::title_end(&sheet, k, n)));
+    let annex_title = annex.map(|(k, e)| body::joined(&sheet, k, e));
+    signature::complete(&mut letter, annex_title.as_ref().map(|t| &*t.0));
     // What is left of the letterhead and annex title, kept as printed.
     let left = (0..n).filter(|&k| matches!(sheet.part(k), Part::Free | Part::Letterhead));
     letter.other_lines.reserve(left.clone().count());
     for k in left {
-        letter.other_lines.push(Field {
-            text: sheet.clean(k),
-            span: sheet.span(k),
-        });
+        match annex {
+            Some((a, e)) if k > a && k < e => continue,
+            Some((a, _)) if k == a => {
+                let (text, span) = annex_title.clone().expect("annex read");
+                letter.other_lines.push(Field { text, span });
+            }
+            _ => letter.other_lines.push(Field {
+                text: sheet.clean(k),
+                span: sheet.span(k),
+            }),
+        }
     }
     let opens = letter
         .body
@@ -116,15 +125,19 @@ pub(crate) fn read<'a>(
         || !letter.signatories.is_empty()
         || opens;
     if is_letter {
-        // Web page furniture, running headers: page furniture.
-        noise.extend(
-            (0..n)
-                .filter(|&k| sheet.part(k) == Part::Furniture)
-                .map(|k| Noise {
-                    kind: NoiseKind::PageFurniture,
-                    span: sheet.span(k),
-                }),
-        );
+        // Web page furniture, running headers: page furniture; the wrapped
+        // end of boilerplate: boilerplate.
+        noise.extend((0..n).filter_map(|k| {
+            let kind = match sheet.part(k) {
+                Part::Furniture => NoiseKind::PageFurniture,
+                Part::Boilerplate => NoiseKind::Boilerplate,
+                _ => return None,
+            };
+            Some(Noise {
+                kind,
+                span: sheet.span(k),
+            })
+        }));
     }
     is_letter.then_some(letter)
 }
@@ -155,7 +168,14 @@ pub(super) fn lead(t: &str, p: &str) -> Option<usize> {
 
 /// Whether item `k` is the title of the annex with the answers.
 fn is_annex(sheet: &Sheet<'_, '_>, k: usize) -> bool {
-    sheet.opening(k) & letterhead::ANNEX != 0 && body::is_annex_title(sheet.text(k))
+    if sheet.opening(k) & letterhead::ANNEX == 0 || !body::opens_annex_title(sheet.text(k)) {
+        return false;
+    }
+    // The questions may be named on a line the title wraps onto ("… mede
+    // namens de" / "minister van … op" / "Kamervragen van …").
+    body::names_questions(sheet.text(k))
+        || (k + 1..body::title_end(sheet, k, sheet.len()))
+            .any(|j| body::names_questions(sheet.text(j)))
 }
 
 /// The letter date as a value, for callers that have a letter.

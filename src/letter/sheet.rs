@@ -30,6 +30,10 @@ pub(super) enum Part {
     Letterhead,
     /// The web page's furniture around a published letter: noise.
     Furniture,
+    /// The wrapped end of template boilerplate ("Bij beantwoording … Wilt u
+    /// slechts" / "één zaak in uw brief behandelen."): noise, as the
+    /// boilerplate's first line is.
+    Boilerplate,
     /// The sender's colofon.
     Sender,
     /// The addressee block.

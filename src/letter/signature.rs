@@ -456,7 +456,7 @@ pub(super) fn read_lone_name<'a>(
                 .unwrap_or(n);
             (0..annex)
                 .rev()
-                .find(|&k| sheet.part(k) != Part::Furniture)
+                .find(|&k| !matches!(sheet.part(k), Part::Furniture | Part::Boilerplate))
                 .filter(|&k| sheet.is_free(k) && is_name(sheet.text(k), true))
         }
     };
