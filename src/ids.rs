@@ -571,6 +571,64 @@ impl AanhangselId {
     }
 }
 
+/// An Aanhangsel id as `AH_CANONICAL` reads it (the groups it fills).
+#[derive(Debug, PartialEq, Eq)]
+enum AhCanonical<'t> {
+    /// `ah-tk-20242025-1244`; `kamer` as printed.
+    Classic {
+        kamer: &'t str,
+        y1: &'t str,
+        y2: &'t str,
+        nr: &'t str,
+    },
+    /// `ah-12345`
+    Plain(&'t str),
+}
+
+/// `t` read as the whole-text regex `AH_CANONICAL` reads it, by hand:
+/// the references parse every Aanhangsel id in a text, and a capture regex
+/// costs thousands of instructions a call. The tests hold the two
+/// together.
+fn ah_canonical(t: &str) -> Option<AhCanonical<'_>> {
+    let mut w = crate::text::Words(t);
+    if !(w.lit_ci("ah") && w.lit("-")) {
+        return None;
+    }
+    let b = w.0.as_bytes();
+    let all_digits = |x: &[u8], min: usize, max: usize| {
+        (min..=max).contains(&x.len()) && x.iter().all(u8::is_ascii_digit)
+    };
+    if all_digits(b, 1, 9) {
+        return Some(AhCanonical::Plain(w.0));
+    }
+    let rest = w.0;
+    if !(w.lit_ci("tk") || w.lit_ci("ek")) {
+        return None;
+    }
+    let kamer = &rest[..rest.len() - w.0.len()];
+    if !w.lit("-") {
+        return None;
+    }
+    let b = w.0.as_bytes();
+    if !b.get(..8).is_some_and(|y| y.iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
+    let (y1, y2) = (&w.0[..4], &w.0[4..8]);
+    // {HY}: '-' or U+2010..U+2013.
+    let hy = match b.get(8) {
+        Some(b'-') => 1,
+        Some(0xE2)
+            if b.get(9) == Some(&0x80) && b.get(10).is_some_and(|c| (0x90..=0x93).contains(c)) =>
+        {
+            3
+        }
+        _ => return None,
+    };
+    let nr = &w.0[8 + hy..];
+    all_digits(nr.as_bytes(), 1, 6).then_some(AhCanonical::Classic { kamer, y1, y2, nr })
+}
+
+#[cfg(test)]
 static AH_CANONICAL: Lazy<Regex> = Lazy::new(|| {
     compile(
         r"^(?i:ah)-(?:(?P<kamer>(?i:tk|ek))-(?P<y1>[0-9]{4})(?P<y2>[0-9]{4}){HY}(?P<nr>[0-9]{1,6})|(?P<plain>[0-9]{1,9}))$",
@@ -626,20 +684,23 @@ impl FromStr for AanhangselId {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let err = |reason| ParseIdError::new("aanhangsel", reason, s);
         let t = s.trim();
-        if let Some(c) = Groups::read(&AH_CANONICAL, t) {
-            if let Some(p) = c.name("plain") {
+        match ah_canonical(t) {
+            Some(AhCanonical::Plain(p)) => {
                 let n = p.parse().map_err(|_| err("bad number"))?;
                 return AanhangselId::from_number(n).map_err(|_| err("number out of range"));
             }
-            let kamer = if c["kamer"].eq_ignore_ascii_case("ek") {
-                Kamer::Eerste
-            } else {
-                Kamer::Tweede
-            };
-            let vj = Vergaderjaar::from_parts(&c["y1"], &c["y2"])
-                .ok_or_else(|| err("second year must be the first plus one"))?;
-            let n = c["nr"].parse().map_err(|_| err("bad number"))?;
-            return AanhangselId::new(kamer, vj, n).map_err(|_| err("number out of range"));
+            Some(AhCanonical::Classic { kamer, y1, y2, nr }) => {
+                let kamer = if kamer.eq_ignore_ascii_case("ek") {
+                    Kamer::Eerste
+                } else {
+                    Kamer::Tweede
+                };
+                let vj = Vergaderjaar::from_parts(y1, y2)
+                    .ok_or_else(|| err("second year must be the first plus one"))?;
+                let n = nr.parse().map_err(|_| err("bad number"))?;
+                return AanhangselId::new(kamer, vj, n).map_err(|_| err("number out of range"));
+            }
+            None => {}
         }
         let t = trim_citation(s);
         match parse_handelingen_prefix(t) {
@@ -802,7 +863,7 @@ enum HandNumber<'t> {
 }
 
 /// The citation at the start of `s`, read by hand as the regex
-/// [`HAND_CITATION`] reads it (the tests hold the two together; a capture
+/// `HAND_CITATION` reads it (the tests hold the two together; a capture
 /// regex this size costs thousands of instructions a call). The optional
 /// parts before the vergaderjaar are taken when they match: a later part
 /// cannot start with their text. The optional dossier number is the one
@@ -1027,7 +1088,7 @@ pub(crate) fn parse_handelingen_prefix(
     }
 }
 
-/// Whether [`HAND_CITATION`] can match at the start of `s`: its label and
+/// Whether `HAND_CITATION` can match at the start of `s`: its label and
 /// the words that may follow the label ("van de", "der Kamer", "II",
 /// "vergaderjaar") are spelled with these letters only, so the first other
 /// character must open the vergaderjaar ("2023–2024"). Most "Aanhangsel"
@@ -1516,7 +1577,7 @@ struct KstHead<'t> {
 }
 
 /// The head of a Kamerstuk citation at the start of `s`, read by hand as
-/// the regex [`KST_HEAD`] reads it (the tests hold the two together): a
+/// the regex `KST_HEAD` reads it (the tests hold the two together): a
 /// regex with capture groups costs some thousands of instructions a call,
 /// and every label in a text is tried. Each optional part of the regex is
 /// taken when it matches; none can take text a later part would need.
@@ -1645,7 +1706,7 @@ struct KstBody<'t> {
 }
 
 /// What ends a Kamerstuk body: the groups `nr`, `ekl` and `third` of
-/// [`KST_BODY`] (at most one of them takes part).
+/// `KST_BODY` (at most one of them takes part).
 #[derive(Debug, PartialEq, Eq, Clone, Copy)]
 enum KstTail<'t> {
     /// `nr. 12`
@@ -1657,7 +1718,7 @@ enum KstTail<'t> {
 }
 
 /// The body of a Kamerstuk citation at the start of `s` (dossier,
-/// sub-dossier, chapter, number), read by hand as the regex [`KST_BODY`]
+/// sub-dossier, chapter, number), read by hand as the regex `KST_BODY`
 /// reads it; the tests hold the two together. Each optional part is taken
 /// when it matches; a part that ends on `(?-u:\b)` ends where the run of
 /// ASCII word bytes ends, so no shorter reading of it can match either.
@@ -2359,6 +2420,33 @@ mod tests {
                 }
             });
             proptest::prop_assert_eq!(super::hand_citation(&t), want, "{:?}", t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(6000))]
+        /// The Aanhangsel id read by hand is the one the regex reads.
+        #[test]
+        fn aanhangsel_id_reader_matches_its_regex(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "ah-", "AH-", "aH", "-", "tk-", "TK", "e\u{212a}-", "ek-", "2023", "2024", "20232024",
+                "1234", "12345678", "123456789", "1234567890", "‐", "–", "—", "1", "x", " ", "é",
+            ]), 0..7),
+        ) {
+            let t: String = parts.concat();
+            let want = super::AH_CANONICAL.captures(&t).map(|c| {
+                let g = |n: &str| c.name(n).map_or("", |m| m.as_str());
+                match c.name("plain") {
+                    Some(p) => super::AhCanonical::Plain(p.as_str()),
+                    None => super::AhCanonical::Classic {
+                        kamer: g("kamer"),
+                        y1: g("y1"),
+                        y2: g("y2"),
+                        nr: g("nr"),
+                    },
+                }
+            });
+            proptest::prop_assert_eq!(super::ah_canonical(&t), want, "{:?}", t);
         }
     }
 

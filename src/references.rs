@@ -378,7 +378,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
             }
         } else if trigger == Trigger::Kst {
             if let Ok(r) = KamerstukRef::from_str(&text[m.range()]) {
-                push(&mut out, ReferenceKind::Kamerstuk, m.range(), r.to_string());
+                push(&mut out, ReferenceKind::Kamerstuk, m.range(), id_string(&r));
             }
         } else if trigger == Trigger::Compact {
             // Bare `21501-32-1188` / `35570-XIV-46`: a numeric middle part is accepted
@@ -386,7 +386,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
             if let Ok(r) = KamerstukRef::from_str(&text[m.range()])
                 && (r.sub_dossier().is_none() || ids::SUBDIVIDED_DOSSIERS.contains(&r.dossier()))
             {
-                push(&mut out, ReferenceKind::Kamerstuk, m.range(), r.to_string());
+                push(&mut out, ReferenceKind::Kamerstuk, m.range(), id_string(&r));
             }
         } else if trigger == Trigger::Ah {
             if let Ok(a) = AanhangselId::from_str(&text[m.range()]) {
@@ -394,7 +394,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
                     &mut out,
                     ReferenceKind::Aanhangsel,
                     m.range(),
-                    a.to_string(),
+                    id_string(&a),
                 );
             }
         } else if trigger == Trigger::H {
@@ -403,7 +403,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
                     &mut out,
                     ReferenceKind::Handelingen,
                     m.range(),
-                    h.to_string(),
+                    id_string(&h),
                 );
             }
         } else if trigger == Trigger::ZaakOrDocument {
@@ -444,8 +444,8 @@ fn parse_citation_at(
     if label == Trigger::HandelingenLabel {
         let (citation, len) = ids::parse_handelingen_prefix(window).ok()?;
         let found = match citation {
-            HandelingenCitation::Aanhangsel(a) => (ReferenceKind::Aanhangsel, a.to_string()),
-            HandelingenCitation::Handelingen(h) => (ReferenceKind::Handelingen, h.to_string()),
+            HandelingenCitation::Aanhangsel(a) => (ReferenceKind::Aanhangsel, id_string(&a)),
+            HandelingenCitation::Handelingen(h) => (ReferenceKind::Handelingen, id_string(&h)),
         };
         return Some((vec![found], len));
     }
@@ -455,12 +455,21 @@ fn parse_citation_at(
     let found: Vec<_> = refs
         .into_iter()
         .filter(|r| !bare_label || r.number().is_some())
-        .map(|r| (ReferenceKind::Kamerstuk, r.to_string()))
+        .map(|r| (ReferenceKind::Kamerstuk, id_string(&r)))
         .collect();
     if found.is_empty() {
         return None;
     }
     Some((found, len))
+}
+
+/// The canonical id of a reference, written into a string made large
+/// enough at once (`to_string` grows it from nothing, piece by piece).
+fn id_string(id: &impl std::fmt::Display) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(32);
+    let _ = write!(s, "{id}");
+    s
 }
 
 /// End (byte offset) of the run of URL characters starting at `start`.
