@@ -39,3 +39,7 @@ pub const NOTE_BODIES_SPLIT: &str = "note_bodies_split";
 /// which most extractors leave out) were taken from the last lines of the
 /// text, one per marker.
 pub const UNNUMBERED_NOTES: &str = "unnumbered_notes";
+/// A short line printed between a question and its answer, where the answer
+/// has a bullet with no item (pdfminer prints list items apart from their
+/// bullets), was taken for that item. The span is the line's.
+pub const LIST_ITEM_MOVED: &str = "list_item_moved";

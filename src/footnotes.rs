@@ -232,7 +232,7 @@ pub(crate) fn find<'a>(
         }
     }
     let mut stray_labels = Vec::new();
-    let zones = page_notes(
+    let mut zones = page_notes(
         src,
         lines,
         tags,
@@ -241,6 +241,9 @@ pub(crate) fn find<'a>(
         &mut stray_labels,
         &mut diagnostics,
     );
+    if zones.is_empty() && notes.notes.is_empty() {
+        zones.extend(publisher_notes(src, lines, tags, &mut notes, noise));
+    }
     for span in stray_labels {
         noise.push(Noise {
             kind: NoiseKind::Marker,
@@ -795,6 +798,117 @@ fn unnumbered_endnotes<'a>(
     true
 }
 
+/// Notes as the publisher's web pages print them after the signature of a
+/// letter: a heading "Noot" or "Noten" (with the close button of the note
+/// pop-up before it: "XNoot", "X Noot"), then each note's number on a line
+/// of its own and its body ("1" / "Ter inzage gelegd …"); or each note on
+/// a line of its own as "Noot 1: Raadpleegbaar via …". The notes are
+/// numbered 1, 2, 3 … and run to the end of the text; nothing else may
+/// follow them. Returns the zone whose markers cite them (the whole text
+/// before them).
+fn publisher_notes<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    notes: &mut Found<'a>,
+    noise: &mut Vec<Noise>,
+) -> Option<Zone> {
+    // The content lines at the end of the text, in order (a few notes).
+    let mut tail: Vec<usize> = Vec::new();
+    for i in (0..lines.len()).rev() {
+        if tags[i] != Tag::Content {
+            continue;
+        }
+        if tail.len() == 60 || crate::qa::is_label(lines[i].text(src)) {
+            break;
+        }
+        tail.push(i);
+    }
+    tail.reverse();
+    let heading = |t: &str| {
+        let t = t.strip_prefix('X').map_or(t, str::trim_start);
+        matches!(t, "Noot" | "Noten")
+    };
+    // "Noot 7: …": the label and the bytes up to the body.
+    let inline = |t: &str, n: u32| {
+        let rest = t.strip_prefix("Noot")?;
+        let rest = rest.strip_prefix([' ', '\u{a0}'])?;
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let after = rest[digits..].strip_prefix(':')?;
+        (rest[..digits].parse::<u32>().ok() == Some(n) && !after.trim().is_empty())
+            .then(|| t.len() - after.trim_start().len())
+    };
+    let (first, titled) = match tail.iter().position(|&i| heading(lines[i].text(src))) {
+        Some(h) => (h + 1, Some(tail[h])),
+        None => (
+            tail.iter()
+                .position(|&i| inline(lines[i].text(src), 1).is_some())?,
+            None,
+        ),
+    };
+    // The notes: (label line, bytes before the body, body lines). A body
+    // is one paragraph: its lines follow each other without a blank line.
+    let mut items: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+    // The heading may stand before each note (a pop-up each).
+    let mut headings: Vec<usize> = titled.into_iter().collect();
+    let mut end = first;
+    for &i in &tail[first..] {
+        let t = lines[i].text(src);
+        if titled.is_some() && heading(t) && items.last().is_some_and(|item| !item.2.is_empty()) {
+            headings.push(i);
+            end += 1;
+            continue;
+        }
+        let n = u32::try_from(items.len() + 1).unwrap_or(u32::MAX);
+        let label = if titled.is_some() {
+            (t.bytes().all(|b| b.is_ascii_digit()) && t.parse::<u32>().ok() == Some(n))
+                .then_some(t.len())
+        } else {
+            inline(t, n)
+        };
+        match (label, items.last_mut()) {
+            (Some(skip), _) => items.push((i, skip, Vec::new())),
+            (None, Some(item)) if item.2.is_empty() && titled.is_some() => item.2.push(i),
+            (None, Some(item)) if item.2.last().unwrap_or(&item.0) + 1 == i => item.2.push(i),
+            _ => break,
+        }
+        end += 1;
+    }
+    // A body to every note; after them at most a link or two of the page
+    // ("Naar boven").
+    let whole = |item: &(usize, usize, Vec<usize>)| titled.is_none() || !item.2.is_empty();
+    let after = &tail[end..];
+    let furniture = after.len() <= 2 && after.iter().all(|&i| lines[i].text(src).len() < 40);
+    if items.is_empty() || !items.iter().all(whole) || !furniture {
+        return None;
+    }
+    for &i in &tail[first..end] {
+        tags[i] = Tag::Footnote;
+    }
+    for &h in &headings {
+        tags[h] = Tag::Noise(NoiseKind::PageFurniture);
+        noise.push(Noise {
+            kind: NoiseKind::PageFurniture,
+            span: lines[h].span(),
+        });
+    }
+    let top = titled.unwrap_or(items[0].0);
+    for (k, (i, skip, body)) in items.iter().enumerate() {
+        let l = lines[*i];
+        let opening =
+            (*skip < l.text(src).len()).then(|| crate::text::trim(src, l.start() + skip, l.end()));
+        let body = opening.into_iter().chain(body.iter().map(|&j| lines[j]));
+        notes.push_lines(body, Some(l.start()), (k + 1).to_string());
+        tags[*i] = Tag::Footnote;
+    }
+    Some(Zone {
+        floor: 0,
+        top,
+        first: 1,
+        count: u32::try_from(items.len()).unwrap_or(u32::MAX),
+    })
+}
+
 /// The number that starts a PDF page-bottom note line: "1" alone, "1NOS,
 /// …" glued, "1 Aanhangsel …" spaced, or glued to a body that starts with a
 /// number ("22023 Annual report", "32024Z15585"), where `want` picks the
@@ -947,7 +1061,19 @@ fn page_notes<'a>(
             // lower case ("3 bis: culturele basisinfrastructuur").
             let last =
                 content_seen == 1 && successor_with_number_body(t, next.checked_sub(1)).is_some();
-            if last || page_note_label(t, |n| n == next).is_some() {
+            // Higher up, a note whose body opens with a number ("3 1,92%
+            // van de …", no sentence opens so) opens a paragraph of the
+            // page's last lines, and its marker stands on the page.
+            let marked = || {
+                content_seen <= 6
+                    && successor_with_number_body(t, next.checked_sub(1)).is_some_and(
+                        |(_, skip)| t[skip..].starts_with(|c: char| c.is_ascii_digit()),
+                    )
+                    && (tags[j - 1] != Tag::Content
+                        || lines[j - 1].text(src).ends_with(['.', '?', '!', ':', ';']))
+                    && marker_on(src, lines[floor].start(), lines[j].start(), next)
+            };
+            if last || page_note_label(t, |n| n == next).is_some() || marked() {
                 top = Some(j);
                 break;
             }
@@ -1283,6 +1409,14 @@ fn page_markers(
             pos = e;
         }
     }
+}
+
+/// Whether the number `n` stands where a note marker stands, glued or set
+/// apart, somewhere in `src[from..to]`.
+fn marker_on(src: &str, from: usize, to: usize, n: u32) -> bool {
+    let label = n.to_string();
+    memchr::memmem::find_iter(&src.as_bytes()[from..to], label.as_bytes())
+        .any(|q| marker_strength(src, from + q, label.len(), true).is_some())
 }
 
 /// How a number stands where a marker may stand.

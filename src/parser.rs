@@ -157,6 +157,12 @@ impl Parser {
                 span,
             })
             .collect();
+        diagnostics.extend(split.moved.iter().map(|&span| Diagnostic {
+            severity: Severity::Info,
+            code: codes::LIST_ITEM_MOVED.into(),
+            message: "a line printed between the question and its answer is taken for the item of the answer's empty bullet".into(),
+            span,
+        }));
         diagnostics.append(&mut notes.diagnostics);
         let kind = choose_kind(&head, &letter, &split, src, &mut diagnostics);
         let letter_date = letter::date_of(&letter);

@@ -428,6 +428,9 @@ pub(crate) struct Split<'a> {
     pub first_line: Option<usize>,
     /// Questions whose label was lost and that were recovered from the text.
     pub recovered: Vec<Span>,
+    /// List items printed between a question and its answer that were
+    /// taken into the answer (see [`item_apart`]).
+    pub moved: Vec<Span>,
 }
 
 /// What the caller knows about the document.
@@ -994,14 +997,47 @@ fn build<'a>(blocks: Blocks<'a>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Spl
             .position(|l| l.start() <= b.label.start() && b.label.start() <= l.end().max(l.start()))
     });
     let Blocks { list, lines: arena } = blocks;
-    for b in list {
-        let b_lines = &arena[b.lines()];
+    // List items printed apart from their bullets, between a question and
+    // its answer: (the question, its lines that stay, its lines that go to
+    // the answer, the answer's empty bullet).
+    let apart: Vec<(usize, usize, Range<usize>, usize)> = list
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| w[0].kind == BlockKind::Question && w[1].kind == BlockKind::Answer)
+        .filter_map(|(k, w)| {
+            let (q, a) = (w[0].lines(), w[1].lines());
+            let (kept, bullet) = item_apart(joiner.src, &arena[q.clone()], &arena[a])?;
+            Some((k, kept, q.start + kept..q.end, bullet))
+        })
+        .collect();
+    let mut item: Vec<Line> = Vec::new();
+    let mut moved = Vec::new();
+    for (k, b) in list.into_iter().enumerate() {
+        let mut b_lines = &arena[b.lines()];
+        let mut opens = b.label.start();
+        if let Some((_, kept, moved_lines, _)) = apart.iter().find(|a| a.0 == k) {
+            let taken = &arena[moved_lines.clone()];
+            if let (Some(first), Some(last)) =
+                (taken.first(), taken.iter().rfind(|l| !l.is_blank()))
+            {
+                moved.push(Span::new(first.start(), last.end()));
+            }
+            b_lines = &b_lines[..*kept];
+        } else if let Some((_, _, moved, bullet)) = apart.iter().find(|a| a.0 + 1 == k) {
+            // The answer: the item after its empty bullet.
+            opens = opens.min(arena[moved.start].start());
+            item.clear();
+            item.extend_from_slice(&b_lines[..=*bullet]);
+            item.extend(arena[moved.clone()].iter().filter(|l| !l.is_blank()));
+            item.extend_from_slice(&b_lines[bullet + 1..]);
+            b_lines = &item;
+        }
         let last = b_lines
             .iter()
             .rev()
             .find(|l| !l.is_blank())
             .map_or(b.label.end(), |l| l.end());
-        let span = Span::new(b.label.start(), last.max(b.label.end()));
+        let span = Span::new(opens, last.max(b.label.end()));
         let text = joiner.join(b_lines);
         if b.recovered {
             recovered.push(span);
@@ -1031,7 +1067,42 @@ fn build<'a>(blocks: Blocks<'a>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Spl
         toelichting: None,
         first_line,
         recovered,
+        moved,
     }
+}
+
+/// pdfminer prints the bullets of a list apart from their items, and may
+/// print an item out of place: after the question, before the answer
+/// label ("…namens iemand die dat zelf niet kan?" / "(vrijwillig) DigiD
+/// Machtigen en" / "Antwoord 3" / "…voorzieningen voor:" / "–" / "–
+/// Wettelijk vertegenwoordigen."). A short paragraph after the paragraph
+/// that asks, where the answer has a bullet with no item, is that item.
+/// Returns the number of the question's lines that stay, and the line of
+/// the answer's empty bullet.
+fn item_apart(src: &str, question: &[Line], answer: &[Line]) -> Option<(usize, usize)> {
+    // Most questions end with what they ask: one look at the last line.
+    let end = question.iter().rposition(|l| !l.is_blank())?;
+    let short = |l: &Line| {
+        let t = l.text(src);
+        t.len() <= 100 && !t.trim_end().ends_with(['?', '.', ':'])
+    };
+    if !short(&question[end]) {
+        return None;
+    }
+    // One or two lines after an empty one.
+    let start = (end.saturating_sub(1)..=end)
+        .find(|&j| j > 0 && question[j - 1].is_blank() && question[j..end].iter().all(short))?;
+    let asked = question[..start].iter().rev().find(|l| !l.is_blank())?;
+    if !asked.text(src).trim_end().ends_with('?') {
+        return None;
+    }
+    let bullet = answer.iter().position(|l| {
+        matches!(
+            l.text(src).trim(),
+            "•" | "(cid:129)" | "\u{81}" | "–" | "-" | "▪" | "●" | "◦" | "·"
+        )
+    })?;
+    Some((start, bullet))
 }
 
 /// The questions an answer points to instead of answering: "Zie het

@@ -266,6 +266,85 @@ fn a_note_right_above_the_footer_may_start_in_lower_case() {
 }
 
 #[test]
+fn a_note_that_starts_with_a_number_above_the_footer() {
+    // "3 1,92% van de totale loonsom …": a page's note whose body opens
+    // with a number, printed with its label on one line a few lines above
+    // the footer (pdftotext prints the label apart: the same note). Its
+    // marker, glued or set apart ("vrije ruimte3", "vrije ruimte 3"),
+    // leaves answer 10 and the note leaves answer 11.
+    for ext in ["pdftotext", "pymupdf", "pdfminer", "pypdf"] {
+        let text = fixture(&format!("variants/{ext}/ah-tk-20232024-1984.txt"));
+        let doc = kamervragen::parse(&text);
+        assert!(
+            note(&doc, "3").starts_with("1,92% van de totale loonsom van de werkgever"),
+            "{ext}: {}",
+            note(&doc, "3")
+        );
+        assert!(note(&doc, "3").ends_with("IB-heffing van 44,44%."), "{ext}");
+        let a = answer(&doc, "11");
+        assert!(
+            a.text.ends_with("tot een forse budgettaire derving."),
+            "{ext}: {}",
+            a.text
+        );
+        let a = answer(&doc, "10");
+        assert!(
+            a.text
+                .contains("kunnen de vrije ruimte naar eigen behoefte"),
+            "{ext}: {}",
+            a.text
+        );
+        assert_eq!(cites(&a.footnotes), ["3"], "{ext}");
+    }
+}
+
+#[test]
+fn a_list_item_printed_apart_stays_in_its_answer() {
+    // pdfminer prints a list item out of place, after the question and
+    // before the answer label, and leaves its bullet empty: the item is
+    // the answer's, after that bullet, not the end of the question.
+    let text = fixture("variants/pdfminer/ah-tk-20232024-1432.txt");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "4");
+    assert!(
+        q.text.ends_with("bij de toekenning van cultuursubsidies?"),
+        "{}",
+        q.text
+    );
+    let a = answer(&doc, "4");
+    assert!(
+        a.text
+            .contains("• Maatschappelijke betekenis • Toegankelijkheid • Bedrijfsmatige"),
+        "{}",
+        a.text
+    );
+    assert!(a.span.start > q.span.end, "{:?} {:?}", q.span, a.span);
+    let moved: Vec<&str> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "list_item_moved")
+        .map(|d| &text[d.span.start..d.span.end])
+        .collect();
+    assert_eq!(moved, ["Toegankelijkheid"]);
+    let text = fixture("variants/pdfminer/ah-tk-20232024-878.txt");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "3");
+    assert!(
+        q.text.ends_with("namens iemand die dat zelf niet kan?"),
+        "{}",
+        q.text
+    );
+    let a = answer(&doc, "3");
+    assert!(
+        a.text
+            .contains("voorzieningen voor: – (vrijwillig) DigiD Machtigen en – Wettelijk"),
+        "{}",
+        a.text
+    );
+    assert!(doc.unclaimed.is_empty(), "{:?}", doc.unclaimed);
+}
+
+#[test]
 fn a_note_that_starts_in_lower_case_follows_its_predecessor() {
     // "5 pyrotechnische stoffen …" right after note 4 is note 5.
     let text = fixture("variants/pymupdf/ah-tk-20232024-1771.txt");
@@ -304,6 +383,57 @@ fn letter_paragraphs_cite_their_notes() {
         .find(|p| p.text.contains("(via de ESPR),"))
         .expect("paragraph with the ESPR note");
     assert_eq!(cites(&p.footnotes), ["2", "3"]);
+}
+
+/// The publisher's web page prints a letter's notes after the signature:
+/// "XNoot" / "1" / the body, or "Noot 1: the body". The body is the note,
+/// and the marker glued to the word it annotates ("aan1.") leaves the text.
+#[test]
+fn publisher_notes_after_the_signature() {
+    for (prefix, body_ends, note_text) in [
+        (
+            "defensie-2010-verkenningen",
+            "het eindrapport van de Verkenningen aan.",
+            "Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer.",
+        ),
+        (
+            "ienw-2017-startbeslissing",
+            "deze Startbeslissing alsnog aan.",
+            "Raadpleegbaar via www.tweedekamer.nl",
+        ),
+    ] {
+        let text = doc_text(prefix);
+        let doc = kamervragen::parse(&text);
+        assert_eq!(doc.footnotes.len(), 1, "{prefix}");
+        assert_eq!(note(&doc, "1"), note_text, "{prefix}");
+        let body = &doc.letter.as_ref().expect("letter").body;
+        let last = body.last().expect("body");
+        assert!(last.text.ends_with(body_ends), "{prefix}: {}", last.text);
+        assert_eq!(cites(&last.footnotes), ["1"], "{prefix}");
+        let lines = &doc.letter.as_ref().expect("letter").other_lines;
+        assert!(
+            lines.iter().all(|l| !l.text.contains("Noot")),
+            "{prefix}: {lines:?}"
+        );
+    }
+    // "X Noot", and the page's "Naar boven" after the note is no part of it.
+    let text = doc_text("defensie-2011-overzicht");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(
+        note(&doc, "1"),
+        "Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer."
+    );
+    holds(&doc, "defensielocaties toegezegd. Met deze brief");
+    // Several notes, each under a heading of its own; the notes are
+    // numbered 1, 2 … or they are no notes.
+    let text = "Nr. 5 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2011\n\nIk heb de stukken ter inzage gelegd1. Het rapport volgt nu2.\n\nDe minister van Defensie,\n\nJ. Jansen\n\n\nXNoot\n1\n\nTer inzage gelegd.\n\nXNoot\n2\n\nRaadpleegbaar via www.tweedekamer.nl\n\nNaar boven\n";
+    let doc = kamervragen::parse(text);
+    assert_eq!(note(&doc, "2"), "Raadpleegbaar via www.tweedekamer.nl");
+    holds(&doc, "ter inzage gelegd. Het rapport volgt nu.");
+    assert!(doc.unclaimed.is_empty(), "{:?}", doc.unclaimed);
+    let misnumbered = text.replace("XNoot\n2", "XNoot\n3");
+    let doc = kamervragen::parse(&misnumbered);
+    assert!(doc.footnotes.is_empty(), "{:?}", doc.footnotes);
 }
 
 // Issue 12 point 3: words as printed.
