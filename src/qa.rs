@@ -986,10 +986,13 @@ fn build<'a>(blocks: Blocks<'a>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Spl
     let mut questions = Vec::with_capacity(n_questions);
     let mut answers = Vec::with_capacity(blocks.list.len() - n_questions);
     let mut recovered = Vec::new();
+    // The line that holds the first label: lines are in order and do not
+    // overlap, so it is the first that ends at or after the label's start
+    // (found by a binary search), if it starts by then.
     let first_line = blocks.list.first().and_then(|b| {
-        lines
-            .iter()
-            .position(|l| l.start() <= b.label.start() && b.label.start() <= l.end().max(l.start()))
+        let at = b.label.start();
+        let i = lines.partition_point(|l| l.end().max(l.start()) < at);
+        lines.get(i).filter(|l| l.start() <= at).map(|_| i)
     });
     let Blocks { list, lines: arena } = blocks;
     // List items printed apart from their bullets, between a question and

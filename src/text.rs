@@ -105,7 +105,12 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
             if i < start {
                 continue;
             }
-            lines.push(trim(src, start, i));
+            // Blank lines are common and need no trimming.
+            lines.push(if i == start {
+                Line::new(i, i)
+            } else {
+                trim(src, start, i)
+            });
             start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
                 i + 2
             } else {
