@@ -307,16 +307,8 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
         "november",
         "december",
     ];
-    const ABBREVIATIONS: [&str; 14] = [
-        "jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov",
-        "dec", "mei",
-    ];
     let b = s.as_bytes();
-    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > 2 {
-        return None;
-    }
-    let day: u32 = s[..digits].parse().ok()?;
+    let (day, digits) = leading_day(b)?;
     let mut i = digits;
     for suffix in ["ste", "de", "e"] {
         if s[i..].starts_with(suffix) && s[i + suffix.len()..].starts_with(char::is_whitespace) {
@@ -331,17 +323,28 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
     i += ws;
     // Month names are ASCII and at most "september" long: a longer word,
     // or one with other letters, is no month.
-    let word_len = s[i..]
-        .char_indices()
+    let word_len = b[i..]
+        .iter()
         .take(10)
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(s.len() - i, |(p, _)| p);
-    let word = &s[i..i + word_len];
-    let full = MONTH_WORDS.iter().any(|m| m.eq_ignore_ascii_case(word));
-    if !full && !ABBREVIATIONS.iter().any(|m| m.eq_ignore_ascii_case(word)) {
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if word_len == 10 || s[i + word_len..].starts_with(char::is_alphabetic) {
         return None;
     }
+    let word = &s[i..i + word_len];
+    // The first three letters name the month, if any: only that month's
+    // name is compared in full. Its abbreviations are those three letters
+    // ("mrt", not "maa") and "febr", "sept".
     let month = month_number(word)?;
+    let full = MONTH_WORDS[month as usize - 1].eq_ignore_ascii_case(word);
+    let abbreviated = || match word_len {
+        3 => !word.eq_ignore_ascii_case("maa"),
+        4 => word.eq_ignore_ascii_case("febr") || word.eq_ignore_ascii_case("sept"),
+        _ => false,
+    };
+    if !full && !abbreviated() {
+        return None;
+    }
     i += word_len;
     if !full && s[i..].starts_with('.') {
         i += 1;
@@ -355,7 +358,7 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
         && (yb.starts_with(b"19") || yb.starts_with(b"20"))
         && !yb.get(4).is_some_and(u8::is_ascii_alphanumeric)
     {
-        year = s[after..after + 4].parse::<i32>().ok();
+        year = Some(yb[..4].iter().fold(0, |n, c| n * 10 + i32::from(c - b'0')));
         end = after + 4;
     }
     let mut rel = None;
@@ -394,6 +397,45 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
     })
 }
 
+/// The day number at the start of `b` and its length: one or two digits,
+/// not followed by a third.
+fn leading_day(b: &[u8]) -> Option<(u32, usize)> {
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    Some((
+        b[..digits]
+            .iter()
+            .fold(0, |n, c| n * 10 + u32::from(c - b'0')),
+        digits,
+    ))
+}
+
+/// The first ASCII digit in `b` at or after `from`. Eight bytes are
+/// looked at a time: most of a text has no digit.
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // Digits become bytes below 10; the high bit is set in a byte of
+        // `below` only if some byte is below 10 (the classic "has a byte
+        // less than n" test), so a chunk without digits is passed over.
+        let x = u64::from_ne_bytes(word) ^ (ONES * u64::from(b'0'));
+        let below = x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80);
+        if below != 0 {
+            break;
+        }
+        i += 8;
+    }
+    b.get(i..)?
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|p| i + p)
+}
+
 /// Day-month-year dates in `text` whose day does not exist in that month
 /// ("31 februari 2024"), as byte ranges. Reads by hand, without the
 /// regexes of [`find_dates`].
@@ -401,9 +443,13 @@ pub(crate) fn impossible_dates(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < b.len() {
+    while let Some(d) = next_digit(b, i) {
+        i = d;
         let starts_number = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        // Days 1 to 28 are in every month of every year: only another
+        // number can start an impossible date.
         if starts_number
+            && leading_day(&b[i..]).is_some_and(|(day, _)| !(1..=28).contains(&day))
             && let Some(m) = day_month_at(&text[i..], None)
             && m.impossible
         {
@@ -509,6 +555,52 @@ mod tests {
         assert!(day_month_at("31 februari 2024", a).unwrap().impossible);
         assert!(day_month_at("3 junior", a).is_none());
         assert!(day_month_at("2024 april", a).is_none());
+    }
+
+    #[test]
+    fn month_abbreviations_are_the_listed_ones() {
+        for s in [
+            "3 febr. 2024",
+            "3 Sept 2024",
+            "3 mrt. 2024",
+            "3 MEI 2024",
+            "3 dec 2024",
+        ] {
+            assert!(day_month_at(s, None).and_then(|m| m.date).is_some(), "{s}");
+        }
+        // Three letters that start a month name but are not its
+        // abbreviation, a longer word, a month name run into other letters.
+        for s in ["3 maa 2024", "3 janu 2024", "3 septembers", "3 maartë 2024"] {
+            assert!(day_month_at(s, None).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn next_digit_finds_every_digit() {
+        // Each offset in and across the eight-byte chunks, after letters,
+        // bytes just above and below the digits, and UTF-8.
+        let filler = "ab/:é\u{a0}xyz:/ ";
+        for at in 0..40 {
+            for digit in b'0'..=b'9' {
+                let mut t: Vec<u8> = filler.bytes().cycle().take(at).collect();
+                t.push(digit);
+                t.extend_from_slice(b"tail");
+                for from in 0..=at {
+                    assert_eq!(next_digit(&t, from), Some(at), "{at} {from}");
+                }
+                assert_eq!(next_digit(&t, at + 1), None);
+            }
+        }
+        assert_eq!(next_digit(b"", 0), None);
+        assert_eq!(next_digit(b"abc", 3), None);
+    }
+
+    #[test]
+    fn impossible_dates_in_running_text() {
+        let t = "Op 29 februari 2023, 31 april 2024, 0 mei 2024 en 12 juni 2024 (zie 28 februari 2023).";
+        let found: Vec<&str> = impossible_dates(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(found, ["29 februari 2023", "31 april 2024", "0 mei 2024"]);
+        assert!(impossible_dates("29 februari 2024, 131 mei 2024, x31 mei 2024").is_empty());
     }
 
     #[test]

@@ -571,6 +571,64 @@ impl AanhangselId {
     }
 }
 
+/// An Aanhangsel id as `AH_CANONICAL` reads it (the groups it fills).
+#[derive(Debug, PartialEq, Eq)]
+enum AhCanonical<'t> {
+    /// `ah-tk-20242025-1244`; `kamer` as printed.
+    Classic {
+        kamer: &'t str,
+        y1: &'t str,
+        y2: &'t str,
+        nr: &'t str,
+    },
+    /// `ah-12345`
+    Plain(&'t str),
+}
+
+/// `t` read as the whole-text regex `AH_CANONICAL` reads it, by hand:
+/// the references parse every Aanhangsel id in a text, and a capture regex
+/// costs thousands of instructions a call. The tests hold the two
+/// together.
+fn ah_canonical(t: &str) -> Option<AhCanonical<'_>> {
+    let mut w = crate::text::Words(t);
+    if !(w.lit_ci("ah") && w.lit("-")) {
+        return None;
+    }
+    let b = w.0.as_bytes();
+    let all_digits = |x: &[u8], min: usize, max: usize| {
+        (min..=max).contains(&x.len()) && x.iter().all(u8::is_ascii_digit)
+    };
+    if all_digits(b, 1, 9) {
+        return Some(AhCanonical::Plain(w.0));
+    }
+    let rest = w.0;
+    if !(w.lit_ci("tk") || w.lit_ci("ek")) {
+        return None;
+    }
+    let kamer = &rest[..rest.len() - w.0.len()];
+    if !w.lit("-") {
+        return None;
+    }
+    let b = w.0.as_bytes();
+    if !b.get(..8).is_some_and(|y| y.iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
+    let (y1, y2) = (&w.0[..4], &w.0[4..8]);
+    // {HY}: '-' or U+2010..U+2013.
+    let hy = match b.get(8) {
+        Some(b'-') => 1,
+        Some(0xE2)
+            if b.get(9) == Some(&0x80) && b.get(10).is_some_and(|c| (0x90..=0x93).contains(c)) =>
+        {
+            3
+        }
+        _ => return None,
+    };
+    let nr = &w.0[8 + hy..];
+    all_digits(nr.as_bytes(), 1, 6).then_some(AhCanonical::Classic { kamer, y1, y2, nr })
+}
+
+#[cfg(test)]
 static AH_CANONICAL: Lazy<Regex> = Lazy::new(|| {
     compile(
         r"^(?i:ah)-(?:(?P<kamer>(?i:tk|ek))-(?P<y1>[0-9]{4})(?P<y2>[0-9]{4}){HY}(?P<nr>[0-9]{1,6})|(?P<plain>[0-9]{1,9}))$",
@@ -584,16 +642,40 @@ impl fmt::Display for AanhangselId {
                 kamer,
                 vergaderjaar,
                 number,
-            } => write!(
-                f,
-                "ah-{}-{}-{}",
-                kamer.code(),
-                vergaderjaar.compact(),
-                number
-            ),
-            AhRepr::Plain(number) => write!(f, "ah-{number}"),
+            } => {
+                // Written piece by piece: references render every
+                // Aanhangsel id they find, and `compact()` would allocate.
+                f.write_str("ah-")?;
+                f.write_str(kamer.code())?;
+                f.write_str("-")?;
+                write_number(f, u32::from(vergaderjaar.start))?;
+                write_number(f, u32::from(vergaderjaar.start) + 1)?;
+                f.write_str("-")?;
+                write_number(f, number)
+            }
+            AhRepr::Plain(number) => {
+                f.write_str("ah-")?;
+                write_number(f, number)
+            }
         }
     }
+}
+
+/// Writes `n` in decimal, without the formatting machinery (as `{}` of an
+/// unsigned number with no flags writes it).
+fn write_number(f: &mut fmt::Formatter<'_>, n: u32) -> fmt::Result {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    f.write_str(std::str::from_utf8(&digits[i..]).map_err(|_| fmt::Error)?)
 }
 
 impl FromStr for AanhangselId {
@@ -602,20 +684,23 @@ impl FromStr for AanhangselId {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let err = |reason| ParseIdError::new("aanhangsel", reason, s);
         let t = s.trim();
-        if let Some(c) = Groups::read(&AH_CANONICAL, t) {
-            if let Some(p) = c.name("plain") {
+        match ah_canonical(t) {
+            Some(AhCanonical::Plain(p)) => {
                 let n = p.parse().map_err(|_| err("bad number"))?;
                 return AanhangselId::from_number(n).map_err(|_| err("number out of range"));
             }
-            let kamer = if c["kamer"].eq_ignore_ascii_case("ek") {
-                Kamer::Eerste
-            } else {
-                Kamer::Tweede
-            };
-            let vj = Vergaderjaar::from_parts(&c["y1"], &c["y2"])
-                .ok_or_else(|| err("second year must be the first plus one"))?;
-            let n = c["nr"].parse().map_err(|_| err("bad number"))?;
-            return AanhangselId::new(kamer, vj, n).map_err(|_| err("number out of range"));
+            Some(AhCanonical::Classic { kamer, y1, y2, nr }) => {
+                let kamer = if kamer.eq_ignore_ascii_case("ek") {
+                    Kamer::Eerste
+                } else {
+                    Kamer::Tweede
+                };
+                let vj = Vergaderjaar::from_parts(y1, y2)
+                    .ok_or_else(|| err("second year must be the first plus one"))?;
+                let n = nr.parse().map_err(|_| err("bad number"))?;
+                return AanhangselId::new(kamer, vj, n).map_err(|_| err("number out of range"));
+            }
+            None => {}
         }
         let t = trim_citation(s);
         match parse_handelingen_prefix(t) {
@@ -756,6 +841,206 @@ pub(crate) enum HandelingenCitation {
     Handelingen(HandelingenRef),
 }
 
+/// A Handelingen or Aanhangsel citation, as [`hand_citation`] reads it.
+#[derive(Debug, PartialEq, Eq)]
+struct HandCitation<'t> {
+    /// The label is "Aanhangsel (van de) Handelingen" or "Kamervragen
+    /// (Aanhangsel)" (groups `aanh`, `kv`).
+    aanhangsel: bool,
+    kamer: Option<&'t str>,
+    vj: &'t str,
+    number: HandNumber<'t>,
+    item: Option<&'t str>,
+    end: usize,
+}
+
+/// The number of a Handelingen citation: the groups `nr`/`nr2`, or `bad`.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+enum HandNumber<'t> {
+    Nr(&'t str),
+    /// A dossier number ("36 410") where the number should be.
+    Bad,
+}
+
+/// The citation at the start of `s`, read by hand as the regex
+/// `HAND_CITATION` reads it (the tests hold the two together; a capture
+/// regex this size costs thousands of instructions a call). The optional
+/// parts before the vergaderjaar are taken when they match: a later part
+/// cannot start with their text. The optional dossier number is the one
+/// part the regex gives back: when no number follows it, it is read as the
+/// number.
+fn hand_citation(s: &str) -> Option<HandCitation<'_>> {
+    use crate::text::{Words, word_byte_at};
+    let b = s.as_bytes();
+    let at = |w: &Words<'_>| s.len() - w.0.len();
+    let boundary = |i: usize| !word_byte_at(b, i);
+    let digits = |i: usize| {
+        b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let skip_sc = |w: &mut Words<'_>| {
+        w.0 =
+            w.0.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    };
+    // {SP}: space, NBSP, narrow NBSP.
+    let sp = |i: usize| {
+        if b.get(i) == Some(&b' ') {
+            1
+        } else if b.get(i..i + 2) == Some(&[0xC2, 0xA0][..]) {
+            2
+        } else if b.get(i..i + 3) == Some(&[0xE2, 0x80, 0xAF][..]) {
+            3
+        } else {
+            0
+        }
+    };
+    // [0-9]{2}{SP}?[0-9]{3}, with the space required or not: its length.
+    let dossier_at = |i: usize, need_sp: bool| {
+        if digits(i) < 2 {
+            return None;
+        }
+        let gap = sp(i + 2);
+        if need_sp && gap == 0 {
+            return None;
+        }
+        let j = i + 2 + gap;
+        (b.get(j..j + 3)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit)))
+        .then_some(j + 3 - i)
+    };
+    let mut w = Words(s);
+    // The label.
+    let aanhangsel = if w.lit_ci("aanhangsel") {
+        let mut vdh = w;
+        if vdh.space()
+            && (vdh.lit_ci("van") || vdh.lit_ci("bij"))
+            && vdh.space()
+            && vdh.lit_ci("de")
+        {
+            w = vdh;
+        }
+        if !(w.space() && w.lit_ci("handelingen")) {
+            return None;
+        }
+        true
+    } else if w.lit_ci("kamervragen") {
+        w.spaces();
+        if !(w.lit("(") && w.spaced().lit_ci("aanhangsel") && w.spaced().lit(")")) {
+            return None;
+        }
+        true
+    } else if w.lit_ci("handelingen") {
+        false
+    } else {
+        return None;
+    };
+    // (?:\s+(?i:der\s+kamer))?
+    let mut der = w;
+    if der.space() && der.lit_ci("der") && der.space() && der.lit_ci("kamer") {
+        w = der;
+    }
+    // (?:\s*(?P<kamer>II|ll|I))?
+    let mut kamer = None;
+    let mut k = w;
+    k.spaces();
+    let from = at(&k);
+    if k.lit("II") || k.lit("ll") || k.lit("I") {
+        kamer = Some(&s[from..at(&k)]);
+        w = k;
+    }
+    // [\s,]*(?:(?i:vergaderjaar)\s+)?(?P<vj>{VJ})
+    skip_sc(&mut w);
+    let mut word = w;
+    if word.lit_ci("vergaderjaar") && word.space() {
+        w = word;
+    }
+    let from = at(&w);
+    let vj = &s[from..from + printed_vergaderjaar_len(w.0)?];
+    let after_vj = from + vj.len();
+    // The number, after the dossier number when one is printed, else
+    // right after the vergaderjaar.
+    let number_at = |i: usize| -> Option<(HandNumber<'_>, usize)> {
+        let mut w = Words(&s[i..]);
+        skip_sc(&mut w);
+        let j = at(&w);
+        let mut nr = w;
+        if nr.lit_ci("nr") || nr.lit_ci("no") {
+            nr.lit(".");
+            nr.spaces();
+            let k = at(&nr);
+            let n = digits(k);
+            return ((1..=6).contains(&n) && boundary(k + n))
+                .then(|| (HandNumber::Nr(&s[k..k + n]), k + n));
+        }
+        if let Some(len) = dossier_at(j, true)
+            && boundary(j + len)
+        {
+            return Some((HandNumber::Bad, j + len));
+        }
+        let n = digits(j);
+        ((1..=6).contains(&n) && boundary(j + n)).then(|| (HandNumber::Nr(&s[j..j + n]), j + n))
+    };
+    let mut dossier_end = None;
+    {
+        let mut d = Words(&s[after_vj..]);
+        skip_sc(&mut d);
+        let j = at(&d);
+        if let Some(len) = dossier_at(j, false)
+            && boundary(j + len)
+        {
+            dossier_end = Some(j + len);
+        }
+    }
+    let (number, mut end) = dossier_end
+        .and_then(number_at)
+        .or_else(|| number_at(after_vj))?;
+    // (?:[\s,]*(?i:item)\s*(?P<item>[0-9]{1,5})(?-u:\b))?
+    let mut item = None;
+    let mut it = Words(&s[end..]);
+    skip_sc(&mut it);
+    if it.lit_ci("item") {
+        it.spaces();
+        let k = at(&it);
+        let n = digits(k);
+        if (1..=5).contains(&n) && boundary(k + n) {
+            item = Some(&s[k..k + n]);
+            end = k + n;
+        }
+    }
+    // (?:[\s,]*(?i:p|blz)\.\s*[0-9]+(?:\s*{HY}\s*[0-9]+)?)?
+    let mut page = Words(&s[end..]);
+    skip_sc(&mut page);
+    if (page.lit_ci("p") || page.lit_ci("blz")) && page.lit(".") {
+        page.spaces();
+        let k = at(&page);
+        let n = digits(k);
+        if n >= 1 {
+            end = k + n;
+            let mut range = Words(&s[end..]);
+            range.spaces();
+            if range.one_of(&['-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}']) {
+                range.spaces();
+                let k = at(&range);
+                let n = digits(k);
+                if n >= 1 {
+                    end = k + n;
+                }
+            }
+        }
+    }
+    Some(HandCitation {
+        aanhangsel,
+        kamer,
+        vj,
+        number,
+        item,
+        end,
+    })
+}
+
+#[cfg(test)]
 static HAND_CITATION: Lazy<Regex> = Lazy::new(|| {
     compile(concat!(
         r"^(?:(?P<aanh>(?i:aanhangsel)(?:\s+(?i:van|bij)\s+(?i:de))?\s+(?i:handelingen))",
@@ -779,27 +1064,22 @@ pub(crate) fn parse_handelingen_prefix(
     if !may_cite_handelingen(s) {
         return Err("not a Handelingen/Aanhangsel citation");
     }
-    let c = Groups::read(&HAND_CITATION, s).ok_or("not a Handelingen/Aanhangsel citation")?;
-    if c.name("bad").is_some() {
+    let c = hand_citation(s).ok_or("not a Handelingen/Aanhangsel citation")?;
+    let HandNumber::Nr(nr) = c.number else {
         return Err("dossier number where the vergadering number was expected");
-    }
-    let end = c.end();
+    };
+    let end = c.end;
     let kamer = c
-        .name("kamer")
+        .kamer
         .and_then(Kamer::from_numeral)
         .unwrap_or(Kamer::Tweede);
-    let vj = parse_printed_vergaderjaar(&c["vj"]).ok_or("invalid vergaderjaar")?;
-    let nr: u32 = c
-        .name("nr")
-        .or_else(|| c.name("nr2"))
-        .ok_or("missing number")?
-        .parse()
-        .map_err(|_| "bad number")?;
-    if c.name("aanh").is_some() || c.name("kv").is_some() {
+    let vj = parse_printed_vergaderjaar(c.vj).ok_or("invalid vergaderjaar")?;
+    let nr: u32 = nr.parse().map_err(|_| "bad number")?;
+    if c.aanhangsel {
         let id = AanhangselId::new(kamer, vj, nr).map_err(|_| "number out of range")?;
         Ok((HandelingenCitation::Aanhangsel(id), end))
     } else {
-        let item = match c.name("item") {
+        let item = match c.item {
             Some(m) => Some(m.parse().map_err(|_| "bad item")?),
             None => None,
         };
@@ -808,7 +1088,7 @@ pub(crate) fn parse_handelingen_prefix(
     }
 }
 
-/// Whether [`HAND_CITATION`] can match at the start of `s`: its label and
+/// Whether `HAND_CITATION` can match at the start of `s`: its label and
 /// the words that may follow the label ("van de", "der Kamer", "II",
 /// "vergaderjaar") are spelled with these letters only, so the first other
 /// character must open the vergaderjaar ("2023–2024"). Most "Aanhangsel"
@@ -818,13 +1098,51 @@ fn may_cite_handelingen(s: &str) -> bool {
     const LABEL_LETTERS: &[u8] = b"abdeghijklmnrsv";
     // A non-ASCII letter is skipped too: the regex's case folding reads
     // some as ASCII letters (the Kelvin sign as "k", the long s as "s").
-    let rest = s.trim_start_matches(|c: char| {
+    let skip = |c: char| {
         c.is_whitespace()
             || matches!(c, ',' | '(' | ')')
             || (c.is_ascii_alphabetic() && LABEL_LETTERS.contains(&(c as u8).to_ascii_lowercase()))
             || (!c.is_ascii() && c.is_alphabetic())
-    });
-    let b = rest.as_bytes();
+    };
+    // The same test on ASCII bytes, from a table: prose after a label that
+    // cites nothing ("de Handelingen van de Kamer …") can run on for many
+    // words of these letters.
+    static ASCII_SKIP: [bool; 128] = {
+        let mut t = [false; 128];
+        let mut i = 0;
+        while i < 128 {
+            let b = i as u8;
+            let lower = b.to_ascii_lowercase();
+            let mut letter = false;
+            let mut k = 0;
+            while k < LABEL_LETTERS.len() {
+                letter |= LABEL_LETTERS[k] == lower;
+                k += 1;
+            }
+            t[i] = b.is_ascii_whitespace()
+                || b == 0x0b
+                || matches!(b, b',' | b'(' | b')')
+                || (b.is_ascii_alphabetic() && letter);
+            i += 1;
+        }
+        t
+    };
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b < 0x80 {
+            if !ASCII_SKIP[b as usize] {
+                break;
+            }
+            at += 1;
+        } else {
+            match s[at..].chars().next() {
+                Some(c) if skip(c) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    let b = &bytes[at..];
     b.len() >= 4
         && (b.starts_with(b"19") || b.starts_with(b"20"))
         && b[2].is_ascii_digit()
@@ -1245,6 +1563,129 @@ pub fn parse_kamerstuk_citation(s: &str) -> Vec<KamerstukRef> {
     }
 }
 
+/// The head of a Kamerstuk citation, as [`kst_head`] reads it.
+#[derive(Debug, PartialEq, Eq)]
+struct KstHead<'t> {
+    /// The Kamer the bare label "EK" or "TK" names.
+    label: Option<Kamer>,
+    /// The Kamer numeral ("II", "ll", "I").
+    kamer: Option<&'t str>,
+    /// The printed vergaderjaar.
+    vj: Option<&'t str>,
+    /// Where the head ends.
+    end: usize,
+}
+
+/// The head of a Kamerstuk citation at the start of `s`, read by hand as
+/// the regex `KST_HEAD` reads it (the tests hold the two together): a
+/// regex with capture groups costs some thousands of instructions a call,
+/// and every label in a text is tried. Each optional part of the regex is
+/// taken when it matches; none can take text a later part would need.
+fn kst_head(s: &str) -> Option<KstHead<'_>> {
+    use crate::text::Words;
+    let at = |w: &Words<'_>| s.len() - w.0.len();
+    let mut w = Words(s);
+    let label = if w.lit_ci("kamerstuk") {
+        // (?:ken|-\s*ken)?
+        let mut ken = w;
+        if ken.lit_ci("ken") {
+            w = ken;
+        } else {
+            let mut dash = w;
+            if dash.lit("-") && dash.spaced().lit_ci("ken") {
+                w = dash;
+            }
+        }
+        None
+    } else if w.lit("EK") {
+        Some(Kamer::Eerste)
+    } else if w.lit("TK") {
+        Some(Kamer::Tweede)
+    } else {
+        return None;
+    };
+    // (?:\s*(?P<kamer>II|ll|I))?
+    let mut kamer = None;
+    let mut k = w;
+    k.spaces();
+    let from = at(&k);
+    if k.lit("II") || k.lit("ll") || k.lit("I") {
+        kamer = Some(&s[from..at(&k)]);
+        w = k;
+    }
+    // (?:[\s,]*(?:(?i:vergaderjaar)\s+)?(?P<vj>{VJ}))?
+    let mut vj = None;
+    let mut v = w;
+    v.0 =
+        v.0.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let mut word = v;
+    if word.lit_ci("vergaderjaar") && word.space() {
+        v = word;
+    }
+    let from = at(&v);
+    if let Some(len) = printed_vergaderjaar_len(v.0) {
+        vj = Some(&s[from..from + len]);
+        w = Words(&s[from + len..]);
+    }
+    Some(KstHead {
+        label,
+        kamer,
+        vj,
+        end: at(&w),
+    })
+}
+
+/// The length of the vergaderjaar printed at the start of `s`, read as
+/// the pattern `VJ` reads it: `(?:19|20)[0-9]{2}`, an optional space or
+/// NBSP, one or two of `-/‐‑‒–—`, an optional space or NBSP, then four
+/// digits from 19 or 20, or two digits, before an ASCII word boundary.
+fn printed_vergaderjaar_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let century = |i: usize| b.get(i..i + 2).is_some_and(|c| c == b"19" || c == b"20");
+    let digits = |i: usize, n: usize| {
+        b.get(i..i + n)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if !(century(0) && digits(2, 2)) {
+        return None;
+    }
+    let mut i = 4;
+    let space = |i: usize| {
+        if b.get(i) == Some(&b' ') {
+            1
+        } else if b.get(i..i + 2) == Some(&[0xC2, 0xA0][..]) {
+            2
+        } else {
+            0
+        }
+    };
+    i += space(i);
+    // U+2010..U+2014 are E2 80 90..94.
+    let sep = |i: usize| match b.get(i) {
+        Some(b'-' | b'/') => 1,
+        Some(0xE2)
+            if b.get(i + 1) == Some(&0x80)
+                && b.get(i + 2).is_some_and(|c| (0x90..=0x94).contains(c)) =>
+        {
+            3
+        }
+        _ => 0,
+    };
+    let first = sep(i);
+    if first == 0 {
+        return None;
+    }
+    i += first;
+    i += sep(i);
+    i += space(i);
+    let boundary = |i: usize| !crate::text::word_byte_at(b, i);
+    if century(i) && digits(i + 2, 2) && boundary(i + 4) {
+        return Some(i + 4);
+    }
+    (digits(i, 2) && boundary(i + 2)).then_some(i + 2)
+}
+
+#[cfg(test)]
 static KST_HEAD: Lazy<Regex> = Lazy::new(|| {
     compile(concat!(
         r"^(?:(?P<label>(?i:kamerstuk(?:ken|-\s*ken)?))|(?P<ek>EK)|(?P<tk>TK))",
@@ -1253,6 +1694,175 @@ static KST_HEAD: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
+/// The body of a Kamerstuk citation, as [`kst_body`] reads it.
+#[derive(Debug, PartialEq, Eq)]
+struct KstBody<'t> {
+    dossier: &'t str,
+    sub: Option<&'t str>,
+    ch: Option<&'t str>,
+    tail: Option<KstTail<'t>>,
+    /// Where the body ends.
+    end: usize,
+}
+
+/// What ends a Kamerstuk body: the groups `nr`, `ekl` and `third` of
+/// `KST_BODY` (at most one of them takes part).
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+enum KstTail<'t> {
+    /// `nr. 12`
+    Nr(&'t str),
+    /// `, A` (an Eerste Kamer letter)
+    Letter(&'t str),
+    /// `-12` or `-A` after a sub-dossier or chapter
+    Third(&'t str),
+}
+
+/// The body of a Kamerstuk citation at the start of `s` (dossier,
+/// sub-dossier, chapter, number), read by hand as the regex `KST_BODY`
+/// reads it; the tests hold the two together. Each optional part is taken
+/// when it matches; a part that ends on `(?-u:\b)` ends where the run of
+/// ASCII word bytes ends, so no shorter reading of it can match either.
+fn kst_body(s: &str) -> Option<KstBody<'_>> {
+    use crate::text::word_byte_at;
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let boundary = |i: usize| !word_byte_at(b, i);
+    // {SP}: space, NBSP (C2 A0), narrow NBSP (E2 80 AF).
+    let sp = |i: usize| {
+        if b.get(i) == Some(&b' ') {
+            1
+        } else if b.get(i..i + 2) == Some(&[0xC2, 0xA0][..]) {
+            2
+        } else if b.get(i..i + 3) == Some(&[0xE2, 0x80, 0xAF][..]) {
+            3
+        } else {
+            0
+        }
+    };
+    // {HY}: '-' or U+2010..U+2013 (E2 80 90..93).
+    let hy = |i: usize| {
+        if b.get(i) == Some(&b'-') {
+            1
+        } else if b.get(i..i + 2) == Some(&[0xE2, 0x80][..])
+            && b.get(i + 2).is_some_and(|c| (0x90..=0x93).contains(c))
+        {
+            3
+        } else {
+            0
+        }
+    };
+    // The run of ASCII digits (at most `max`) from `i` that ends on a
+    // word boundary.
+    let digits_run = |i: usize, max: usize| {
+        let n = b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (n >= 1 && n <= max && boundary(i + n)).then_some(n)
+    };
+    let upper_run = |i: usize, max: usize| {
+        let n = b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        (n >= 1 && n <= max && boundary(i + n)).then_some(n)
+    };
+    // ^[\s,]*
+    let start = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+    // (?P<dossier>[0-9]{2}{SP}?[0-9]{3})(?-u:\b)
+    if !(digit(start) && digit(start + 1)) {
+        return None;
+    }
+    let mut i = start + 2;
+    i += sp(i);
+    if !(digit(i) && digit(i + 1) && digit(i + 2) && boundary(i + 3)) {
+        return None;
+    }
+    i += 3;
+    let dossier = &s[start..i];
+    // (?:{HY}(?P<sub>[0-9]{1,5})(?-u:\b))?
+    let mut sub = None;
+    let h = hy(i);
+    if h > 0
+        && let Some(n) = digits_run(i + h, 5)
+    {
+        sub = Some(&s[i + h..i + h + n]);
+        i += h + n;
+    }
+    // (?:(?:{SP}|{HY})(?P<ch>[IVX]{1,5}[A-Z]?|[A-Z])(?-u:\b))?
+    let mut ch = None;
+    let gap = sp(i).max(hy(i));
+    if gap > 0 {
+        let at = i + gap;
+        let run = b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+            .count();
+        let r = &b[at.min(b.len())..at.min(b.len()) + run];
+        let roman = |x: &[u8]| {
+            !x.is_empty() && x.len() <= 5 && x.iter().all(|c| matches!(c, b'I' | b'V' | b'X'))
+        };
+        let reads = roman(r)
+            || (r.len() >= 2 && roman(&r[..r.len() - 1]) && r[r.len() - 1].is_ascii_uppercase())
+            || (r.len() == 1 && r[0].is_ascii_uppercase());
+        if reads {
+            ch = Some(&s[at..at + run]);
+            i = at + run;
+        }
+    }
+    // (?:[\s,]*(?i:nrs?|no)\.?\s*(?P<nr>[0-9]{1,5})(?-u:\b)
+    //   |\s*,\s*(?P<ekl>[A-Z]{1,2})(?-u:\b)
+    //   |{HY}(?P<third>[0-9]{1,5}|[A-Z]{1,2})(?-u:\b))?
+    let rest = |j: usize| crate::text::Words(&s[j..]);
+    let at = |w: &crate::text::Words<'_>| s.len() - w.0.len();
+    let mut tail = None;
+    let mut w = rest(i);
+    w.0 =
+        w.0.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let mut nrs = w;
+    if nrs.lit_ci("nrs") || nrs.lit_ci("nr") || nrs.lit_ci("no") {
+        nrs.lit(".");
+        nrs.spaces();
+        let j = at(&nrs);
+        if let Some(n) = digits_run(j, 5) {
+            tail = Some(KstTail::Nr(&s[j..j + n]));
+            i = j + n;
+        }
+    }
+    if tail.is_none() {
+        let mut comma = rest(i);
+        comma.spaces();
+        if comma.lit(",") {
+            comma.spaces();
+            let j = at(&comma);
+            if let Some(n) = upper_run(j, 2) {
+                tail = Some(KstTail::Letter(&s[j..j + n]));
+                i = j + n;
+            }
+        }
+    }
+    if tail.is_none() {
+        let h = hy(i);
+        if h > 0 {
+            let j = i + h;
+            if let Some(n) = digits_run(j, 5).or_else(|| upper_run(j, 2)) {
+                tail = Some(KstTail::Third(&s[j..j + n]));
+                i = j + n;
+            }
+        }
+    }
+    Some(KstBody {
+        dossier,
+        sub,
+        ch,
+        tail,
+        end: i,
+    })
+}
+
+#[cfg(test)]
 static KST_BODY: Lazy<Regex> = Lazy::new(|| {
     compile(concat!(
         r"^[\s,]*(?P<dossier>[0-9]{2}{SP}?[0-9]{3})(?-u:\b)",
@@ -1303,23 +1913,24 @@ struct Group {
 /// Most stukken one citation may expand to (guards `nrs. 1 t/m 99999`).
 const MAX_REFS_PER_CITATION: usize = 200;
 
-fn group_from_body(c: &Groups<'_>) -> Result<Group, &'static str> {
-    let dossier: u32 = c["dossier"]
+fn group_from_body(c: &KstBody<'_>) -> Result<Group, &'static str> {
+    let dossier: u32 = c
+        .dossier
         .chars()
         .filter(char::is_ascii_digit)
         .collect::<String>()
         .parse()
         .map_err(|_| "bad dossier")?;
-    let mut sub = c.name("sub").map(str::to_string);
-    let chapter = c.name("ch").map(str::to_string);
+    let mut sub = c.sub.map(str::to_string);
+    let chapter = c.ch.map(str::to_string);
     let mut numbers = Vec::new();
     let mut listable = false;
-    if let Some(n) = c.name("nr") {
+    if let Some(KstTail::Nr(n)) = c.tail {
         numbers.push(KamerstukNumber::Number(parse_nonzero(n)?));
         listable = true;
-    } else if let Some(l) = c.name("ekl") {
+    } else if let Some(KstTail::Letter(l)) = c.tail {
         numbers.push(KamerstukNumber::Letter(l.to_string()));
-    } else if let Some(t) = c.name("third") {
+    } else if let Some(KstTail::Third(t)) = c.tail {
         if sub.is_none() && chapter.is_none() {
             return Err("compact number without sub-dossier or chapter");
         }
@@ -1357,17 +1968,13 @@ pub(crate) fn parse_kamerstuk_prefix(
     let mut pos = 0;
     let mut kamer = None;
     let mut vj = None;
-    if let Some(h) = Groups::read(&KST_HEAD, s) {
-        pos = h.end();
-        if h.name("ek").is_some() {
-            kamer = Some(Kamer::Eerste);
-        } else if h.name("tk").is_some() {
-            kamer = Some(Kamer::Tweede);
-        }
-        if let Some(k) = h.name("kamer") {
+    if let Some(h) = kst_head(s) {
+        pos = h.end;
+        kamer = h.label;
+        if let Some(k) = h.kamer {
             kamer = Kamer::from_numeral(k);
         }
-        if let Some(v) = h.name("vj") {
+        if let Some(v) = h.vj {
             match parse_printed_vergaderjaar(v) {
                 Some(v) => vj = Some(v),
                 None if lenient => {}
@@ -1379,8 +1986,8 @@ pub(crate) fn parse_kamerstuk_prefix(
     }
 
     let (first, first_len) = {
-        let body = Groups::read(&KST_BODY, &s[pos..]).ok_or("no five-digit dossier number")?;
-        (group_from_body(&body)?, body.end())
+        let body = kst_body(&s[pos..]).ok_or("no five-digit dossier number")?;
+        (group_from_body(&body)?, body.end)
     };
     let mut groups = vec![first];
     pos += first_len;
@@ -1403,8 +2010,8 @@ pub(crate) fn parse_kamerstuk_prefix(
         };
         let after = pos + sep.end();
         // A further stuk of another dossier: "… nr. 811 en 29 984, nr. 1207".
-        if let Some(b) = Groups::read(&KST_BODY, &s[after..])
-            && (b.name("nr").is_some() || b.name("ekl").is_some() || b.name("third").is_some())
+        if let Some(b) = kst_body(&s[after..])
+            && b.tail.is_some()
             && let Ok(g) = group_from_body(&b)
         {
             if let Some(last) = groups.last_mut() {
@@ -1413,7 +2020,7 @@ pub(crate) fn parse_kamerstuk_prefix(
             }
             total += g.numbers.len();
             groups.push(g);
-            pos = after + b.end();
+            pos = after + b.end;
             committed = pos;
             continue;
         }
@@ -1656,6 +2263,190 @@ mod tests {
             });
             let got = super::vergaderjaar_years(&s).map(|(a, b)| (a.to_string(), b.to_string()));
             proptest::prop_assert_eq!(got, want, "{:?}", s);
+        }
+    }
+
+    /// The label skip of `may_cite_handelingen`, on chars, as it was
+    /// written before its ASCII table.
+    fn may_cite_by_chars(s: &str) -> bool {
+        const LABEL_LETTERS: &[u8] = b"abdeghijklmnrsv";
+        let rest = s.trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, ',' | '(' | ')')
+                || (c.is_ascii_alphabetic()
+                    && LABEL_LETTERS.contains(&(c as u8).to_ascii_lowercase()))
+                || (!c.is_ascii() && c.is_alphabetic())
+        });
+        let b = rest.as_bytes();
+        b.len() >= 4
+            && (b.starts_with(b"19") || b.starts_with(b"20"))
+            && b[2].is_ascii_digit()
+            && b[3].is_ascii_digit()
+    }
+
+    #[test]
+    fn handelingen_precheck_skips_every_ascii_byte_as_chars_do() {
+        for b in 0u8..0x80 {
+            let s = format!("Handelingen{}2023", char::from(b));
+            assert_eq!(
+                super::may_cite_handelingen(&s),
+                may_cite_by_chars(&s),
+                "{b:#x}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The byte loop of `may_cite_handelingen` reads what the char
+        /// test reads, non-ASCII text included.
+        #[test]
+        fn handelingen_precheck_bytes_agree_with_chars(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Handelingen", " ", "\u{a0}", "\u{2003}", "\x0b", "\x1c", "é", "ß", "\u{212a}",
+                "\u{17f}", "€", "2023", "19", "20", "x", "van de", ",", "(", ")", "\n", "–", "t", "1",
+            ]), 0..8),
+        ) {
+            let s: String = parts.concat();
+            proptest::prop_assert_eq!(super::may_cite_handelingen(&s), may_cite_by_chars(&s), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn aanhangsel_ids_are_written_as_their_format_says() {
+        for (kamer, start, number) in [
+            (super::Kamer::Tweede, 2024, 1244),
+            (super::Kamer::Eerste, 1999, 1),
+            (super::Kamer::Tweede, 2009, 999_999),
+        ] {
+            let vj = super::Vergaderjaar::new(start).unwrap();
+            let id = super::AanhangselId::new(kamer, vj, number).unwrap();
+            let want = format!("ah-{}-{}{}-{}", kamer.code(), start, start + 1, number);
+            assert_eq!(id.to_string(), want);
+            assert_eq!(format!("{id:>40}"), want, "flags are not applied");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(6000))]
+        /// The Kamerstuk head read by hand is the head the regex reads.
+        #[test]
+        fn kamerstuk_head_reader_matches_its_regex(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Kamerstuk", "kamerstukken", "KAMERSTUK", "\u{212a}amer\u{17f}tuk", "ken", "-", " ken",
+                "EK", "TK", "II", "ll", "I", "l", " ", "\u{a0}", "\n", ",", "vergaderjaar",
+                "Vergaderjaar", "2023", "1999", "2024", "24", "2", "-", "/", "–", "—", "‐", "--",
+                "x", "_", "5", "é", " 36 410",
+            ]), 0..9),
+        ) {
+            let t: String = parts.concat();
+            let want = super::KST_HEAD.captures(&t).map(|c| super::KstHead {
+                label: if c.name("ek").is_some() {
+                    Some(super::Kamer::Eerste)
+                } else if c.name("tk").is_some() {
+                    Some(super::Kamer::Tweede)
+                } else {
+                    None
+                },
+                kamer: c.name("kamer").map(|m| m.as_str()),
+                vj: c.name("vj").map(|m| m.as_str()),
+                end: c.get(0).map_or(0, |m| m.end()),
+            });
+            proptest::prop_assert_eq!(super::kst_head(&t), want, "{:?}", t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(8000))]
+        /// The Kamerstuk body read by hand is the body the regex reads.
+        #[test]
+        fn kamerstuk_body_reader_matches_its_regex(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "36", "410", "21501", "21 501", "21\u{a0}501", "21\u{202f}501", "5", "12", "123456",
+                "-", "‐", "–", " ", ",", "\n", "XIV", "XIVA", "XIVAB", "A", "AB", "ABC", "IIII",
+                "VIIIXX", "x", "_", "nr", "nrs", "NR", "no", "n\u{17f}", ".", "é", "1", "I", "V", "X",
+                "II", "36410", "36410-", "36410 ",
+            ]), 0..10),
+        ) {
+            let t: String = parts.concat();
+            let want = super::KST_BODY.captures(&t).map(|c| {
+                let g = |n: &str| c.name(n).map(|m| m.as_str());
+                super::KstBody {
+                    dossier: g("dossier").unwrap_or(""),
+                    sub: g("sub"),
+                    ch: g("ch"),
+                    tail: g("nr")
+                        .map(super::KstTail::Nr)
+                        .or_else(|| g("ekl").map(super::KstTail::Letter))
+                        .or_else(|| g("third").map(super::KstTail::Third)),
+                    end: c.get(0).map_or(0, |m| m.end()),
+                }
+            });
+            proptest::prop_assert_eq!(super::kst_body(&t), want, "{:?}", t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(8000))]
+        /// The Handelingen citation read by hand is the one the regex reads.
+        #[test]
+        fn handelingen_reader_matches_its_regex(
+            label in proptest::sample::select(vec![
+                "Handelingen", "HANDELINGEN", "Aanhangsel Handelingen", "aanhangsel van de handelingen",
+                "Aanhangsel bij de Handelingen", "Aanhangsel van deHandelingen", "Kamervragen (Aanhangsel)",
+                "Kamervragen( aanhang\u{17f}el )", "Aanhangsel", "Kamervragen",
+            ]),
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " der Kamer", " der \u{212a}amer", " II", " ll", " I", "I", ",", " vergaderjaar",
+                " ", "\u{a0}", "\n", " 2023–2024", "2023/24", " 2023-24", "2023-245", " 36 410",
+                " 36410", " 364101", " 36\u{a0}410", ", nr. 12", " nr 12", "No.3", " nr.", " 12",
+                " 1234567", " 108", ", item 5", " item 123456", ", p. 5", " blz. 3 - 4", " pag. 2",
+                "p.", "–", "x", "5", "_", ".", "é",
+            ]), 0..9),
+        ) {
+            let t: String = std::iter::once(label).chain(parts).collect();
+            let want = super::HAND_CITATION.captures(&t).map(|c| {
+                let g = |n: &str| c.name(n).map(|m| m.as_str());
+                super::HandCitation {
+                    aanhangsel: g("aanh").is_some() || g("kv").is_some(),
+                    kamer: g("kamer"),
+                    vj: g("vj").unwrap_or(""),
+                    number: match g("bad") {
+                        Some(_) => super::HandNumber::Bad,
+                        None => super::HandNumber::Nr(g("nr").or_else(|| g("nr2")).unwrap_or("")),
+                    },
+                    item: g("item"),
+                    end: c.get(0).map_or(0, |m| m.end()),
+                }
+            });
+            proptest::prop_assert_eq!(super::hand_citation(&t), want, "{:?}", t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(6000))]
+        /// The Aanhangsel id read by hand is the one the regex reads.
+        #[test]
+        fn aanhangsel_id_reader_matches_its_regex(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "ah-", "AH-", "aH", "-", "tk-", "TK", "e\u{212a}-", "ek-", "2023", "2024", "20232024",
+                "1234", "12345678", "123456789", "1234567890", "‐", "–", "—", "1", "x", " ", "é",
+            ]), 0..7),
+        ) {
+            let t: String = parts.concat();
+            let want = super::AH_CANONICAL.captures(&t).map(|c| {
+                let g = |n: &str| c.name(n).map_or("", |m| m.as_str());
+                match c.name("plain") {
+                    Some(p) => super::AhCanonical::Plain(p.as_str()),
+                    None => super::AhCanonical::Classic {
+                        kamer: g("kamer"),
+                        y1: g("y1"),
+                        y2: g("y2"),
+                        nr: g("nr"),
+                    },
+                }
+            });
+            proptest::prop_assert_eq!(super::ah_canonical(&t), want, "{:?}", t);
         }
     }
 

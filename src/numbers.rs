@@ -214,7 +214,10 @@ pub fn number_word(word: &str) -> Option<u32> {
 /// the few numbers a document has.
 #[derive(Default)]
 pub(crate) struct NumberSet<'a> {
-    plain: Vec<bool>,
+    /// Bit `v % 64` of word `v / 64` is set when `v` is in the set: a
+    /// stray large number ("Vraag 2024") grows the table by words, not by
+    /// bytes.
+    plain: Vec<u64>,
     other: std::collections::BTreeSet<&'a str>,
 }
 
@@ -223,10 +226,13 @@ impl<'a> NumberSet<'a> {
     pub(crate) fn insert(&mut self, n: &'a str) -> bool {
         match plain_number(n) {
             Some(v) => {
-                if self.plain.len() <= v {
-                    self.plain.resize(v + 1, false);
+                let (word, bit) = (v / 64, 1u64 << (v % 64));
+                if self.plain.len() <= word {
+                    self.plain.resize(word + 1, 0);
                 }
-                !std::mem::replace(&mut self.plain[v], true)
+                let new = self.plain[word] & bit == 0;
+                self.plain[word] |= bit;
+                new
             }
             None => self.other.insert(n),
         }
@@ -234,7 +240,10 @@ impl<'a> NumberSet<'a> {
 
     pub(crate) fn contains(&self, n: &str) -> bool {
         match plain_number(n) {
-            Some(v) => self.plain.get(v).copied().unwrap_or(false),
+            Some(v) => self
+                .plain
+                .get(v / 64)
+                .is_some_and(|w| w & (1u64 << (v % 64)) != 0),
             None => self.other.contains(n),
         }
     }
@@ -266,6 +275,12 @@ mod tests {
         assert!(!s.insert("2a"));
         assert!(s.contains("02") && s.contains("12345") && !s.contains("1"));
         assert!(!s.contains("3") && !s.contains(""));
+        // Numbers at the edges of the table's words.
+        for n in ["0", "63", "64", "127", "9999"] {
+            assert!(!s.contains(n));
+            assert!(s.insert(n) && !s.insert(n) && s.contains(n), "{n}");
+        }
+        assert!(!s.contains("65") && !s.contains("9998") && !s.contains("10000"));
     }
 
     fn nums(s: &str) -> Vec<String> {

@@ -453,8 +453,28 @@ fn preamble_text(
 static ASKED_ON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)gesteld(?-u:\b)[^.]{0,80}?(?-u:\b)op(?-u:\b)|(?-u:\b)op(?-u:\b))\s+[0-9]{1,2}\s+[a-z]+\.?(?:\s+[0-9]{4}|\s+jl\.)").expect("asked on")
 });
-static KV_ZAAK: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?-u:\b)kv-tk-(?:19|20)[0-9]{2}Z[0-9]{5}(?-u:\b)").expect("kv zaak"));
+/// The first "kv-tk-2024Z18294" in `text`, as a whole word: the range of
+/// its zaaknummer. Found by a search for "kv-tk-" and checked by hand,
+/// which costs less than the regex
+/// `(?-u:\b)kv-tk-(?:19|20)[0-9]{2}Z[0-9]{5}(?-u:\b)` (the unit tests
+/// check it against that).
+fn kv_zaak(text: &str) -> Option<std::ops::Range<usize>> {
+    static PREFIX: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new("kv-tk-"));
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    PREFIX.find_iter(b).find_map(|p| {
+        let (start, end) = (p + "kv-tk-".len(), p + "kv-tk-2024Z18294".len());
+        let ok = !(p > 0 && text::word_byte_at(b, p - 1))
+            && end <= b.len()
+            && (b[start..].starts_with(b"19") || b[start..].starts_with(b"20"))
+            && digits(start + 2..start + 4)
+            && b[start + 4] == b'Z'
+            && digits(start + 5..end)
+            && !text::word_byte_at(b, end);
+        ok.then_some(start..end)
+    })
+}
 
 /// "vragen gesteld door het lid X op 3 april jl.", "Op 6 november jl. hebben
 /// de leden …": a date in the sentence that names the askers.
@@ -502,8 +522,8 @@ fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
 /// Z-number printed as a kenmerk, "nr.", reference or in parentheses.
 fn zaak_from_text(src: &str, preamble: &str, letter: &Option<Letter<'_>>) -> Option<String> {
     // The number is what follows "kv-tk-": found without capture groups.
-    if let Some(m) = KV_ZAAK.find(src) {
-        return Some(m.as_str()["kv-tk-".len()..].to_string());
+    if let Some(r) = kv_zaak(src) {
+        return Some(src[r].to_string());
     }
     if let Some(l) = letter
         && let Some(r) = &l.your_reference
@@ -589,6 +609,32 @@ mod tests {
         let found: Vec<&str> = zaaknummers(t).map(|r| &t[r]).collect();
         assert_eq!(found, ["2024Z18294", "2025Z00001"]);
         assert_eq!(zaaknummers("Z2024Z").count(), 0);
+    }
+
+    #[test]
+    fn kv_zaak_is_a_whole_word() {
+        let t = "xkv-tk-2024Z18294 kv-tk-2024Z182951 kv-tk-1899Z12345 (kv-tk-2025Z00001)";
+        assert_eq!(kv_zaak(t).map(|r| &t[r]), Some("2025Z00001"));
+        assert_eq!(kv_zaak("kv-tk-2024Z1829"), None);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn kv_zaak_matches_its_regex(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "kv-tk-", "kv-", "tk-", "19", "20", "2024", "Z", "1", "18294", "0", "x", "_",
+                " ", "é", "-", "(", "kv-tk-2024Z18294",
+            ]),
+            0..10,
+        )) {
+            static KV_ZAAK: Lazy<Regex> = Lazy::new(|| {
+                Regex::new(r"(?-u:\b)kv-tk-(?:19|20)[0-9]{2}Z[0-9]{5}(?-u:\b)").expect("kv zaak")
+            });
+            let t = parts.concat();
+            let want = KV_ZAAK.find(&t).map(|m| m.start() + "kv-tk-".len()..m.end());
+            proptest::prop_assert_eq!(kv_zaak(&t), want, "{:?}", t);
+        }
     }
 
     // A text over 4 GiB cannot be built in a test; the result it gets is

@@ -32,6 +32,10 @@ static REFERS: Lazy<Regex> = Lazy::new(|| {
         .expect("refers")
 });
 
+/// [`REFERS`] where it opens the text.
+static REFERS_OPENING: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!("^(?:{})", REFERS.as_str())).expect("refers opening"));
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum BlockKind {
     Question,
@@ -492,19 +496,10 @@ fn toelichting<'a>(
     from: usize,
     joiner: &Joiner<'a, '_>,
 ) -> Option<crate::model::Field<'a>> {
-    // The word is searched in the text (one SIMD search), and each place
-    // it is found is looked up among the line starts.
-    static WORD: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new("Toelichting"));
-    let mut at = lines.get(from).map_or(src.len(), |l| l.start());
-    let start = loop {
-        let p = at + WORD.find(&src.as_bytes()[at..])?;
-        let i = lines.partition_point(|l| l.start() < p);
-        if i >= from && tags.get(i) == Some(&Tag::Content) && lines[i].start() == p {
-            break i;
-        }
-        at = p + 1;
-    };
+    // The word opens its line: a look at each line's first bytes costs
+    // less than a search of the text.
+    let start = (from..lines.len())
+        .find(|&i| tags[i] == Tag::Content && lines[i].text(src).starts_with("Toelichting"))?;
     let mut body = Vec::new();
     for i in start..lines.len() {
         if i > start && labels.get(i).is_some() {
@@ -991,10 +986,13 @@ fn build<'a>(blocks: Blocks<'a>, lines: &[Line], joiner: &Joiner<'a, '_>) -> Spl
     let mut questions = Vec::with_capacity(n_questions);
     let mut answers = Vec::with_capacity(blocks.list.len() - n_questions);
     let mut recovered = Vec::new();
+    // The line that holds the first label: lines are in order and do not
+    // overlap, so it is the first that ends at or after the label's start
+    // (found by a binary search), if it starts by then.
     let first_line = blocks.list.first().and_then(|b| {
-        lines
-            .iter()
-            .position(|l| l.start() <= b.label.start() && b.label.start() <= l.end().max(l.start()))
+        let at = b.label.start();
+        let i = lines.partition_point(|l| l.end().max(l.start()) < at);
+        lines.get(i).filter(|l| l.start() <= at).map(|_| i)
     });
     let Blocks { list, lines: arena } = blocks;
     // List items printed apart from their bullets, between a question and
@@ -1131,11 +1129,14 @@ pub(crate) fn refers_to(text: &str) -> Vec<Cow<'static, str>> {
         return Vec::new();
     }
     let mut out: Vec<Cow<'static, str>> = Vec::new();
-    for c in REFERS.captures_iter(text) {
-        let whole = c.get(0).expect("whole");
-        if !short && whole.start() > 0 {
-            break;
-        }
+    // A long answer is only read for a pointer that opens it: the anchored
+    // regex finds that one without a search through the rest.
+    let found: Box<dyn Iterator<Item = regex::Captures>> = if short {
+        Box::new(REFERS.captures_iter(text))
+    } else {
+        Box::new(REFERS_OPENING.captures(text).into_iter())
+    };
+    for c in found {
         if let Some((nums, _)) = parse_number_list(&c[1]) {
             for n in nums {
                 if !out.iter().any(|o| *o == n) {
@@ -1234,5 +1235,14 @@ mod tests {
             ["1", "2", "3"]
         );
         assert!(refers_to("Ja.").is_empty());
+    }
+
+    #[test]
+    fn long_answers_point_only_where_they_open() {
+        let body = "Het kabinet werkt dit uit in de brief die de Kamer ontvangt. ".repeat(8);
+        let opening = format!("Zie het antwoord op vraag 4 en 5. {body}Zie ook vraag 6.");
+        assert_eq!(refers_to(&opening), ["4", "5"]);
+        let inside = format!("{body}Zie het antwoord op vraag 4.");
+        assert!(refers_to(&inside).is_empty());
     }
 }

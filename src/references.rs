@@ -63,7 +63,7 @@ pub struct FoundReference {
 }
 
 /// Whether `c` can be part of a URL as printed in these documents.
-fn is_url_char(c: char) -> bool {
+const fn is_url_char(c: char) -> bool {
     !c.is_whitespace()
         && !matches!(
             c,
@@ -383,7 +383,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
             }
         } else if trigger == Trigger::Kst {
             if let Ok(r) = KamerstukRef::from_str(&text[m.range()]) {
-                push(&mut out, ReferenceKind::Kamerstuk, m.range(), r.to_string());
+                push(&mut out, ReferenceKind::Kamerstuk, m.range(), id_string(&r));
             }
         } else if trigger == Trigger::Compact {
             // Bare `21501-32-1188` / `35570-XIV-46`: a numeric middle part is accepted
@@ -391,7 +391,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
             if let Ok(r) = KamerstukRef::from_str(&text[m.range()])
                 && (r.sub_dossier().is_none() || ids::SUBDIVIDED_DOSSIERS.contains(&r.dossier()))
             {
-                push(&mut out, ReferenceKind::Kamerstuk, m.range(), r.to_string());
+                push(&mut out, ReferenceKind::Kamerstuk, m.range(), id_string(&r));
             }
         } else if trigger == Trigger::Ah {
             if let Ok(a) = AanhangselId::from_str(&text[m.range()]) {
@@ -399,7 +399,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
                     &mut out,
                     ReferenceKind::Aanhangsel,
                     m.range(),
-                    a.to_string(),
+                    id_string(&a),
                 );
             }
         } else if trigger == Trigger::H {
@@ -408,7 +408,7 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
                     &mut out,
                     ReferenceKind::Handelingen,
                     m.range(),
-                    h.to_string(),
+                    id_string(&h),
                 );
             }
         } else if trigger == Trigger::ZaakOrDocument {
@@ -449,8 +449,8 @@ fn parse_citation_at(
     if label == Trigger::HandelingenLabel {
         let (citation, len) = ids::parse_handelingen_prefix(window).ok()?;
         let found = match citation {
-            HandelingenCitation::Aanhangsel(a) => (ReferenceKind::Aanhangsel, a.to_string()),
-            HandelingenCitation::Handelingen(h) => (ReferenceKind::Handelingen, h.to_string()),
+            HandelingenCitation::Aanhangsel(a) => (ReferenceKind::Aanhangsel, id_string(&a)),
+            HandelingenCitation::Handelingen(h) => (ReferenceKind::Handelingen, id_string(&h)),
         };
         return Some((vec![found], len));
     }
@@ -460,7 +460,7 @@ fn parse_citation_at(
     let found: Vec<_> = refs
         .into_iter()
         .filter(|r| !bare_label || r.number().is_some())
-        .map(|r| (ReferenceKind::Kamerstuk, r.to_string()))
+        .map(|r| (ReferenceKind::Kamerstuk, id_string(&r)))
         .collect();
     if found.is_empty() {
         return None;
@@ -468,12 +468,43 @@ fn parse_citation_at(
     Some((found, len))
 }
 
+/// The canonical id of a reference, written into a string made large
+/// enough at once (`to_string` grows it from nothing, piece by piece).
+fn id_string(id: &impl std::fmt::Display) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(32);
+    let _ = write!(s, "{id}");
+    s
+}
+
 /// End (byte offset) of the run of URL characters starting at `start`.
 fn url_run_end(text: &str, start: usize) -> usize {
-    text[start..]
-        .char_indices()
-        .find(|&(_, c)| !is_url_char(c))
-        .map_or(text.len(), |(i, _)| start + i)
+    // ASCII bytes are looked up in a table; other characters decoded.
+    static ASCII_URL: [bool; 128] = {
+        let mut t = [false; 128];
+        let mut i = 0;
+        while i < 128 {
+            t[i] = is_url_char(i as u8 as char);
+            i += 1;
+        }
+        t
+    };
+    let b = text.as_bytes();
+    let mut i = start;
+    while let Some(&c) = b.get(i) {
+        if c < 0x80 {
+            if !ASCII_URL[c as usize] {
+                return i;
+            }
+            i += 1;
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if is_url_char(c) => i += c.len_utf8(),
+                _ => return i,
+            }
+        }
+    }
+    text.len()
 }
 
 /// Parenthesis balance of a URL under construction.

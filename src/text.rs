@@ -96,31 +96,47 @@ pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 
 /// Split `src` into trimmed lines. LF, CRLF, CR and form feed all end a line.
 pub(crate) fn split_lines(src: &str) -> Vec<Line> {
-    let bytes = src.as_bytes();
-    // Sized by a count of the LFs (memchr counts without visiting each
-    // match): cheaper than growing the vector. Texts with CR or form-feed
-    // line ends only grow it as usual.
-    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
-    let mut start = 0;
-    // Most texts end lines with LF alone: one needle is faster to search.
-    let ends: Box<dyn Iterator<Item = usize>> = if memchr::memchr2(b'\r', b'\x0c', bytes).is_none()
-    {
-        Box::new(memchr::memchr_iter(b'\n', bytes))
-    } else {
-        Box::new(memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes))
-    };
-    for i in ends {
-        // The LF of a CRLF pair was ended by its CR.
-        if i < start {
-            continue;
+    /// Pushes the lines that `ends` end; returns where the last one stops.
+    fn push_lines(src: &str, ends: impl Iterator<Item = usize>, lines: &mut Vec<Line>) -> usize {
+        let bytes = src.as_bytes();
+        let mut start = 0;
+        for i in ends {
+            // The LF of a CRLF pair was ended by its CR.
+            if i < start {
+                continue;
+            }
+            // Blank lines are common and need no trimming.
+            lines.push(if i == start {
+                Line::new(i, i)
+            } else {
+                trim(src, start, i)
+            });
+            start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i + 2
+            } else {
+                i + 1
+            };
         }
-        lines.push(trim(src, start, i));
-        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-            i + 2
-        } else {
-            i + 1
-        };
+        start
     }
+
+    let bytes = src.as_bytes();
+    // Sized by a guess (extracted text averages some 80 bytes a line), not
+    // by a count of the line ends: the count is a pass over the text, and
+    // the vector grows at most once or twice where the guess is short.
+    let mut lines = Vec::with_capacity(bytes.len() / 32 + 8);
+    // Most texts end lines with LF alone: one needle is faster to search.
+    // Each kind of search gets its own loop, so that the iterator's calls
+    // are direct ones.
+    let start = if memchr::memchr2(b'\r', b'\x0c', bytes).is_none() {
+        push_lines(src, memchr::memchr_iter(b'\n', bytes), &mut lines)
+    } else {
+        push_lines(
+            src,
+            memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes),
+            &mut lines,
+        )
+    };
     if start < bytes.len() {
         lines.push(trim(src, start, bytes.len()));
     }
