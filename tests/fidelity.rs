@@ -1130,3 +1130,17 @@ fn hyphens_follow_the_documents_own_spelling() {
     let doc = kamervragen::parse(&text);
     holds(&doc, "de ontwikkeling van de wachtlijsten in de jeugdzorg");
 }
+
+// Issue 12 point 4: a note never runs on into the letterhead that the
+// extractor printed next to it at the end of the page.
+
+#[test]
+fn a_note_stops_before_the_running_letterhead() {
+    let text = doc_text("ienw-2023-npce");
+    let doc = kamervragen::parse(&text);
+    let n = note(&doc, "4");
+    assert!(n.ends_with("| Kamerstuk | Rijksoverheid.nl"), "{n}");
+    for t in texts(&doc) {
+        assert!(!t.contains("Waterstaat Kenmerk"), "{t}");
+    }
+}
