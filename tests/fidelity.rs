@@ -1144,3 +1144,21 @@ fn a_note_stops_before_the_running_letterhead() {
         assert!(!t.contains("Waterstaat Kenmerk"), "{t}");
     }
 }
+
+// Issue 12 point 6: what goes to `noise` is named for what it is. A short
+// Markdown rule between printed pages is page furniture.
+
+#[test]
+fn a_markdown_page_rule_is_page_furniture() {
+    let text = doc_text("ah-tk-20232024-302.md");
+    let doc = kamervragen::parse(&text);
+    let rules: Vec<_> = doc
+        .noise
+        .iter()
+        .filter(|n| &text[n.span.range()] == "-----")
+        .collect();
+    assert!(!rules.is_empty());
+    for n in rules {
+        assert_eq!(n.kind, kamervragen::NoiseKind::PageFurniture, "{n:?}");
+    }
+}
