@@ -477,9 +477,14 @@ impl Dirt {
                 .unwrap_or(src.len() - i)
         };
         let mut broken: Vec<(usize, &str, &str)> = Vec::new();
-        let mut nonblank = lines.iter().filter(|l| !l.is_blank()).peekable();
-        while let Some(l) = nonblank.next() {
-            let Some(next) = nonblank.peek() else { break };
+        // Most lines do not end in a hyphen: one byte tells.
+        for (k, l) in lines.iter().enumerate() {
+            if l.is_blank() || b[l.end() - 1] != b'-' {
+                continue;
+            }
+            let Some(next) = lines[k + 1..].iter().find(|n| !n.is_blank()) else {
+                break;
+            };
             let (t, n) = (l.text(src), next.text(src));
             if let Some(left) = t.strip_suffix('-')
                 && left.ends_with(char::is_lowercase)
@@ -529,8 +534,13 @@ impl Dirt {
         // Unless the document also prints the word joined ("Julianakanaal",
         // where PyPDF wrote a line-end "Julianaka-naal" inline): the few
         // words kept are looked up in one pass.
+        // (A packed SIMD searcher: it builds in a fraction of an automaton's
+        // time, and takes up to 64 words.)
         if !kept.is_empty()
-            && let Ok(ac) = aho_corasick::AhoCorasick::new(kept.iter().map(|(_, w)| w))
+            && let Some(ac) = aho_corasick::packed::Config::new()
+                .builder()
+                .extend(kept.iter().take(64).map(|(_, w)| w))
+                .build()
         {
             let mut joined = vec![false; kept.len()];
             let letter_at = |i: usize| src[i..].starts_with(char::is_alphabetic);
@@ -540,7 +550,7 @@ impl Dirt {
                     joined[m.pattern().as_usize()] = true;
                 }
             }
-            for ((hyphen, _), joined) in kept.iter().zip(joined) {
+            for ((hyphen, _), joined) in kept.iter().take(64).zip(joined) {
                 if !joined {
                     self.1.glued.push((hyphen + 1) as u32);
                 }
