@@ -1038,6 +1038,8 @@ fn page_notes<'a>(
     let mut zones = Vec::new();
     let mut next = 1u32;
     let mut prev_end = 0usize;
+    // Found at the first zone with notes.
+    let mut running: Option<Vec<&str>> = None;
     for &f in page_ends {
         let floor = prev_end;
         prev_end = f + 1;
@@ -1102,8 +1104,15 @@ fn page_notes<'a>(
         while seen.contains(next + run) {
             run += 1;
         }
-        let (bodies, released, split) =
-            zone_bodies(src, lines, tags, (top, f), &labels, next..next + run);
+        let (bodies, released, split) = zone_bodies(
+            src,
+            lines,
+            tags,
+            (top, f),
+            &labels,
+            next..next + run,
+            running.get_or_insert_with(|| running_lines(src, lines, tags, page_ends)),
+        );
         for (k, body) in bodies.iter().enumerate() {
             if let (true, Some(first)) = (split.contains(&k), body.first()) {
                 let n = next + u32::try_from(k).unwrap_or(u32::MAX);
@@ -1161,6 +1170,45 @@ fn page_notes<'a>(
 /// The bodies of the notes of one zone (`lines[top..f]`), in label order,
 /// given the labels found there (line, number, label length) and the run
 /// of numbers the zone holds.
+/// The short lines printed near at least three page ends and half of
+/// them, no sentence (a running header or letterhead column such as "Ministerie
+/// van" / "Kenmerk" that the extractor set next to the notes), sorted: no
+/// part of a note. Only the few lines around each page end are looked at.
+fn running_lines<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &[Tag],
+    page_ends: &[usize],
+) -> Vec<&'a str> {
+    const NEAR: usize = 8;
+    if page_ends.len() < 3 {
+        return Vec::new();
+    }
+    let mut near: Vec<(&str, usize)> = Vec::new();
+    for (page, &f) in page_ends.iter().enumerate() {
+        let from = f.saturating_sub(NEAR);
+        let to = (f + NEAR + 1).min(lines.len());
+        near.extend(
+            (from..to)
+                .filter(|&j| j != f && tags[j] == Tag::Content)
+                .filter(|&j| {
+                    let t = lines[j].text(src);
+                    t.len() <= 40 && !t.ends_with('.')
+                })
+                .map(|j| (lines[j].text(src), page)),
+        );
+    }
+    near.sort_unstable();
+    near.dedup();
+    let mut running: Vec<&str> = near
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|pages| pages.len() >= 3 && pages.len() * 2 >= page_ends.len())
+        .map(|pages| pages[0].0)
+        .collect();
+    running.sort_unstable();
+    running
+}
+
 fn zone_bodies(
     src: &str,
     lines: &[Line],
@@ -1168,6 +1216,7 @@ fn zone_bodies(
     (top, f): (usize, usize),
     labels: &[(usize, u32, usize)],
     run: std::ops::Range<u32>,
+    running: &[&str],
 ) -> (Vec<Vec<BodyLine>>, Vec<Line>, Vec<usize>) {
     // Segments: the body lines after each label of the run, in printed
     // order; whether the label stood alone on its line.
@@ -1175,7 +1224,9 @@ fn zone_bodies(
     let mut gap = false;
     let mut at = 0;
     for i in top..f {
-        if tags[i] != Tag::Content {
+        if tags[i] != Tag::Content
+            || !running.is_empty() && running.binary_search(&lines[i].text(src)).is_ok()
+        {
             gap = true;
             continue;
         }

@@ -137,6 +137,11 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             tags[i] = Tag::Noise(NoiseKind::Marker);
             if t.starts_with("---") {
                 page_ends.push(i);
+                // A short Markdown rule ("-----") between printed pages is
+                // page furniture; a long one borders a table.
+                if t.len() <= 10 {
+                    tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+                }
             }
             continue;
         }

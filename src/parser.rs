@@ -91,7 +91,17 @@ impl Parser {
             span,
         }));
         let mut cuts = Cuts::default();
-        let dirt = Dirt::find(src, layout);
+        let found_references = crate::references::find_references(src);
+        let mut dirt = Dirt::find(src, layout);
+        dirt.spelling(
+            src,
+            &lines,
+            layout,
+            found_references
+                .iter()
+                .filter(|r| r.kind == crate::model::ReferenceKind::Url)
+                .map(|r| r.span.clone()),
+        );
         let mut notes = footnotes::find(
             src,
             &lines,
@@ -303,7 +313,7 @@ impl Parser {
             kamervragen,
             notice,
             footnotes,
-            references: crate::references::find_references(src)
+            references: found_references
                 .into_iter()
                 .map(|r| Reference {
                     kind: r.kind,

@@ -20,15 +20,20 @@
 //! the URL. A URL broken over a line end by a PDF extractor is joined (the `id` has no
 //! line break; the `span` covers both lines) only when:
 //! 1. the first line ends in the bare scheme (`https://` + newline + `www.…`); or
-//! 2. it ends in `-` or `_` and the next line continues it directly, or after
-//!    indentation when the continuation contains `/ - _ % = ? # &` or a `.x`; or
+//! 2. it ends in `-` or `_` (no URL ends so) and the next line goes on, directly or
+//!    after indentation; or
 //! 3. it ends in `/` and the next line continues directly with a path-like word
 //!    (one containing `/ - _ % = ? # &` or a `.x`), or after indentation with one
 //!    containing `/ _ % = ? # &` or a `.x`; or
-//! 4. the next line continues directly with `/ % ? & = #`.
+//! 4. the next line continues directly with `/ % ? & = #`, or after indentation with
+//!    such a character and a path-like word (`%202022.pdf`).
 //!
-//! A continuation is never a bare number (footnote and page numbers), never starts
-//! a new URL, and at most 16 lines are joined.
+//! A continuation is never a bare number (footnote and page numbers), except one glued
+//! to punctuation that continues a query value (`?id=…&did=2022D222` + newline +
+//! `49;`: no note or page number is followed by a semicolon); it never starts
+//! a new URL, and at most 16 lines are joined. One empty line between the lines (as
+//! pdfminer writes them) is crossed only after a bare scheme, or after `-` or `_`
+//! where the next line is path-like.
 
 use crate::ids::{
     self, AanhangselId, Documentnummer, HandelingenCitation, HandelingenRef, KamerstukRef,
@@ -544,8 +549,9 @@ fn trim_url_end(piece: &str, mut parens: Parens) -> usize {
 }
 
 /// If a line break (with optional spaces/tabs around it) follows `at`, the start of the
-/// next line's text and whether any horizontal space surrounded the break.
-fn line_continuation(text: &str, at: usize) -> Option<(usize, bool)> {
+/// next line's text, whether any horizontal space surrounded the break, and
+/// whether an empty line was skipped.
+fn line_continuation(text: &str, at: usize) -> Option<(usize, bool, bool)> {
     let bytes = text.as_bytes();
     let mut i = at;
     let mut spaced = false;
@@ -565,7 +571,15 @@ fn line_continuation(text: &str, at: usize) -> Option<(usize, bool)> {
     }
     i += 1;
     skip(&mut i, &mut spaced);
-    Some((i, spaced))
+    // pdfminer sets an empty line between the lines of a URL: one is
+    // skipped, and [`scan_url`] joins across it only where the URL cannot
+    // end there.
+    if bytes.get(i) == Some(&b'\n') {
+        i += 1;
+        skip(&mut i, &mut spaced);
+        return Some((i, true, true));
+    }
+    Some((i, spaced, false))
 }
 
 /// Whether `s` looks like (part of) a URL path rather than a word of prose.
@@ -594,9 +608,14 @@ fn should_join(url: &str, cont: &str, spaced: bool) -> bool {
         return false;
     }
     match url.chars().next_back() {
-        Some('-' | '_') => !spaced || looks_like_path(cont, true),
+        // No URL ends in a hyphen or underscore: the line after goes on
+        // with it, also after indentation ("organisatie-" + "quantumveilig").
+        Some('-' | '_') => true,
         Some('/') => looks_like_path(cont, !spaced),
-        _ => !spaced && cont.starts_with(['/', '%', '?', '&', '=', '#']),
+        _ => {
+            cont.starts_with(['/', '%', '?', '&', '=', '#'])
+                && (!spaced || cont.len() > 1 && looks_like_path(&cont[1..], true))
+        }
     }
 }
 
@@ -622,13 +641,24 @@ fn scan_url(text: &str, start: usize, run_end: usize) -> Option<(Range<usize>, S
         if end != current_run_end {
             break; // trailing punctuation ended the URL
         }
-        let Some((cont_start, spaced)) = line_continuation(text, end) else {
+        let Some((cont_start, spaced, blank)) = line_continuation(text, end) else {
             break;
         };
         let cont_end = url_run_end(text, cont_start);
         let cont = &text[cont_start..cont_end];
         let keep = trim_url_end(cont, parens.add(cont));
-        if !should_join(&id, &cont[..keep], spaced) {
+        let number_in_query = !spaced
+            && keep > 0
+            && keep < cont.len()
+            && cont[..keep].bytes().all(|b| b.is_ascii_digit())
+            && id.contains('?')
+            && id.ends_with(|c: char| c.is_ascii_alphanumeric());
+        // Across an empty line only where the URL cannot end and the next
+        // line goes on with a path ("…/huisvesting_" + "evacuees/b1"): an
+        // empty line after a URL usually ends its paragraph.
+        let open =
+            id.ends_with("://") || id.ends_with(['-', '_']) && looks_like_path(&cont[..keep], true);
+        if blank && !open || !number_in_query && !should_join(&id, &cont[..keep], spaced) {
             break;
         }
         id.push_str(&cont[..keep]);

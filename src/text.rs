@@ -328,7 +328,20 @@ pub(crate) struct Joiner<'s, 'c> {
 /// so that the text of each block and line is tested by a binary search
 /// instead of searches of its own.
 #[derive(Debug, Default)]
-pub(crate) struct Dirt(Vec<Spot>);
+pub(crate) struct Dirt(Vec<Spot>, Spelling);
+
+/// How the document itself spells the words that a hyphen splits, and where
+/// its URLs break over a line: decided once per document
+/// ([`Dirt::spelling`]), read where lines are joined.
+#[derive(Debug, Default)]
+struct Spelling {
+    /// Line ends (the end of a line's content) whose line break is no
+    /// space, sorted: inside a URL, or after a hyphen that the document
+    /// prints elsewhere within its line ("mvo-" / "standaarden", where it
+    /// also prints "mvo-standaarden"). The hyphen before such a break
+    /// stays.
+    glued: Vec<u32>,
+}
 
 /// One place that needs cleaning: `len` bytes from `at`, of which a range
 /// must hold `need` to need cleaning (two spaces of a run; a whole NBSP).
@@ -418,7 +431,138 @@ impl Dirt {
             i = at + len;
         }
         spots.sort_unstable_by_key(|s| s.at);
-        Dirt(spots)
+        Dirt(spots, Spelling::default())
+    }
+
+    /// Learn how the document spells the words that hyphens split, and
+    /// where its URLs (`urls`, the spans of the URLs found in `src`) break
+    /// over a line.
+    ///
+    /// A line-end hyphen between small letters goes when the lines are
+    /// joined (see [`undo_hyphen_at`]) unless the document prints the same
+    /// word with its hyphen inside a line ("mvo-standaarden"); without
+    /// such evidence nothing changes. The candidates are collected first,
+    /// and the evidence in one pass over the document's hyphens (memchr),
+    /// only when there are candidates and the lines are kept.
+    pub fn spelling(
+        &mut self,
+        src: &str,
+        lines: &[Line],
+        layout: Layout,
+        urls: impl Iterator<Item = std::ops::Range<usize>>,
+    ) {
+        let b = src.as_bytes();
+        // A line break inside a URL is no space.
+        for url in urls {
+            for nl in memchr::memchr_iter(b'\n', &b[url.clone()]) {
+                let end = src[url.start..url.start + nl]
+                    .trim_end_matches(is_space)
+                    .len();
+                self.1.glued.push((url.start + end) as u32);
+            }
+        }
+        // The words split at a line end between small letters: (the
+        // hyphen, the start of the word part before it, the part after).
+        let word_start = |i: usize| {
+            src[..i]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(i, |(k, _)| k)
+        };
+        let word_end = |i: usize| {
+            i + src[i..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(src.len() - i)
+        };
+        let mut broken: Vec<(usize, &str, &str)> = Vec::new();
+        // Most lines do not end in a hyphen: one byte tells.
+        for (k, l) in lines.iter().enumerate() {
+            if l.is_blank() || b[l.end() - 1] != b'-' {
+                continue;
+            }
+            let Some(next) = lines[k + 1..].iter().find(|n| !n.is_blank()) else {
+                break;
+            };
+            let (t, n) = (l.text(src), next.text(src));
+            if let Some(left) = t.strip_suffix('-')
+                && left.ends_with(char::is_lowercase)
+                && n.starts_with(char::is_lowercase)
+                && !shares_part(n)
+            {
+                let hyphen = l.end() - 1;
+                let right = &src[next.start()..word_end(next.start())];
+                broken.push((hyphen, &src[word_start(hyphen)..hyphen], right));
+            }
+        }
+        if broken.is_empty() || layout != Layout::Wrapped {
+            self.1.glued.sort_unstable();
+            return;
+        }
+        // The words the document prints with a hyphen inside a line between
+        // small letters ("mvo-standaarden"), one part before and one after
+        // (not a chain such as "doe-het-zelf", nor part of a URL).
+        let mut printed: Vec<(&str, &str)> = Vec::new();
+        for at in memchr::memchr_iter(b'-', b) {
+            if at == 0 || !b.get(at + 1).is_some_and(u8::is_ascii_lowercase) {
+                continue;
+            }
+            if !src[..at].ends_with(char::is_lowercase) {
+                continue;
+            }
+            let (start, end) = (word_start(at), word_end(at + 1));
+            let chained = (start > 0 && matches!(b[start - 1], b'-' | b'/' | b'.' | b'_'))
+                || matches!(b.get(end), Some(b'-' | b'/' | b'_'));
+            if !chained && start < at {
+                printed.push((&src[start..at], &src[at + 1..end]));
+            }
+        }
+        // A line-end hyphen of a word printed so inside a line stays. Only
+        // where the lines are kept: in paragraph text a hyphen inside a line
+        // may be a line end itself (PyPDF writes them inline).
+        let mut kept: Vec<(usize, String)> = Vec::new();
+        if !printed.is_empty() {
+            let mut pairs = printed;
+            pairs.sort_unstable();
+            for &(hyphen, left, right) in &broken {
+                if pairs.binary_search(&(left, right)).is_ok() {
+                    kept.push((hyphen, format!("{left}{right}")));
+                }
+            }
+        }
+        // Unless the document also prints the word joined ("Julianakanaal",
+        // where PyPDF wrote a line-end "Julianaka-naal" inline): the few
+        // words kept are looked up in one pass.
+        // (A packed SIMD searcher: it builds in a fraction of an automaton's
+        // time, and takes up to 64 words.)
+        if !kept.is_empty()
+            && let Some(ac) = aho_corasick::packed::Config::new()
+                .builder()
+                .extend(kept.iter().take(64).map(|(_, w)| w))
+                .build()
+        {
+            let mut joined = vec![false; kept.len()];
+            let letter_at = |i: usize| src[i..].starts_with(char::is_alphabetic);
+            let letter_before = |i: usize| src[..i].ends_with(char::is_alphabetic);
+            for m in ac.find_iter(b) {
+                if !letter_before(m.start()) && !letter_at(m.end()) {
+                    joined[m.pattern().as_usize()] = true;
+                }
+            }
+            for ((hyphen, _), joined) in kept.iter().take(64).zip(joined) {
+                if !joined {
+                    self.1.glued.push((hyphen + 1) as u32);
+                }
+            }
+        }
+        self.1.glued.sort_unstable();
+    }
+
+    /// Whether the line break after the line content ending at `end` is
+    /// no space (see [`Spelling::glued`]).
+    fn glued(&self, end: usize) -> bool {
+        !self.1.glued.is_empty() && self.1.glued.binary_search(&(end as u32)).is_ok()
     }
 
     /// Whether `start..end` needs cleaning.
@@ -511,12 +655,17 @@ impl<'s> Joiner<'s, '_> {
                 cuts[next_cut].1.min(l.end())
             };
             let next = self.src[kept..l.end()].trim_start_matches(is_space);
+            // A URL broken over the line, or a hyphen the document prints.
+            // (pdfminer sets an empty line inside a URL.)
+            let glued = mark > 0 && self.dirt.glued(prev_line_end);
+            pending_break &= !glued;
             // A Word line break inside a sentence is a space (a line of the
             // paragraph, where the extractor kept a line end).
             let wrapped = mark > 0
                 && self.layout == Layout::Paragraphs
                 && !pending_break
-                && (continues(&out, next)
+                && (glued
+                    || continues(&out, next)
                     || hyphen
                     || goes_on(&self.src[prev_start..prev_line_end], next));
             prev_start = l.start();
@@ -527,7 +676,7 @@ impl<'s> Joiner<'s, '_> {
             if mark > 0 {
                 out.push_str(if pending_break {
                     "\n\n"
-                } else if closes {
+                } else if closes || glued {
                     ""
                 } else if self.layout == Layout::Paragraphs && !wrapped {
                     "\n"
@@ -564,7 +713,7 @@ impl<'s> Joiner<'s, '_> {
                     out.drain(at..at + lead);
                 }
             }
-            if hyphen && !pending_break {
+            if hyphen && !pending_break && !glued {
                 undo_hyphen_at(&mut out, at);
             }
             pending_break = false;
@@ -604,7 +753,8 @@ impl<'s> Joiner<'s, '_> {
                 Some(p) => {
                     let sep = if blank { "\n\n" } else { "\n" };
                     if self.src.get(p.end()..l.start()) != Some(sep)
-                        || !blank && continues(&self.src[p.start()..p.end()], l.text(self.src))
+                        || !blank && joins(p.text(self.src), l.text(self.src))
+                        || self.dirt.glued(p.end())
                     {
                         return None;
                     }
@@ -657,6 +807,23 @@ const SHARED_PART: &[&str] = &[
     "vs.",
 ];
 
+/// Whether byte `i` of `t` is inside a URL: its run of non-space
+/// characters has a scheme or "www." (an underscore there is the URL's).
+fn in_url(t: &str, i: usize) -> bool {
+    let b = t.as_bytes();
+    let start = b[..i]
+        .iter()
+        .rposition(|c| c.is_ascii_whitespace())
+        .map_or(0, |p| p + 1);
+    let end = b[i..]
+        .iter()
+        .position(|c| c.is_ascii_whitespace())
+        .map_or(b.len(), |p| i + p);
+    let token = &b[start..end];
+    memchr::memmem::find(token, b"://").is_some()
+        || token.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
+}
+
 /// The word that starts `rest`.
 fn first_word(rest: &str) -> &str {
     rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')' | '.' | ':'))
@@ -703,7 +870,7 @@ fn broken_hyphen(src: &str, at: usize) -> bool {
 
 /// Append `t` to `out` cleaned: runs of spaces, tabs and NBSP become one
 /// space, soft hyphens go, Markdown emphasis markers go ("**", and "_" at a
-/// word edge). Clean runs are copied whole.
+/// word edge, not in a URL). Clean runs are copied whole.
 fn push_clean(out: &mut String, t: &str, layout: Layout) {
     /// What becomes of the bytes at a place that needs cleaning.
     enum Clean {
@@ -764,10 +931,23 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
                 Clean::Glyph("•", CID_BULLET.len())
             }
             b'*' if b.get(i + 1) == Some(&b'*') || (i > 0 && b[i - 1] == b'*') => Clean::Drop(1),
-            b'_' if word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1)) => {
+            b'_' if word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1))
+                && !in_url(t, i) =>
+            {
                 Clean::Drop(1)
             }
-            b'-' if b.get(i + 1) == Some(&b' ') && i > 0 && broken_hyphen(t, i) => Clean::Drop(2),
+            b'-' if b.get(i + 1) == Some(&b' ') && i > 0 && broken_hyphen(t, i) => {
+                if in_url(t, i) {
+                    // A URL wrapped after a hyphen of its own ("dalfsen- keerde"
+                    // in a Word note): the hyphen is the URL's, the space goes.
+                    out.push_str(&t[run..=i]);
+                    i += 2;
+                    run = i;
+                    last_space = false;
+                    continue;
+                }
+                Clean::Drop(2)
+            }
             // A combining mark set apart on both sides ("Yes ̧ ilgöz"):
             // the spaces after it go too.
             0xCC | 0xCD if combining_at(t, i) && i > 0 && b[i - 1] == b' ' => {
@@ -955,10 +1135,38 @@ fn continues(before: &str, next: &str) -> bool {
 /// als instituut"): the line is as long as a wrapped line, ends in a small
 /// letter or a comma, and is no table row.
 fn goes_on(line: &str, next: &str) -> bool {
-    line.len() >= 60
+    (line.len() >= 60 || ends_open(line))
         && line.ends_with(|c: char| c.is_lowercase() || c == ',')
         && next.starts_with(|c: char| c.is_uppercase())
         && memchr::memchr(b'\t', line.as_bytes()).is_none()
+}
+
+/// Whether [`Joiner::join`] joins the paragraph line `next` to the line
+/// `line` before it with something else than the line end the source has:
+/// a sentence that goes on, a line-end hyphen ("Zorgak-" / "koord"), or
+/// punctuation that closes the line before.
+fn joins(line: &str, next: &str) -> bool {
+    let hyphen = line
+        .strip_suffix('-')
+        .is_some_and(|w| w.ends_with(|c: char| c.is_alphabetic()));
+    hyphen
+        || continues(line, next)
+        || goes_on(line, next)
+        || next.starts_with(['.', ',', ';', ':', '?', '!'])
+}
+
+/// Words after which no sentence, heading or label ends: articles,
+/// prepositions, conjunctions and the copula ("2. In 2023 is" / "Europese
+/// wetgeving", "door het" / "Zorginstituut").
+const OPEN_WORDS: &[&str] = &[
+    "de", "het", "een", "van", "op", "aan", "voor", "met", "door", "bij", "uit", "naar", "tot",
+    "om", "te", "en", "of", "dat", "die", "is", "als", "tussen", "zoals",
+];
+
+/// Whether `line` ends with one of the [`OPEN_WORDS`].
+fn ends_open(line: &str) -> bool {
+    let word = line.rsplit(' ').next().unwrap_or("");
+    word.len() < line.len() && OPEN_WORDS.contains(&word)
 }
 
 fn trim_end_in_place(s: &mut String) {

@@ -956,3 +956,209 @@ fn a_line_of_markers_alone() {
     let q = question(&doc, "45");
     assert_eq!(cites(&q.footnotes), ["6"], "{}", q.text);
 }
+
+// Issue 12 point 3, URLs in notes: a line break inside a URL is no space,
+// and the hyphens and underscores at its line ends are the URL's.
+
+/// The note of `doc` whose text holds `start`.
+#[track_caller]
+fn note_with<'a>(doc: &'a Document<'a>, start: &str) -> &'a str {
+    doc.footnotes
+        .iter()
+        .map(|f| &*f.text)
+        .find(|t| t.contains(start))
+        .unwrap_or_else(|| panic!("no note holds {start:?}"))
+}
+
+#[test]
+fn a_url_broken_over_lines_is_whole() {
+    // pdftotext -layout: hyphens at the line ends of slugs stay.
+    let text = doc_text("ah-tk-20232024-2367.layout");
+    let doc = kamervragen::parse(&text);
+    for url in [
+        "bunq-werknemers-keken-stiekem-in-klantrekeningen-het-was",
+        "vraagt-bunq-om-opheldering-over-rekeninggluren/",
+        "wil-opheldering-van-bunq-over-gluren-naar-rekeningen)",
+    ] {
+        note_with(&doc, url);
+    }
+    // Every PDF extractor: the hyphen at the line end of a slug stays.
+    for tool in ["pymupdf", "pypdf", "pdftotext-layout", "pdftotext-raw"] {
+        let text = fixture(&format!("variants/{tool}/ah-tk-20232024-1178.txt"));
+        let doc = kamervragen::parse(&text);
+        note_with(&doc, "/18/maak-je-organisatie-quantumveilig");
+    }
+    // An underscore at a line end, and inside the URL, is no emphasis; the
+    // line after the scheme and a "%20…" line go on without a space.
+    let text = doc_text("ah-tk-20232024-1292.txt");
+    let doc = kamervragen::parse(&text);
+    note_with(&doc, "www.internetconsultatie.nl/huisvesting_evacuees/b1");
+    for text in [
+        doc_text("ah-tk-20232024-1314.txt"),
+        fixture("variants/pdftotext-layout/ah-tk-20232024-1314.txt"),
+    ] {
+        let doc = kamervragen::parse(&text);
+        note_with(
+            &doc,
+            "https://www.movisie.nl/sites/movisie.nl/files/2022-03/\
+             220315_%20Regenboogbeleid%20provincies%202022.pdf",
+        );
+        let ids: Vec<&str> = doc.references.iter().map(|r| r.id.as_str()).collect();
+        assert!(
+            ids.iter().any(|id| id.ends_with("provincies%202022.pdf")),
+            "{ids:?}"
+        );
+    }
+    // A number glued to a semicolon on the next line goes on with a query
+    // value: in the note and in the reference's id.
+    let text = doc_text("ienw-2023-npce");
+    let doc = kamervragen::parse(&text);
+    note_with(&doc, "detail?id=2022Z10845&did=2022D22249; hieruit");
+    assert!(
+        doc.references
+            .iter()
+            .any(|r| r.id.ends_with("did=2022D22249")),
+        "{:?}",
+        doc.references
+    );
+    // PyPDF keeps the line end inside the URL: it goes.
+    let text = doc_text("tk2024-045-");
+    let doc = kamervragen::parse(&text);
+    note_with(
+        &doc,
+        "www.ft.com/content/ada8343c-3783-4600-9726-9aba86f3e38a",
+    );
+}
+
+// Issue 12 point 3: a line break inside a sentence is a space in every
+// field, line-break hyphens are repaired (PyPDF keeps the source's lines
+// where a paragraph wrapped).
+
+#[test]
+fn note_bodies_and_questions_are_joined() {
+    let text = doc_text("tk2024-001-");
+    let doc = kamervragen::parse(&text);
+    assert!(
+        note(&doc, "1").contains("bedreigt uitvoering Zorgakkoord, https://nos.nl/"),
+        "{}",
+        note(&doc, "1")
+    );
+    let text = doc_text("tk2024-048-");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "8");
+    assert!(
+        q.text.contains("van een opsporingsdossier, geraadpleegd"),
+        "{}",
+        q.text
+    );
+    note_with(&doc, "heb ik de Raad van State verzocht");
+    let text = doc_text("tk2024-042-");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "11");
+    assert!(
+        q.text.contains("niets in de Vierde Geneefse Conventie"),
+        "{}",
+        q.text
+    );
+    // A short line that ends with an article or a preposition goes on,
+    // also before a capital.
+    let text = doc_text("tk2024-036-");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "2");
+    assert!(
+        q.text
+            .contains("verantwoording door het Zorginstituut verantwoording"),
+        "{}",
+        q.text
+    );
+    let text = doc_text("tk2024-027-");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "2024 is de Kamer recent");
+    // The toelichting too, after its label's line.
+    let text = doc_text("tk2024-019-");
+    let doc = kamervragen::parse(&text);
+    let t = &doc
+        .kamervragen
+        .as_ref()
+        .unwrap()
+        .toelichting
+        .as_ref()
+        .unwrap()
+        .text;
+    assert!(t.contains("van de leden Van Nispen (SP)"), "{t}");
+    // A Word line break in a question.
+    let text = doc_text("tk2024-046-");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "1");
+    assert!(
+        q.text.contains("het Schuberg Phyllis-onderzoek"),
+        "{}",
+        q.text
+    );
+    for doc_ in [&doc] {
+        for t in texts(doc_) {
+            assert!(!t.contains("Schuberg\n"), "{t}");
+        }
+    }
+}
+
+// Issue 12 point 3: words as the document itself spells them.
+
+#[test]
+fn hyphens_follow_the_documents_own_spelling() {
+    // A hyphen the document prints inside a line stays at a line end.
+    for text in [
+        doc_text("ah-tk-20232024-1786.layout"),
+        fixture("variants/pymupdf/ah-tk-20232024-1786.txt"),
+    ] {
+        let doc = kamervragen::parse(&text);
+        let a = answer(&doc, "6");
+        assert!(
+            a.text.contains("internationale mvo-standaarden"),
+            "{}",
+            a.text
+        );
+    }
+    // A hyphen printed inside a line is no evidence where the document also
+    // prints the word joined (PyPDF writes some line ends inline).
+    let text = doc_text("tk2024-040-");
+    let doc = kamervragen::parse(&text);
+    let q = question(&doc, "9");
+    assert!(q.text.contains("van het Julianakanaal niet"), "{}", q.text);
+    // Without evidence, a line-end hyphen between small letters goes.
+    let text = doc_text("tk2024-075-");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "de ontwikkeling van de wachtlijsten in de jeugdzorg");
+}
+
+// Issue 12 point 4: a note never runs on into the letterhead that the
+// extractor printed next to it at the end of the page.
+
+#[test]
+fn a_note_stops_before_the_running_letterhead() {
+    let text = doc_text("ienw-2023-npce");
+    let doc = kamervragen::parse(&text);
+    let n = note(&doc, "4");
+    assert!(n.ends_with("| Kamerstuk | Rijksoverheid.nl"), "{n}");
+    for t in texts(&doc) {
+        assert!(!t.contains("Waterstaat Kenmerk"), "{t}");
+    }
+}
+
+// Issue 12 point 6: what goes to `noise` is named for what it is. A short
+// Markdown rule between printed pages is page furniture.
+
+#[test]
+fn a_markdown_page_rule_is_page_furniture() {
+    let text = doc_text("ah-tk-20232024-302.md");
+    let doc = kamervragen::parse(&text);
+    let rules: Vec<_> = doc
+        .noise
+        .iter()
+        .filter(|n| &text[n.span.range()] == "-----")
+        .collect();
+    assert!(!rules.is_empty());
+    for n in rules {
+        assert_eq!(n.kind, kamervragen::NoiseKind::PageFurniture, "{n:?}");
+    }
+}
