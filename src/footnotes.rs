@@ -1632,6 +1632,44 @@ const COUNTED: &[&str] = &[
 /// of them and another number is not a marker. Sorted, in lower case.
 const JOINING: &[&str] = &["-", "a", "en", "of", "t/m", "tot", "à", "–"];
 
+/// Whether `w` is found in the sorted lower-case `list`, compared in lower
+/// case (a word longer than any listed one is none of them).
+fn listed(list: &[&str], w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    if w.len() > buf.len() || w.is_empty() {
+        return false;
+    }
+    for (d, c) in buf.iter_mut().zip(w.bytes()) {
+        *d = c.to_ascii_lowercase();
+    }
+    let w = &buf[..w.len()];
+    list.binary_search_by(|x| x.as_bytes().cmp(w)).is_ok()
+}
+
+/// Whether a number after the word `w` belongs to it ("vraag 5", "nr. 3"),
+/// also when the extractor glued the word to the one before ("vanvraag");
+/// not the last part of a compound ("Energeia-artikel 2": a newspaper
+/// article and its note).
+pub(crate) fn takes_number(w: &str) -> bool {
+    const GLUED: [&str; 8] = [
+        "vraag",
+        "vragen",
+        "artikel",
+        "bijlage",
+        "hoofdstuk",
+        "paragraaf",
+        "nummer",
+        "pagina",
+    ];
+    listed(NUMBERED, w)
+        || GLUED.iter().any(|x| {
+            w.len() > x.len()
+                && w.is_char_boundary(w.len() - x.len())
+                && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
+                && w[..w.len() - x.len()].ends_with(char::is_alphabetic)
+        })
+}
+
 /// Whether the digits `src[p..p + len]` stand where a note marker stands,
 /// and how; spaced forms only when `spaced` is asked for.
 fn marker_strength(src: &str, p: usize, len: usize, spaced: bool) -> Option<Strength> {
@@ -1754,7 +1792,14 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
             let open = prev_line.len() >= 50 && prev_line.ends_with(|c: char| c.is_lowercase());
             // "6." alone on its line ends the sentence above.
             let alone = next.len() == 1 && src[r + 1..].starts_with(['\n', '\r']);
-            return (open || alone).then_some(Strength::Spaced);
+            // Unless the line above ends with a word that takes the number
+            // ("… het antwoord op vraag" / "5.").
+            let word_above = prev_line
+                .rsplit([' ', '\t'])
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(['.', ',', ':']);
+            return ((open || alone) && !takes_number(word_above)).then_some(Strength::Spaced);
         }
         if r == e || !next.starts_with(char::is_alphabetic) {
             return None;
@@ -1781,38 +1826,7 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
     }
     let last = &src[from..q];
     let last_word = last.trim_end_matches(['.', ',', ':']);
-    // The lists are sorted: a word is looked up in lower case by binary
-    // search (a word longer than any listed one is none of them).
-    let listed = |list: &[&str], w: &str| {
-        let mut buf = [0u8; 24];
-        if w.len() > buf.len() || w.is_empty() {
-            return false;
-        }
-        for (d, c) in buf.iter_mut().zip(w.bytes()) {
-            *d = c.to_ascii_lowercase();
-        }
-        let w = &buf[..w.len()];
-        list.binary_search_by(|x| x.as_bytes().cmp(w)).is_ok()
-    };
-    // Also when glued to the word before ("vanvraag 3").
-    let ends_listed = |list: &[&str], w: &str| {
-        list.iter().any(|x| {
-            w.len() > x.len()
-                && w.is_char_boundary(w.len() - x.len())
-                && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
-        })
-    };
-    const GLUED: [&str; 8] = [
-        "vraag",
-        "vragen",
-        "artikel",
-        "bijlage",
-        "hoofdstuk",
-        "paragraaf",
-        "nummer",
-        "pagina",
-    ];
-    if listed(NUMBERED, last_word) || ends_listed(&GLUED, last_word) {
+    if takes_number(last_word) {
         return None;
     }
     // A number after a number ("1 2 3" in a table row), unless it follows a

@@ -1123,7 +1123,12 @@ fn continues(before: &str, next: &str) -> bool {
     // A small letter, a number that is no list item ("3 aan aardgas", not
     // "3. Tekst" or "3) Tekst"), or an opening bracket or quote.
     let digits = next.bytes().take_while(u8::is_ascii_digit).count();
-    let number = digits > 0 && next.as_bytes().get(digits) == Some(&b' ');
+    let number = digits > 0
+        && (next.as_bytes().get(digits) == Some(&b' ')
+            // "… op vraag" / "5.": the number the word before takes, alone
+            // on its line with the punctuation after it.
+            || (next[digits..].bytes().all(|c| b".,;:)?!".contains(&c))
+                && crate::footnotes::takes_number(before.rsplit(' ').next().unwrap_or(""))));
     let opens = next.starts_with(['(', '«', '“', '‘']);
     (next.starts_with(|c: char| c.is_lowercase()) || number || opens)
         && !ends_sentence(before)

@@ -109,6 +109,25 @@ fn a_number_closing_a_parenthesis_is_text() {
 }
 
 #[test]
+fn a_number_the_word_before_takes_is_text() {
+    // "(zie ook het antwoord op vraag" / "5." / "In het artikel …": PyPDF
+    // prints the question's number alone on a line, and the document has a
+    // note 5; the number is the question's, not the note's marker.
+    let text = doc_text("tk2024-076-");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "22");
+    assert!(a.text.contains("op vraag 5.\n"), "{}", a.text);
+    assert!(cites(&a.footnotes).is_empty(), "{:?}", a.footnotes);
+    // "Energeia-artikel" / "2, de": a newspaper article and its note, not
+    // an article of a law with its number.
+    let text = doc_text("tk2024-027-");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "4");
+    assert!(a.text.contains("Energeia-artikel, de"), "{}", a.text);
+    assert_eq!(cites(&a.footnotes), ["2"]);
+}
+
+#[test]
 fn table_numbers_are_text() {
     // Answer 6 prints two tables; no page note is labelled 10, 14, 34 or 40,
     // and the 2 and 3 of the table are not where markers stand.
