@@ -231,24 +231,17 @@ pub(crate) fn find<'a>(
             diagnostics.push(guess(codes::UNNUMBERED_NOTES, message, first.cover(*last)));
         }
     }
-    let mut stray_labels = Vec::new();
     let mut zones = page_notes(
         src,
         lines,
         tags,
         page_ends,
         &mut notes,
-        &mut stray_labels,
+        noise,
         &mut diagnostics,
     );
     if zones.is_empty() && notes.notes.is_empty() {
         zones.extend(publisher_notes(src, lines, tags, &mut notes, noise));
-    }
-    for span in stray_labels {
-        noise.push(Noise {
-            kind: NoiseKind::Marker,
-            span,
-        });
     }
 
     // Which candidates cite a note; which are converter noise.
@@ -1032,7 +1025,7 @@ fn page_notes<'a>(
     tags: &mut [Tag],
     page_ends: &[usize],
     notes: &mut Found<'a>,
-    stray: &mut Vec<Span>,
+    noise: &mut Vec<Noise>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Zone> {
     let mut zones = Vec::new();
@@ -1139,15 +1132,29 @@ fn page_notes<'a>(
                 _ => None,
             };
             if let (Some(i), None) = (label_line, opens) {
-                stray.push(lines[i].span());
+                // A label printed apart from its body.
+                noise.push(Noise {
+                    kind: NoiseKind::Marker,
+                    span: lines[i].span(),
+                });
             }
             notes.push_lines(body.iter().map(|l| l.0), opens, n.to_string());
         }
         // Every line of the zone is note matter, but for the table cells
-        // that a body was found to leave out.
-        for t in tags.iter_mut().take(f).skip(top) {
+        // that a body was found to leave out, and the running letterhead
+        // printed beside the notes, which is page furniture.
+        let running = running.as_deref().unwrap_or_default();
+        for (i, t) in tags.iter_mut().enumerate().take(f).skip(top) {
             if *t == Tag::Content {
-                *t = Tag::Footnote;
+                if !running.is_empty() && running.binary_search(&lines[i].text(src)).is_ok() {
+                    *t = Tag::Noise(NoiseKind::PageFurniture);
+                    noise.push(Noise {
+                        kind: NoiseKind::PageFurniture,
+                        span: lines[i].span(),
+                    });
+                } else {
+                    *t = Tag::Footnote;
+                }
             }
         }
         for l in released {

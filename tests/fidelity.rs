@@ -1162,6 +1162,23 @@ fn a_note_stops_before_the_running_letterhead() {
     for t in texts(&doc) {
         assert!(!t.contains("Waterstaat Kenmerk"), "{t}");
     }
+    // Never silently: the letterhead lines beside the note are page
+    // furniture, not lost between the note and the letter's paragraph.
+    let end = doc
+        .footnotes
+        .iter()
+        .find(|f| f.label == "4")
+        .map(|f| f.span.end)
+        .unwrap();
+    let furniture: Vec<&str> = doc
+        .noise
+        .iter()
+        .filter(|x| x.kind == kamervragen::NoiseKind::PageFurniture && x.span.start > end)
+        .filter(|x| x.span.start < end + 100)
+        .map(|x| &text[x.span.start..x.span.end])
+        .collect();
+    assert!(furniture.contains(&"Kenmerk"), "{furniture:?}");
+    assert!(furniture.contains(&"Waterstaat"), "{furniture:?}");
 }
 
 // Issue 12 point 6: what goes to `noise` is named for what it is. A short
