@@ -1124,7 +1124,7 @@ fn continues(before: &str, next: &str) -> bool {
     // "3. Tekst" or "3) Tekst"), or an opening bracket or quote.
     let digits = next.bytes().take_while(u8::is_ascii_digit).count();
     let number = digits > 0
-        && (next.as_bytes().get(digits) == Some(&b' ')
+        && (matches!(next.as_bytes().get(digits), Some(b' ' | b','))
             // "… op vraag" / "5.": the number the word before takes, alone
             // on its line with the punctuation after it.
             || (next[digits..].bytes().all(|c| b".,;:)?!".contains(&c))

@@ -128,6 +128,16 @@ fn a_number_the_word_before_takes_is_text() {
 }
 
 #[test]
+fn a_line_that_opens_with_a_number_and_a_comma_goes_on() {
+    // "… groot», 5 oktober" / "2024, dvhn.nl/…": a year and a comma open no
+    // list item; the note goes on.
+    let text = doc_text("tk2024-076-");
+    let doc = kamervragen::parse(&text);
+    let n = note(&doc, "3");
+    assert!(n.contains("5 oktober 2024, dvhn.nl/"), "{n}");
+}
+
+#[test]
 fn table_numbers_are_text() {
     // Answer 6 prints two tables; no page note is labelled 10, 14, 34 or 40,
     // and the 2 and 3 of the table are not where markers stand.
