@@ -2009,39 +2009,3 @@ mod tests {
         assert_eq!(found, [(5, "1"), (24, "12")]);
     }
 }
-
-#[cfg(test)]
-mod notes_bench {
-    #[test]
-    #[ignore]
-    fn notes_over_corpus() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
-        let texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
-        let mut n = 0;
-        for src in &texts {
-            let mut lines = crate::text::split_lines(src);
-            crate::text::split_flat(src, &mut lines);
-            let layout = crate::text::detect_layout(&lines);
-            let scan = crate::noise::scan(src, &mut lines, layout);
-            let mut tags = scan.tags;
-            let mut cuts = crate::text::Cuts::default();
-            let mut noise = Vec::new();
-            let notes = super::find(
-                src,
-                &lines,
-                &mut tags,
-                &scan.page_ends,
-                &mut cuts,
-                &mut noise,
-                layout,
-            );
-            n += notes.citations.len();
-        }
-        println!("{n}");
-    }
-}

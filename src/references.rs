@@ -1167,25 +1167,3 @@ mod tests {
         assert_eq!(ids_of("(Kamerstukken 31945)"), ["kst-31945"]);
     }
 }
-
-#[cfg(test)]
-mod refs_bench {
-    #[test]
-    #[ignore]
-    fn refs_over_corpus() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
-        let texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
-        let mut n = 0;
-        for _ in 0..2 {
-            for src in &texts {
-                n += super::find_references(src).len();
-            }
-        }
-        println!("{n}");
-    }
-}

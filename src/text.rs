@@ -1628,24 +1628,3 @@ mod tests {
         assert_eq!(j.join(&lines), "Ja nee");
     }
 }
-
-#[cfg(test)]
-mod dirt_bench {
-    #[test]
-    #[ignore]
-    fn dirt_over_corpus() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
-        let texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
-        let mut n = 0;
-        for t in &texts {
-            let lines = super::split_lines(t);
-            n += super::Dirt::find(t, super::detect_layout(&lines)).0.len();
-        }
-        println!("{n}");
-    }
-}
