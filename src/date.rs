@@ -286,6 +286,22 @@ fn date_after(
     None
 }
 
+/// The month names, January first.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 /// Read "24 april 2025", "1e februari 2024", "18 november2024", "3 april
 /// jl." at the start of `s`: the one reader of day-month dates, used by
 /// [`find_dates`] at each place its regex finds and directly where a date
@@ -293,20 +309,6 @@ fn date_after(
 /// printed; the mention spans `0..end` of `s`. `None` when `s` does not
 /// start with a day and a month name.
 pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMention> {
-    const MONTH_WORDS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     let b = s.as_bytes();
     let (day, digits) = leading_day(b)?;
     let mut i = digits;
@@ -336,7 +338,7 @@ pub(crate) fn day_month_at(s: &str, anchor: Option<NaiveDate>) -> Option<DateMen
     // name is compared in full. Its abbreviations are those three letters
     // ("mrt", not "maa") and "febr", "sept".
     let month = month_number(word)?;
-    let full = MONTH_WORDS[month as usize - 1].eq_ignore_ascii_case(word);
+    let full = MONTH_NAMES[month as usize - 1].eq_ignore_ascii_case(word);
     let abbreviated = || match word_len {
         3 => !word.eq_ignore_ascii_case("maa"),
         4 => word.eq_ignore_ascii_case("febr") || word.eq_ignore_ascii_case("sept"),

@@ -1581,22 +1581,6 @@ const NUMBERED: &[&str] = &[
     "€",
 ];
 
-/// The months, which a day number before them dates.
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// Words that a number before them counts or dates ("3 april", "2
 /// procent"): such a number is not a marker. Sorted, in lower case.
 const COUNTED: &[&str] = &[
@@ -1848,7 +1832,8 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
         '%', '°', '€', '$', '£', '-', '–', '/', '+', '×', '=', '<', '>',
     ]);
     // Also a month glued to a year ("2 oktober2024").
-    let month = MONTHS.iter().any(|m| {
+    // The months, which a day number before them dates.
+    let month = crate::date::MONTH_NAMES.iter().any(|m| {
         next_word
             .get(..m.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(m))
