@@ -32,30 +32,46 @@ pub fn parse_number_list(s: &str) -> Option<(Vec<String>, usize)> {
 /// printed as they read ("7", "2a"); ranges, number words and numbers with
 /// leading zeros are made.
 pub(crate) fn number_list(s: &str) -> Option<(Vec<Cow<'_, str>>, usize)> {
-    let mut i = 0;
     // Most lists hold one number.
     let mut out: Vec<Cow<'_, str>> = Vec::with_capacity(1);
-    let mut end = 0;
+    let len = walk_number_list(s, Some(&mut out))?;
+    Some((out, len))
+}
+
+/// How many bytes of `s` the number list at its start uses, as
+/// [`number_list`] reads it, without making the numbers: for the tests
+/// that only ask whether a line opens with a label.
+pub(crate) fn number_list_len(s: &str) -> Option<usize> {
+    walk_number_list(s, None)
+}
+
+/// Reads the number list at the start of `s`, pushing its numbers onto
+/// `out` when there is one; returns the bytes used, or `None` when `s` does
+/// not start with a number.
+fn walk_number_list<'a>(s: &'a str, mut out: Option<&mut Vec<Cow<'a, str>>>) -> Option<usize> {
+    let mut i = 0;
+    let mut end = None;
+    // The value of the last number read: a range runs from it. (After a
+    // range it is the range's end, the last number pushed.)
+    let mut last: Option<u32> = None;
     let mut pending_range = false;
     // one number, or a number word, then a separator
     while let Some((num, len)) = read_number(&s[i..]) {
-        if pending_range {
-            if let (Some(Ok(from)), Ok(to)) =
-                (out.last().map(|l| l.parse::<u32>()), num.parse::<u32>())
-                && to > from
-                && to - from <= MAX_RANGE
-            {
-                for n in from + 1..=to {
-                    out.push(Cow::Owned(n.to_string()));
-                }
-            } else {
-                out.push(num);
+        let value = num.parse::<u32>().ok();
+        if pending_range
+            && let (Some(from), Some(to)) = (last, value)
+            && to > from
+            && to - from <= MAX_RANGE
+        {
+            if let Some(out) = out.as_deref_mut() {
+                out.extend((from + 1..=to).map(|n| Cow::Owned(n.to_string())));
             }
-        } else {
+        } else if let Some(out) = out.as_deref_mut() {
             out.push(num);
         }
+        last = value;
         i += len;
-        end = i;
+        end = Some(i);
         // a separator
         let ws = blanks(&s[i..]);
         let trimmed = &s[i + ws..];
@@ -104,11 +120,7 @@ pub(crate) fn number_list(s: &str) -> Option<(Vec<Cow<'_, str>>, usize)> {
         }
         i += blanks(&s[i..]);
     }
-    if out.is_empty() {
-        None
-    } else {
-        Some((out, end))
-    }
+    end
 }
 
 /// The length of the spaces, tabs and no-break spaces that start `s`.
@@ -214,24 +226,39 @@ pub fn number_word(word: &str) -> Option<u32> {
 /// the few numbers a document has.
 #[derive(Default)]
 pub(crate) struct NumberSet<'a> {
-    /// Bit `v % 64` of word `v / 64` is set when `v` is in the set: a
-    /// stray large number ("Vraag 2024") grows the table by words, not by
-    /// bytes.
-    plain: Vec<u64>,
+    /// Bit `v % 64` of word `v / 64` is set when `v` is in the set. The
+    /// first words are kept inline: real documents number their questions
+    /// below [`INLINE_BITS`], and a set is made for each document, so that
+    /// most sets never allocate.
+    low: [u64; INLINE_WORDS],
+    /// The words after the inline ones: a stray large number ("Vraag 2024")
+    /// grows the table by words, not by bytes.
+    high: Vec<u64>,
     other: std::collections::BTreeSet<&'a str>,
 }
+
+/// The words of a [`NumberSet`]'s table that are kept inline.
+const INLINE_WORDS: usize = 4;
+/// The numbers below this are kept in a [`NumberSet`]'s inline words.
+const INLINE_BITS: usize = INLINE_WORDS * 64;
 
 impl<'a> NumberSet<'a> {
     /// Adds `n`; false when it was there already.
     pub(crate) fn insert(&mut self, n: &'a str) -> bool {
         match plain_number(n) {
             Some(v) => {
-                let (word, bit) = (v / 64, 1u64 << (v % 64));
-                if self.plain.len() <= word {
-                    self.plain.resize(word + 1, 0);
-                }
-                let new = self.plain[word] & bit == 0;
-                self.plain[word] |= bit;
+                let bit = 1u64 << (v % 64);
+                let word = if v < INLINE_BITS {
+                    &mut self.low[v / 64]
+                } else {
+                    let k = v / 64 - INLINE_WORDS;
+                    if self.high.len() <= k {
+                        self.high.resize(k + 1, 0);
+                    }
+                    &mut self.high[k]
+                };
+                let new = *word & bit == 0;
+                *word |= bit;
                 new
             }
             None => self.other.insert(n),
@@ -240,24 +267,29 @@ impl<'a> NumberSet<'a> {
 
     pub(crate) fn contains(&self, n: &str) -> bool {
         match plain_number(n) {
-            Some(v) => self
-                .plain
-                .get(v / 64)
-                .is_some_and(|w| w & (1u64 << (v % 64)) != 0),
+            Some(v) => {
+                let word = if v < INLINE_BITS {
+                    Some(&self.low[v / 64])
+                } else {
+                    self.high.get(v / 64 - INLINE_WORDS)
+                };
+                word.is_some_and(|w| w & (1u64 << (v % 64)) != 0)
+            }
             None => self.other.contains(n),
         }
     }
 }
 
 /// `n` as a table index, when it is written as a plain number below 10000
-/// (without leading zeros, so that each value has one spelling).
+/// (without leading zeros, so that each value has one spelling). Read by
+/// hand: at most four digits, where `str::parse` checks for much more.
 fn plain_number(n: &str) -> Option<usize> {
     let b = n.as_bytes();
     let plain = !b.is_empty()
         && b.len() <= 4
         && b.iter().all(u8::is_ascii_digit)
         && (b[0] != b'0' || b.len() == 1);
-    plain.then(|| n.parse().ok()).flatten()
+    plain.then(|| b.iter().fold(0, |v, &d| v * 10 + usize::from(d - b'0')))
 }
 
 #[cfg(test)]
@@ -281,6 +313,51 @@ mod tests {
             assert!(s.insert(n) && !s.insert(n) && s.contains(n), "{n}");
         }
         assert!(!s.contains("65") && !s.contains("9998") && !s.contains("10000"));
+        // Either side of the inline words.
+        for n in ["255", "256", "319", "320"] {
+            assert!(!s.contains(n));
+            assert!(s.insert(n) && !s.insert(n) && s.contains(n), "{n}");
+        }
+        assert!(!s.contains("254") && !s.contains("257") && !s.contains("321"));
+    }
+
+    proptest::proptest! {
+        /// The set agrees with a set of strings, at the edges of its
+        /// inline and outer words too.
+        #[test]
+        fn number_set_matches_a_string_set(ops in proptest::collection::vec(
+            (proptest::bool::ANY, proptest::sample::select(vec![
+                "0", "00", "1", "01", "2a", "63", "64", "127", "128", "255", "256", "257",
+                "319", "320", "1000", "9999", "10000", "", "x", "0255",
+            ])),
+            0..40,
+        )) {
+            let mut set = NumberSet::default();
+            let mut want = std::collections::BTreeSet::new();
+            for (insert, n) in ops {
+                if insert {
+                    proptest::prop_assert_eq!(set.insert(n), want.insert(n), "{}", n);
+                } else {
+                    proptest::prop_assert_eq!(set.contains(n), want.contains(n), "{}", n);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The length alone is the length of the list.
+        #[test]
+        fn number_list_len_is_the_lists_length(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "1", "2", "12", "2a", "007", "1234", "twee", "Derde", "één", ",", ", ", " en ",
+                "en\u{a0}", " & ", " t/m ", " tot en met ", "tm", "-", "\u{2013}", "/", " ",
+                "\u{a0}", "\t", "x", "Bent", ":",
+            ]),
+            0..10,
+        )) {
+            let s: String = parts.concat();
+            proptest::prop_assert_eq!(number_list_len(&s), number_list(&s).map(|x| x.1), "{:?}", s);
+        }
     }
 
     fn nums(s: &str) -> Vec<String> {

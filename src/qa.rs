@@ -22,7 +22,7 @@ use regex::Regex;
 
 use crate::model::{Answer, Question};
 use crate::noise::Tag;
-use crate::numbers::{number_list, parse_number_list};
+use crate::numbers::{number_list, number_list_len, parse_number_list};
 use crate::span::Span;
 use crate::text::{Joiner, Line, after_spaces, starts_with_ci};
 use std::ops::Range;
@@ -228,9 +228,11 @@ struct Label<'a> {
 }
 
 /// Whether `t` starts with a question or answer label ("Vraag 2",
-/// "Antwoord op vragen 2 en 3:", "Antwoord").
+/// "Antwoord op vragen 2 en 3:", "Antwoord"). Read as [`read_label`]
+/// reads it, without making the numbers: other passes ask this of many
+/// lines.
 pub(crate) fn is_label(t: &str) -> bool {
-    read_label(t).is_some()
+    label_parts(t, false).is_some()
 }
 
 /// Whether `t` opens like a question or answer label.
@@ -251,26 +253,40 @@ fn label_opening(t: &str) -> (bool, bool) {
 }
 
 fn read_label(t: &str) -> Option<Label<'_>> {
+    let (kind, numbers, rest) = label_parts(t, true)?;
+    Some(Label {
+        kind,
+        numbers,
+        rest: to_u32(rest),
+    })
+}
+
+/// The label at the start of `t`: its kind, its numbers (only when
+/// `numbers` is set; else none) and where the text after it starts.
+fn label_parts(t: &str, numbers: bool) -> Option<(BlockKind, Numbers<'_>, usize)> {
     let (may_ask, may_answer) = label_opening(t);
     // Both heads end on the first digit of the number list when there is one.
+    let list = |at: usize| -> Option<(Numbers<'_>, usize)> {
+        if numbers {
+            number_list(&t[at..])
+        } else {
+            number_list_len(&t[at..]).map(|len| (Vec::new(), len))
+        }
+    };
     if may_ask && let Some(end) = question_head(t) {
         let at = end - 1;
-        let (numbers, len) = number_list(&t[at..])?;
+        let (numbers, len) = list(at)?;
         let rest = skip_label_tail(t, at + len);
         if !text_may_follow(&t[rest..], &t[at + len..rest]) {
             return None;
         }
-        return Some(Label {
-            kind: BlockKind::Question,
-            numbers,
-            rest: to_u32(rest),
-        });
+        return Some((BlockKind::Question, numbers, rest));
     }
     if may_answer && let Some(end) = answer_head(t) {
         let ends_on_digit = t.as_bytes()[..end].last().is_some_and(u8::is_ascii_digit);
         let (numbers, after) = if ends_on_digit {
             let at = end - 1;
-            let (n, len) = number_list(&t[at..])?;
+            let (n, len) = list(at)?;
             (n, at + len)
         } else if t.starts_with("Antwoorden") || t.starts_with("ANTWOORDEN") {
             // "Antwoorden" alone heads a section of answers; it answers nothing.
@@ -280,14 +296,10 @@ fn read_label(t: &str) -> Option<Label<'_>> {
         };
         let rest = skip_label_tail(t, after);
         let tail = &t[after.min(rest)..rest];
-        if !(text_may_follow(&t[rest..], tail) || numbers.is_empty() && t[..rest].contains(':')) {
+        if !(text_may_follow(&t[rest..], tail) || !ends_on_digit && t[..rest].contains(':')) {
             return None;
         }
-        return Some(Label {
-            kind: BlockKind::Answer,
-            numbers,
-            rest: to_u32(rest),
-        });
+        return Some((BlockKind::Answer, numbers, rest));
     }
     None
 }
@@ -306,7 +318,9 @@ fn read_label(t: &str) -> Option<Label<'_>> {
 
 /// After `word` at `i`, if it is there.
 fn word(t: &str, i: usize, word: &str) -> Option<usize> {
-    t[i..].starts_with(word).then(|| i + word.len())
+    t.as_bytes()[i..]
+        .starts_with(word.as_bytes())
+        .then(|| i + word.len())
 }
 
 /// After "**" at the start, if it is there.
@@ -318,20 +332,37 @@ fn digit_at(t: &str, i: usize) -> bool {
     t.as_bytes().get(i).is_some_and(u8::is_ascii_digit)
 }
 
+/// [`after_spaces`], read a byte at a time while the text is ASCII (as it
+/// is around labels): the same as `char::is_whitespace` there.
+fn spaces_end(t: &str, mut i: usize) -> usize {
+    let b = t.as_bytes();
+    while let Some(&c) = b.get(i) {
+        match c {
+            b' ' | b'\t'..=b'\r' => i += 1,
+            0x80.. => return after_spaces(t, i),
+            _ => break,
+        }
+    }
+    i
+}
+
 /// "Vraag 1", "Vragen nr. 2": the end of the head, just after the first digit.
 fn question_head(t: &str) -> Option<usize> {
     let start = after_bold(t);
-    let i = ["Vraag", "Vragen", "VRAAG", "VRAGEN"]
-        .iter()
-        .find_map(|w| word(t, start, w))?;
-    let j = after_spaces(t, i);
+    let i = match t.as_bytes().get(start..start + 5)? {
+        b"Vraag" | b"VRAAG" => start + 5,
+        b"Vrage" => word(t, start, "Vragen")?,
+        b"VRAGE" => word(t, start, "VRAGEN")?,
+        _ => return None,
+    };
+    let j = spaces_end(t, i);
     if j == i {
         return None;
     }
     // "nr." before the number.
     if let Some(k) = word(t, j, "nr") {
         let k = word(t, k, ".").unwrap_or(k);
-        let m = after_spaces(t, k);
+        let m = spaces_end(t, k);
         if m > k && digit_at(t, m) {
             return Some(m + 1);
         }
@@ -343,44 +374,60 @@ fn question_head(t: &str) -> Option<usize> {
 /// the end of the head (just after the first digit when there is one).
 fn answer_head(t: &str) -> Option<usize> {
     let start = after_bold(t);
+    let (i, plural) = match t.as_bytes().get(start..start + 8)? {
+        b"Antwoord" => (start + 8, "en"),
+        b"ANTWOORD" => (start + 8, "EN"),
+        _ => return None,
+    };
     // "Antwoorden" before "Antwoord", as the regex tries them.
-    let heads = [("Antwoord", "en"), ("ANTWOORD", "EN")]
-        .into_iter()
-        .filter_map(|(w, plural)| word(t, start, w).map(|i| [word(t, i, plural), Some(i)]))
-        .flatten()
-        .flatten();
-    for i0 in heads {
-        // " op", then " vraag"/" vragen" (maybe after " de"), each tried
-        // first with and then without, as the regex backtracks.
-        let with_op = {
-            let j = after_spaces(t, i0);
-            (j > i0).then(|| word(t, j, "op")).flatten()
-        };
-        for i1 in with_op.into_iter().chain([i0]) {
-            let j = after_spaces(t, i1);
-            let vraag = |k: usize| ["vraag", "vragen"].iter().find_map(|w| word(t, k, w));
-            let (with_de, without_de) = if j > i1 {
-                let de = word(t, j, "de").filter(|&k| after_spaces(t, k) > k);
-                (de.and_then(|k| vraag(after_spaces(t, k))), vraag(j))
-            } else {
-                (None, None)
-            };
-            for i2 in [with_de, without_de, Some(i1)].into_iter().flatten() {
-                if let Some(end) = answer_tail(t, i2) {
-                    return Some(end);
-                }
+    word(t, i, plural)
+        .and_then(|p| after_answer_word(t, p))
+        .or_else(|| after_answer_word(t, i))
+}
+
+/// The rest of an answer head after its first word ends at `i0`: " op",
+/// then " vraag"/" vragen" (maybe after " de"), each tried first with and
+/// then without, as the regex backtracks.
+fn after_answer_word(t: &str, i0: usize) -> Option<usize> {
+    let j = spaces_end(t, i0);
+    if j > i0
+        && let Some(i1) = word(t, j, "op")
+        && let Some(end) = after_op(t, i1)
+    {
+        return Some(end);
+    }
+    after_op(t, i0)
+}
+
+/// [`after_answer_word`] after " op" (or where it could have been) at `i1`.
+fn after_op(t: &str, i1: usize) -> Option<usize> {
+    let j = spaces_end(t, i1);
+    if j > i1 {
+        let vraag = |k: usize| word(t, k, "vraag").or_else(|| word(t, k, "vragen"));
+        if let Some(k) = word(t, j, "de") {
+            let m = spaces_end(t, k);
+            if m > k
+                && let Some(i2) = vraag(m)
+                && let Some(end) = answer_tail(t, i2)
+            {
+                return Some(end);
             }
         }
+        if let Some(i2) = vraag(j)
+            && let Some(end) = answer_tail(t, i2)
+        {
+            return Some(end);
+        }
     }
-    None
+    answer_tail(t, i1)
 }
 
 /// What ends an answer head at `i`: a number, ":" or ".", "**", or the end.
 fn answer_tail(t: &str, i: usize) -> Option<usize> {
-    let j = after_spaces(t, i);
+    let j = spaces_end(t, i);
     if j > i {
         if let Some(k) = word(t, j, "nr") {
-            let k = after_spaces(t, word(t, k, ".").unwrap_or(k));
+            let k = spaces_end(t, word(t, k, ".").unwrap_or(k));
             if digit_at(t, k) {
                 return Some(k + 1);
             }
