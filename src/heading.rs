@@ -301,20 +301,12 @@ const GLUED_WORDS: [&str; 9] = [
 /// none.
 pub(crate) fn unglue(text: &str) -> Cow<'_, str> {
     let b = text.as_bytes();
-    // Most headings have no small letter right before a capital.
-    let first = b
-        .windows(2)
-        .position(|w| w[0].is_ascii_lowercase() && (w[1].is_ascii_uppercase() || w[1] >= 0xC3));
-    let Some(first) = first else {
-        return Cow::Borrowed(text);
-    };
     let mut out: Option<String> = None;
     let mut copied = 0;
-    for i in first + 1..b.len() {
-        // A small ASCII letter, then a capital (one byte tells for ASCII).
-        let capital =
-            b[i].is_ascii_uppercase() || b[i] >= 0xC0 && text[i..].starts_with(char::is_uppercase);
-        if !(capital && b[i - 1].is_ascii_lowercase()) {
+    for i in lower_then_capital(b) {
+        // The byte test takes any lead byte of two or more: the letter
+        // must be a capital.
+        if !(b[i].is_ascii_uppercase() || text[i..].starts_with(char::is_uppercase)) {
             continue;
         }
         let start = text[..i]
@@ -336,6 +328,41 @@ pub(crate) fn unglue(text: &str) -> Cow<'_, str> {
         }
         None => Cow::Borrowed(text),
     }
+}
+
+/// The places in `b` where a small ASCII letter is followed by an ASCII
+/// capital or by a lead byte of 0xC0 or more (a capital, or another
+/// letter): in order. Most headings have a few; eight bytes are tested at
+/// once (SWAR), so that the letters between them cost little.
+fn lower_then_capital(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Bit 7 of each byte set where the byte lies strictly between `m` and
+    // `n` (both at most 0x80); bytes of 0x80 or more are not. Each lane's
+    // sums stay within the lane ("hasbetween", Bit Twiddling Hacks).
+    fn between(x: u64, m: u64, n: u64) -> u64 {
+        let low = x & (ONES * 0x7f);
+        (ONES * (127 + n)).wrapping_sub(low) & !x & (low + ONES * (127 - m)) & HIGH
+    }
+    let mut carry = 0u64;
+    b.chunks(8).enumerate().flat_map(move |(k, chunk)| {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let lower = between(x, 0x60, 0x7b);
+        let capital = between(x, 0x40, 0x5b) | (x & (x << 1) & HIGH);
+        // A small letter in the byte before: the lane below, or the last
+        // lane of the previous word.
+        let mut pairs = ((lower << 8) | carry) & capital;
+        carry = lower >> 56;
+        std::iter::from_fn(move || {
+            (pairs != 0).then(|| {
+                let lane = pairs.trailing_zeros() as usize / 8;
+                pairs &= pairs - 1;
+                k * 8 + lane
+            })
+        })
+    })
 }
 
 /// A portfolio that goes on after a comma: "Volksgezondheid" + ", Welzijn
@@ -830,6 +857,62 @@ fn glued_over(after: &str) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`unglue`] as it was written before the SWAR scan, to check it.
+    fn unglue_bytewise(text: &str) -> Cow<'_, str> {
+        let b = text.as_bytes();
+        let first = b
+            .windows(2)
+            .position(|w| w[0].is_ascii_lowercase() && (w[1].is_ascii_uppercase() || w[1] >= 0xC3));
+        let Some(first) = first else {
+            return Cow::Borrowed(text);
+        };
+        let mut out: Option<String> = None;
+        let mut copied = 0;
+        for i in first + 1..b.len() {
+            let capital = b[i].is_ascii_uppercase()
+                || b[i] >= 0xC0 && text[i..].starts_with(char::is_uppercase);
+            if !(capital && b[i - 1].is_ascii_lowercase()) {
+                continue;
+            }
+            let start = text[..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_ascii_alphabetic())
+                .map_or(0, |(p, c)| p + c.len_utf8());
+            if GLUED_WORDS.contains(&&text[start..i]) {
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 4));
+                o.push_str(&text[copied..i]);
+                o.push(' ');
+                copied = i;
+            }
+        }
+        match out {
+            Some(mut o) => {
+                o.push_str(&text[copied..]);
+                Cow::Owned(o)
+            }
+            None => Cow::Borrowed(text),
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The SWAR scan finds the glued words the byte loop found, at
+        /// every offset in the eight-byte words and across them.
+        #[test]
+        fn unglue_matches_the_byte_loop(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "en", "de", "van", "voor", "het", "namens", "over", "aan", "mede", "x", "Sport",
+                "Minister", "É", "Ézo", "ë", "Ü", "ß", "\u{c0}", "z", "a", "Z", "A", "@", "[",
+                "`", "{", " ", "-", "PvdA", "\u{7f}", "\u{80}", "Ǆ", "ǅ",
+            ]),
+            0..24,
+        )) {
+            let t: String = parts.concat();
+            proptest::prop_assert_eq!(unglue(&t), unglue_bytewise(&t), "{:?}", t);
+        }
+    }
 
     static MEMBER_PHRASE: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:(?:van|door)\s+(?:het\s+|de\s+)?|(?:het|de)\s+)(?:kamer)?(?:lid|leden)\s+(?:lid\s+)?").expect("member phrase")

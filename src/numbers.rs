@@ -48,7 +48,27 @@ pub(crate) fn number_list_len(s: &str) -> Option<usize> {
 /// Reads the number list at the start of `s`, pushing its numbers onto
 /// `out` when there is one; returns the bytes used, or `None` when `s` does
 /// not start with a number.
-fn walk_number_list<'a>(s: &'a str, mut out: Option<&mut Vec<Cow<'a, str>>>) -> Option<usize> {
+fn walk_number_list<'a>(s: &'a str, out: Option<&mut Vec<Cow<'a, str>>>) -> Option<usize> {
+    // Most labels carry one number that ends the line or is followed by
+    // ":", "." or ")": read at once. Any other byte after the digits may
+    // go on with the list (or be a letter of "2a"), and leading zeros are
+    // dropped, which the general reader below does.
+    let b = s.as_bytes();
+    let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits)
+        && b[0] != b'0'
+        && matches!(b.get(digits), None | Some(b':' | b'.' | b')' | b'*' | b'?'))
+    {
+        if let Some(out) = out {
+            out.push(Cow::Borrowed(&s[..digits]));
+        }
+        return Some(digits);
+    }
+    walk_any_number_list(s, out)
+}
+
+/// [`walk_number_list`] for any list: ranges, several numbers, number words.
+fn walk_any_number_list<'a>(s: &'a str, mut out: Option<&mut Vec<Cow<'a, str>>>) -> Option<usize> {
     let mut i = 0;
     let mut end = None;
     // The value of the last number read: a range runs from it. (After a
@@ -351,12 +371,16 @@ mod tests {
             proptest::sample::select(vec![
                 "1", "2", "12", "2a", "007", "1234", "twee", "Derde", "één", ",", ", ", " en ",
                 "en\u{a0}", " & ", " t/m ", " tot en met ", "tm", "-", "\u{2013}", "/", " ",
-                "\u{a0}", "\t", "x", "Bent", ":",
+                "\u{a0}", "\t", "x", "Bent", ":", ".", ")", "*", "?", "0", "05",
             ]),
             0..10,
         )) {
             let s: String = parts.concat();
             proptest::prop_assert_eq!(number_list_len(&s), number_list(&s).map(|x| x.1), "{:?}", s);
+            // The shortcut for one number reads as the general reader.
+            let mut general = Vec::new();
+            let len = walk_any_number_list(&s, Some(&mut general));
+            proptest::prop_assert_eq!(number_list(&s), len.map(|len| (general, len)), "{:?}", s);
         }
     }
 

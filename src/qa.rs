@@ -243,6 +243,10 @@ pub(crate) fn opens_like_label(t: &str) -> bool {
 /// Whether `t` opens like a question label and like an answer label:
 /// "Vra…", "Antw…" (any case) or Markdown bold.
 fn label_opening(t: &str) -> (bool, bool) {
+    // Asked of every line: most open with another byte, told at once.
+    if !matches!(t.as_bytes().first(), Some(b'V' | b'v' | b'A' | b'a' | b'*')) {
+        return (false, false);
+    }
     let head = t.as_bytes().get(..4).unwrap_or(t.as_bytes());
     let bold = head.starts_with(b"**");
     let may_ask = bold
