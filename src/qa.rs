@@ -393,6 +393,14 @@ fn answer_head(t: &str) -> Option<usize> {
 /// then " vraag"/" vragen" (maybe after " de"), each tried first with and
 /// then without, as the regex backtracks.
 fn after_answer_word(t: &str, i0: usize) -> Option<usize> {
+    // Most labels are "Antwoord", "Antwoord:" or "Antwoord 3": told at once
+    // (each is where the walk below ends).
+    match t.as_bytes().get(i0..).unwrap_or_default() {
+        [] => return Some(i0),
+        [b':' | b'.', ..] => return Some(i0 + 1),
+        [b' ', d, ..] if d.is_ascii_digit() => return Some(i0 + 2),
+        _ => {}
+    }
     let j = spaces_end(t, i0);
     if j > i0
         && let Some(i1) = word(t, j, "op")
