@@ -235,16 +235,24 @@ pub(crate) fn is_label(t: &str) -> bool {
     label_parts(t, false).is_some()
 }
 
-/// Whether `t` opens like a question or answer label.
+/// Whether `t` opens like a question or answer label. Asked of every line:
+/// the first byte, which tells most, is tested where it is asked.
+#[inline]
 pub(crate) fn opens_like_label(t: &str) -> bool {
-    label_opening(t) != (false, false)
+    may_open_label(t) && label_opening(t) != (false, false)
+}
+
+/// Whether `t` starts with a byte a label can start with.
+#[inline]
+fn may_open_label(t: &str) -> bool {
+    matches!(t.as_bytes().first(), Some(b'V' | b'v' | b'A' | b'a' | b'*'))
 }
 
 /// Whether `t` opens like a question label and like an answer label:
 /// "Vra…", "Antw…" (any case) or Markdown bold.
 fn label_opening(t: &str) -> (bool, bool) {
-    // Asked of every line: most open with another byte, told at once.
-    if !matches!(t.as_bytes().first(), Some(b'V' | b'v' | b'A' | b'a' | b'*')) {
+    // Most lines open with another byte, told at once.
+    if !may_open_label(t) {
         return (false, false);
     }
     let head = t.as_bytes().get(..4).unwrap_or(t.as_bytes());
