@@ -231,8 +231,9 @@ struct Label<'a> {
 /// "Antwoord op vragen 2 en 3:", "Antwoord"). Read as [`read_label`]
 /// reads it, without making the numbers: other passes ask this of many
 /// lines.
+#[inline]
 pub(crate) fn is_label(t: &str) -> bool {
-    label_parts(t, false).is_some()
+    may_open_label(t) && label_parts(t, false).is_some()
 }
 
 /// Whether `t` opens like a question or answer label. Asked of every line:
