@@ -138,14 +138,27 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
 /// "Vragen van het lid …", "Schriftelijke vragen van de leden …". The
 /// opening word is compared first: most lines are not headings, and a
 /// regex call costs more than the comparison.
+#[inline]
 fn is_questions_head(t: &str) -> bool {
+    // Asked of the first lines: most are told by their first byte.
+    matches!(t.as_bytes().first(), Some(b'*' | b'V' | b'v' | b'S' | b'M')) && questions_head(t)
+}
+
+/// [`is_questions_head`] past its first-byte test.
+fn questions_head(t: &str) -> bool {
     let t = t.strip_prefix("**").unwrap_or(t);
     (starts_with_ci(t, "vra") || t.starts_with("Schriftelijke") || t.starts_with("Mondelinge"))
         && QUESTIONS_HEAD.is_match(t)
 }
 
 /// "Antwoord van minister …", "Mededeling van de staatssecretaris …".
+#[inline]
 fn is_answer_head(t: &str) -> bool {
+    matches!(t.as_bytes().first(), Some(b'*' | b'A' | b'M')) && answer_head(t)
+}
+
+/// [`is_answer_head`] past its first-byte test.
+fn answer_head(t: &str) -> bool {
     let t = t.strip_prefix("**").unwrap_or(t);
     (t.starts_with("Antwoord") || t.starts_with("Mededeling")) && ANSWER_HEAD.is_match(t)
 }
