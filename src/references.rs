@@ -261,7 +261,7 @@ impl Hit {
 /// is checked by hand or by an anchored regex at its position.
 fn triggers(text: &str) -> Vec<Hit> {
     let b = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(HITS_CAPACITY);
     let alnum_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
     // A word boundary before byte `i`, as the regex `(?-u:\b)` has it.
     let boundary_before = |i: usize| i == 0 || !(alnum_at(i - 1) || b[i - 1] == b'_');
@@ -365,6 +365,9 @@ fn triggers(text: &str) -> Vec<Hit> {
     out
 }
 
+/// The room made at once for the triggers and the references of a text:
+/// enough for most documents, so that the lists do not grow step by step.
+const HITS_CAPACITY: usize = 32;
 /// How far after a citation label the citation parser may look.
 const WINDOW: usize = 4096;
 /// Most line breaks joined into one URL.
@@ -391,7 +394,7 @@ enum Trigger {
 /// Finds every reference in `text`, sorted by span start and non-overlapping (except
 /// that several stukken named by one citation share its span). Never panics.
 pub fn find_references(text: &str) -> Vec<FoundReference> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(HITS_CAPACITY);
     let mut pos = 0;
     for m in triggers(text) {
         let trigger = m.trigger;
@@ -408,12 +411,8 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
                 push(&mut out, ReferenceKind::Url, span, id);
             }
         } else if matches!(trigger, Trigger::HandelingenLabel | Trigger::KamerstukLabel) {
-            if let Some((found, len)) = parse_citation_at(text, m.start, trigger) {
-                let span = m.start..m.start + len;
-                next = next.max(span.end);
-                for (kind, id) in found {
-                    push(&mut out, kind, span.clone(), id);
-                }
+            if let Some(end) = parse_citation_at(text, m.start, trigger, &mut out) {
+                next = next.max(end);
             }
         } else if trigger == Trigger::Kst {
             if let Ok(r) = KamerstukRef::from_str(&text[m.range()]) {
@@ -462,13 +461,14 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
 }
 
 /// Parses a citation starting at `start` (a citation label of the kind `label`
-/// says: a Handelingen or a Kamerstuk label); returns the references and the
-/// citation's length in bytes.
+/// says: a Handelingen or a Kamerstuk label), pushes its references onto
+/// `out` (sharing the citation's span) and returns the citation's end.
 fn parse_citation_at(
     text: &str,
     start: usize,
     label: Trigger,
-) -> Option<(Vec<(ReferenceKind, String)>, usize)> {
+    out: &mut Vec<FoundReference>,
+) -> Option<usize> {
     // A label glued to a preceding letter is part of another word ("behandelingen"),
     // unless it opens with a capital after a small letter: an extractor dropped the
     // space ("zieKamerstuk 36 561, nr. 6"). A glued digit is a footnote number
@@ -482,24 +482,29 @@ fn parse_citation_at(
     let window = &text[start..crate::text::floor_char_boundary(text, start + WINDOW)];
     if label == Trigger::HandelingenLabel {
         let (citation, len) = ids::parse_handelingen_prefix(window).ok()?;
-        let found = match citation {
+        let (kind, id) = match citation {
             HandelingenCitation::Aanhangsel(a) => (ReferenceKind::Aanhangsel, id_string(&a)),
             HandelingenCitation::Handelingen(h) => (ReferenceKind::Handelingen, id_string(&h)),
         };
-        return Some((vec![found], len));
+        let span = start..start + len;
+        out.push(FoundReference { kind, span, id });
+        return Some(start + len);
     }
     let (refs, len) = ids::parse_kamerstuk_prefix(window, true, true).ok()?;
     // After the bare labels `EK`/`TK` a whole dossier ("TK 36 410") is too weak a signal.
     let bare_label = window.starts_with("EK") || window.starts_with("TK");
-    let found: Vec<_> = refs
-        .into_iter()
-        .filter(|r| !bare_label || r.number().is_some())
-        .map(|r| (ReferenceKind::Kamerstuk, id_string(&r)))
-        .collect();
-    if found.is_empty() {
-        return None;
-    }
-    Some((found, len))
+    let span = start..start + len;
+    let before = out.len();
+    out.extend(
+        refs.iter()
+            .filter(|r| !bare_label || r.number().is_some())
+            .map(|r| FoundReference {
+                kind: ReferenceKind::Kamerstuk,
+                span: span.clone(),
+                id: id_string(r),
+            }),
+    );
+    (out.len() > before).then_some(span.end)
 }
 
 /// The canonical id of a reference, written into a string made large
