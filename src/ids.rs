@@ -236,7 +236,20 @@ macro_rules! tk_number {
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "{}{}{:05}", self.year, $letter, self.number)
+                // Written from a buffer: `{:05}` goes through the padding
+                // machinery, and references write every number they find.
+                // The year has four digits and the number at most five
+                // (checked by `new`).
+                let mut buf = [b'0'; 10];
+                let (year, number) = (u32::from(self.year), self.number);
+                for (i, d) in buf[..4].iter_mut().enumerate() {
+                    *d = b'0' + (year / 10u32.pow(3 - i as u32) % 10) as u8;
+                }
+                buf[4] = u8::try_from($letter).unwrap_or(b'?');
+                for (i, d) in buf[5..].iter_mut().enumerate() {
+                    *d = b'0' + (number / 10u32.pow(4 - i as u32) % 10) as u8;
+                }
+                f.write_str(std::str::from_utf8(&buf).map_err(|_| fmt::Error)?)
             }
         }
 
@@ -2547,6 +2560,17 @@ mod tests {
                 let round_trip = super::KstKey::parse_id(&key.render()).as_ref() == Ok(&key);
                 proptest::prop_assert_eq!(key.reads_back(), round_trip, "{:?}", key);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// Zaak and document numbers are written as `{year}Z{number:05}`.
+        #[test]
+        fn tk_numbers_are_written_padded(year in 1900u16..=2099, number in 0u32..=99_999) {
+            let z = super::Zaaknummer::new(year, number).unwrap();
+            proptest::prop_assert_eq!(z.to_string(), format!("{year}Z{number:05}"));
+            let d = super::Documentnummer::new(year, number).unwrap();
+            proptest::prop_assert_eq!(d.to_string(), format!("{year}D{number:05}"));
         }
     }
 

@@ -447,9 +447,9 @@ pub fn find_references(text: &str) -> Vec<FoundReference> {
         } else if trigger == Trigger::ZaakOrDocument {
             let s = &text[m.range()];
             let parsed = if s.as_bytes().get(4) == Some(&b'Z') {
-                Zaaknummer::from_str(s).map(|z| (ReferenceKind::Zaaknummer, z.to_string()))
+                Zaaknummer::from_str(s).map(|z| (ReferenceKind::Zaaknummer, id_string(&z)))
             } else {
-                Documentnummer::from_str(s).map(|d| (ReferenceKind::Documentnummer, d.to_string()))
+                Documentnummer::from_str(s).map(|d| (ReferenceKind::Documentnummer, id_string(&d)))
             };
             if let Ok((kind, id)) = parsed {
                 push(&mut out, kind, m.range(), id);
