@@ -142,28 +142,35 @@ enum Literals {
 }
 
 static LITERALS: Lazy<Literals> = Lazy::new(|| {
-    let patterns = LITERAL_PIECES.map(|(p, _)| p);
     let packed = aho_corasick::packed::Config::new()
         .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
         .builder()
-        .extend(patterns)
+        .extend(LITERAL_PIECES.map(|(p, _)| p))
         .build();
-    match packed {
-        Some(s) => Literals::Packed(s),
-        None => Literals::Automaton(
-            aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-                .build(patterns)
-                .expect("reference literals must build"),
-        ),
-    }
+    packed.map_or_else(literal_automaton, Literals::Packed)
 });
+
+/// The automaton for [`LITERAL_PIECES`], where the packed searcher cannot
+/// be built.
+fn literal_automaton() -> Literals {
+    Literals::Automaton(
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(LITERAL_PIECES.map(|(p, _)| p))
+            .expect("reference literals must build"),
+    )
+}
 
 /// Calls `f` with the start, end and kind of every literal piece in `b`,
 /// leftmost first and not overlapping.
-fn each_literal(b: &[u8], mut f: impl FnMut(usize, usize, Literal)) {
+fn each_literal(b: &[u8], f: impl FnMut(usize, usize, Literal)) {
+    each_literal_by(&LITERALS, b, f);
+}
+
+/// [`each_literal`] with the searcher given.
+fn each_literal_by(searcher: &Literals, b: &[u8], mut f: impl FnMut(usize, usize, Literal)) {
     let kind = |i: aho_corasick::PatternID| LITERAL_PIECES[i.as_usize()].1;
-    match &*LITERALS {
+    match searcher {
         Literals::Packed(s) => {
             for m in s.find_iter(b) {
                 f(m.start(), m.end(), kind(m.pattern()));
@@ -850,6 +857,14 @@ mod tests {
             });
             want.sort_unstable_by_key(|h| (h.start, h.trigger));
             proptest::prop_assert_eq!(got, want, "{:?}", text);
+            // The automaton used where the packed searcher cannot be built
+            // finds the same literals.
+            let (mut packed, mut automaton) = (Vec::new(), Vec::new());
+            each_literal(text.as_bytes(), |p, e, _| packed.push((p, e)));
+            each_literal_by(&literal_automaton(), text.as_bytes(), |p, e, _| {
+                automaton.push((p, e));
+            });
+            proptest::prop_assert_eq!(packed, automaton, "{:?}", text);
         }
     }
 
