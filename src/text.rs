@@ -72,6 +72,7 @@ pub(crate) fn word_byte_at(b: &[u8], i: usize) -> bool {
 
 /// Whether `t` starts with `p` in any ASCII case: the cheap test run
 /// before a case-insensitive regex or word list.
+#[inline]
 pub(crate) fn starts_with_ci(t: &str, p: &str) -> bool {
     t.as_bytes()
         .get(..p.len())
@@ -80,11 +81,20 @@ pub(crate) fn starts_with_ci(t: &str, p: &str) -> bool {
 
 /// Where the (Unicode) whitespace that starts at byte `i` of `t` ends.
 pub(crate) fn after_spaces(t: &str, i: usize) -> usize {
-    // Most places are no space: one byte tells.
-    if t.as_bytes().get(i).is_some_and(|&c| c > b' ' && c < 0x80) {
-        return i;
+    // ASCII spaces by their bytes; chars are decoded only from the first
+    // non-ASCII byte on.
+    let b = t.as_bytes();
+    let mut j = i;
+    while let Some(&c) = b.get(j) {
+        if c == b' ' || (b'\t'..=b'\r').contains(&c) {
+            j += 1;
+        } else if c < 0x80 {
+            return j;
+        } else {
+            return t.len() - t[j..].trim_start_matches(char::is_whitespace).len();
+        }
     }
-    t.len() - t[i..].trim_start_matches(char::is_whitespace).len()
+    j
 }
 
 /// The largest char boundary not after `i`.
@@ -182,16 +192,8 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
             continue;
         }
         let text = &src[l.start()..l.end()];
-        let labels: Vec<(usize, usize)> = FLAT_LABEL
-            .captures_iter(text)
-            .filter_map(|c| c.get(1).or_else(|| c.get(2)))
-            .map(|g| (g.start(), g.end()))
-            .collect();
-        let mut breaks: Vec<usize> = FLAT_NOTE
-            .captures_iter(text)
-            .filter_map(|c| c.get(1))
-            .map(|g| g.start())
-            .collect();
+        let labels = flat_labels(text);
+        let mut breaks = flat_notes(text);
         // A note number right before a label ("»?1, 2 Antwoord 1 Ja.") or
         // inside one ("Vraag 1 Kent") is not a break of its own.
         // Labels do not overlap and come in order, so the last one that
@@ -217,6 +219,42 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
     *lines = out;
 }
 
+/// The labels of [`FLAT_LABEL`] in `text`: its first group, or its
+/// second. Found by `find_iter` (a DFA), not `captures_iter`, whose group
+/// search costs several times more: the groups follow from the match. The
+/// first alternative opens with a character that is no space, then a space
+/// and group 1 to the end; the second with a space, then group 2 to the end.
+fn flat_labels(text: &str) -> Vec<(usize, usize)> {
+    FLAT_LABEL
+        .find_iter(text)
+        .map(|m| {
+            let mut chars = m.as_str().chars();
+            let first = chars.next().map_or(0, char::len_utf8);
+            let skip = if is_flat_space(m.as_str()) {
+                first
+            } else {
+                first + chars.next().map_or(0, char::len_utf8)
+            };
+            (m.start() + skip, m.end())
+        })
+        .collect()
+}
+
+/// Where the notes of [`FLAT_NOTE`] in `text` start: after the space its
+/// match opens with (see [`flat_labels`]).
+fn flat_notes(text: &str) -> Vec<usize> {
+    FLAT_NOTE
+        .find_iter(text)
+        .map(|m| m.start() + if m.as_str().starts_with(' ') { 1 } else { 2 })
+        .collect()
+}
+
+/// Whether `t` starts with one of the spaces of the flat-text patterns
+/// (a space or NBSP).
+fn is_flat_space(t: &str) -> bool {
+    t.starts_with([' ', '\u{a0}'])
+}
+
 /// The trimmed sub-range of `src[start..end]`.
 #[inline]
 pub(crate) fn trim(src: &str, start: usize, end: usize) -> Line {
@@ -233,9 +271,28 @@ pub(crate) fn trim(src: &str, start: usize, end: usize) -> Line {
 /// character.
 #[inline(never)]
 fn trim_slow(src: &str, start: usize, end: usize) -> Line {
-    let s = &src[start..end];
+    // ASCII bytes are tested as bytes; chars are decoded only where a
+    // non-ASCII byte is reached.
+    let b = src.as_bytes();
+    let ascii_space = |c: u8| c == b' ' || (b'\t'..=b'\r').contains(&c);
+    let (mut st, mut en) = (start, end);
+    while st < en && ascii_space(b[st]) {
+        st += 1;
+    }
+    while en > st && ascii_space(b[en - 1]) {
+        en -= 1;
+    }
+    let plain = |c: u8| c > b' ' && c < 0x80;
+    if st >= en || (plain(b[st]) && plain(b[en - 1])) {
+        return Line::new(st, en);
+    }
+    let s = &src[st..en];
     let t = s.trim_start_matches(is_space);
-    let st = start + (s.len() - t.len());
+    if t.is_empty() {
+        // Only spaces: the empty line at the end, as where all are ASCII.
+        return Line::new(end, end);
+    }
+    let st = st + (s.len() - t.len());
     let t2 = t.trim_end_matches(is_space);
     Line::new(st, st + t2.len())
 }
@@ -1568,7 +1625,17 @@ fn is_collapsed(s: &str) -> bool {
     {
         return false;
     }
-    s.is_ascii() || !s.chars().any(|c| !c.is_ascii() && is_space(c))
+    s.is_ascii() || !has_wide_space(s)
+}
+
+/// Whether `s` has a non-ASCII space ([`is_space`]). Their UTF-8 forms
+/// start with one of five lead bytes (C2: U+0085, NBSP; E1: U+1680; E2:
+/// U+2000–U+205F; E3: U+3000; EF: BOM): only the chars there are decoded.
+fn has_wide_space(s: &str) -> bool {
+    let b = s.as_bytes();
+    let space_at = |i: usize| s[i..].chars().next().is_some_and(is_space);
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b).any(space_at)
+        || memchr::memchr2_iter(0xE1, 0xEF, b).any(space_at)
 }
 
 /// [`collapse_ws`] into a new string. Runs of words already separated by
@@ -1742,6 +1809,77 @@ mod tests {
             proptest::prop_assert_eq!(
                 Dirt::find(&t, layout).0,
                 Dirt::find_by_passes(&t, layout).0
+            );
+        }
+    }
+
+    /// [`trim`] as it was: by chars only.
+    fn trim_by_chars(src: &str, start: usize, end: usize) -> Line {
+        let s = &src[start..end];
+        let t = s.trim_start_matches(is_space);
+        let st = start + (s.len() - t.len());
+        Line::new(st, st + t.trim_end_matches(is_space).len())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn trim_and_after_spaces_read_bytes_as_chars(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "a", " ", "\t", "\n", "\r", "\x0b", "\x0c", "\x00", "\x1f", "\u{a0}", "\u{feff}",
+                "\u{200b}", "\u{2003}", "\u{85}", "é", "»",
+            ]), 0..12),
+        ) {
+            let t: String = parts.concat();
+            for (i, _) in t.char_indices().chain([(t.len(), ' ')]) {
+                proptest::prop_assert_eq!(trim(&t, i, t.len()), trim_by_chars(&t, i, t.len()));
+                proptest::prop_assert_eq!(trim(&t, 0, i), trim_by_chars(&t, 0, i));
+                proptest::prop_assert_eq!(
+                    after_spaces(&t, i),
+                    t.len() - t[i..].trim_start_matches(char::is_whitespace).len()
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn flat_groups_follow_from_the_match(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Vraag", "Vragen", "Antwoord", " ", "\u{a0}", "1", "12", "3", ",", " en", ".", "?",
+                "»", "”", ")", "Ja", "K", "«", "van", "het", "lid", "Tweede", "Kamer,",
+                "vergaderjaar", "2024", "kv-tk-1", "Mededeling", "Zie", "ook", "Aanhangsel", "de",
+                "leden",
+            ]), 0..30),
+        ) {
+            let t: String = parts.concat();
+            let labels: Vec<(usize, usize)> = FLAT_LABEL
+                .captures_iter(&t)
+                .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+                .map(|g| (g.start(), g.end()))
+                .collect();
+            let notes: Vec<usize> = FLAT_NOTE
+                .captures_iter(&t)
+                .filter_map(|c| c.get(1))
+                .map(|g| g.start())
+                .collect();
+            proptest::prop_assert_eq!(flat_labels(&t), labels);
+            proptest::prop_assert_eq!(flat_notes(&t), notes);
+        }
+
+        #[test]
+        fn collapsed_exactly_without_spaces_to_collapse(chars in proptest::collection::vec(
+            proptest::sample::select(vec![
+                'a', ' ', 'é', '»', '“', '–', '\u{a0}', '\u{85}', '\u{1680}', '\u{2003}', '\u{200b}',
+                '\u{202f}', '\u{3000}', '\u{feff}', '\u{fffd}', '\u{e1}', '\t',
+            ]),
+            0..12,
+        )) {
+            let s: String = chars.into_iter().collect();
+            proptest::prop_assert_eq!(
+                has_wide_space(&s),
+                s.chars().any(|c| !c.is_ascii() && is_space(c))
             );
         }
     }
