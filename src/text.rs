@@ -110,30 +110,6 @@ pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 
 /// Split `src` into trimmed lines. LF, CRLF, CR and form feed all end a line.
 pub(crate) fn split_lines(src: &str) -> Vec<Line> {
-    /// Pushes the lines that `ends` end; returns where the last one stops.
-    fn push_lines(src: &str, ends: impl Iterator<Item = usize>, lines: &mut Vec<Line>) -> usize {
-        let bytes = src.as_bytes();
-        let mut start = 0;
-        for i in ends {
-            // The LF of a CRLF pair was ended by its CR.
-            if i < start {
-                continue;
-            }
-            // Blank lines are common and need no trimming.
-            lines.push(if i == start {
-                Line::new(i, i)
-            } else {
-                trim(src, start, i)
-            });
-            start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i + 2
-            } else {
-                i + 1
-            };
-        }
-        start
-    }
-
     let bytes = src.as_bytes();
     // Sized by a guess (extracted text averages some 80 bytes a line), not
     // by a count of the line ends: the count is a pass over the text, and
@@ -142,19 +118,67 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
     // Most texts end lines with LF alone: one needle is faster to search.
     // Each kind of search gets its own loop, so that the iterator's calls
     // are direct ones.
-    let start = if memchr::memchr2(b'\r', b'\x0c', bytes).is_none() {
-        push_lines(src, memchr::memchr_iter(b'\n', bytes), &mut lines)
-    } else {
-        push_lines(
-            src,
-            memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes),
-            &mut lines,
-        )
-    };
+    let start = split_avx2(src, &mut lines).unwrap_or_else(|| {
+        if memchr::memchr2(b'\r', b'\x0c', bytes).is_none() {
+            push_lines(src, memchr::memchr_iter(b'\n', bytes), &mut lines)
+        } else {
+            push_lines(
+                src,
+                memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes),
+                &mut lines,
+            )
+        }
+    });
     if start < bytes.len() {
         lines.push(trim(src, start, bytes.len()));
     }
     lines
+}
+
+/// Pushes the lines that `ends` end; returns where the last one stops.
+fn push_lines(src: &str, ends: impl Iterator<Item = usize>, lines: &mut Vec<Line>) -> usize {
+    let bytes = src.as_bytes();
+    let mut start = 0;
+    for i in ends {
+        // The LF of a CRLF pair was ended by its CR.
+        if i < start {
+            continue;
+        }
+        // Blank lines are common and need no trimming.
+        lines.push(if i == start {
+            Line::new(i, i)
+        } else {
+            trim(src, start, i)
+        });
+        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
+    }
+    start
+}
+
+/// The searches of [`split_lines`] by memchr's AVX2 searchers themselves,
+/// where the CPU has AVX2: a line is some 40 bytes, so the search for each
+/// line end is mostly its call, and these are called directly instead of
+/// through memchr's run-time dispatch. `None` without AVX2.
+#[cfg(target_arch = "x86_64")]
+fn split_avx2(src: &str, lines: &mut Vec<Line>) -> Option<usize> {
+    use memchr::arch::x86_64::avx2::memchr::{One, Three, Two};
+    let bytes = src.as_bytes();
+    let start = if Two::new(b'\r', b'\x0c')?.find(bytes).is_none() {
+        push_lines(src, One::new(b'\n')?.iter(bytes), lines)
+    } else {
+        push_lines(src, Three::new(b'\n', b'\r', b'\x0c')?.iter(bytes), lines)
+    };
+    Some(start)
+}
+
+/// [`split_avx2`] elsewhere: none.
+#[cfg(not(target_arch = "x86_64"))]
+fn split_avx2(_: &str, _: &mut Vec<Line>) -> Option<usize> {
+    None
 }
 
 static FLAT_LABEL: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
