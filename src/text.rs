@@ -1080,6 +1080,15 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
     let mut run = 0;
     let mut i = 0;
     while i < b.len() {
+        // Most bytes need nothing: they are passed over together.
+        if !CLEAN_AT[usize::from(b[i])] {
+            i = b[i..]
+                .iter()
+                .position(|&c| CLEAN_AT[usize::from(c)])
+                .map_or(b.len(), |p| i + p);
+            last_space = false;
+            continue;
+        }
         let action = match b[i] {
             // A single space after a visible character stays: the run goes
             // on. (Only a space before spaces, a full stop, a comma or a
@@ -1190,6 +1199,19 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
     }
     out.push_str(&t[run..]);
 }
+
+/// The bytes at which [`push_clean`] may change something: every byte its
+/// `match` has an arm for.
+const CLEAN_AT: [bool; 256] = {
+    let mut at = [false; 256];
+    let bytes = [b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, b'(', b'*', b'_', b'-'];
+    let mut k = 0;
+    while k < bytes.len() {
+        at[bytes[k] as usize] = true;
+        k += 1;
+    }
+    at
+};
 
 /// `s` with its glyphs in one form and combining marks on their letters
 /// (see [`push_clean`]); most strings have none and come back as they are.
