@@ -63,6 +63,22 @@ static BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
         .expect("boilerplate")
 });
 
+/// The bytes a noise line can open with, as the tests in [`scan`] read
+/// them: a footer ("Tweede", "ah-", "kv-", "h tk ", "ISSN", a quote before
+/// "s-Gravenhage"), a rule ("---", "___", "==="), "Pagina" or
+/// "Vertrouwelijk", a classification mark, boilerplate ("Bij", "Wilt").
+/// Every other line skips those tests.
+static NOISE_OPENING: [bool; 256] = {
+    let mut table = [false; 256];
+    let opening: &[u8] = b"Takh'`I-_=pPvVDSZGCbBwW\xE2";
+    let mut k = 0;
+    while k < opening.len() {
+        table[opening[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Classify every line: noise, or content, and for content lines whether
 /// they open like a label or a letter line (so that no later pass need look
 /// at every line for those). `lines` may be shortened at the front where a
@@ -92,91 +108,106 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
         }
         let t = l.text(src);
         let first = t.as_bytes()[0];
-        // Page footer, possibly with text glued after it.
-        let may_be_footer = match first {
-            b'T' => t.starts_with("Tweede"),
-            b'a' | b'k' => t.starts_with("ah-") || t.starts_with("kv-"),
-            b'I' => t.starts_with("ISSN"),
-            b'\'' | b'`' | 0xE2 => true,
-            _ => false,
-        };
-        if may_be_footer
-            && VERGADERJAAR.find(t.as_bytes()).is_some()
-            && let Some(end) = footer_len(t)
-        {
-            page_ends.push(i);
-            let rest = trim(src, l.start() + end, l.end());
-            if rest.is_blank() {
-                tags[i] = Tag::Noise(NoiseKind::PageFurniture);
-            } else {
-                prefixes.push((l.start(), rest.start()));
-                lines[i] = rest;
-                opens(i, rest.text(src));
-            }
-            continue;
-        }
-        let pub_start = t.starts_with("ah-") || t.starts_with("kv-") || t.starts_with("h tk ");
-        if pub_start && PUB_FOOTER.is_match(t) {
-            tags[i] = Tag::Noise(NoiseKind::PageFurniture);
-            // The Markdown footer ends a page; the KOOP "ah-tk-… ISSN" block
-            // sits inside the first page's footnote area, above the real footer.
-            if first == b'h' {
-                page_ends.push(i);
-            }
-            continue;
-        }
-        if matches!(first, b'I' | b'\'' | 0xE2 | b'`')
-            && t.len() < 60
-            && (t.starts_with("ISSN") || t.contains("s-Gravenhage"))
-            && ISSN.is_match(t)
-        {
-            tags[i] = Tag::Noise(NoiseKind::PageFurniture);
-            continue;
-        }
-        if t.bytes().all(|b| b == b'-' || b == b'_' || b == b'=') && t.len() >= 3 {
-            tags[i] = Tag::Noise(NoiseKind::Marker);
-            if t.starts_with("---") {
-                page_ends.push(i);
-                // A short Markdown rule ("-----") between printed pages is
-                // page furniture; a long one borders a table.
-                if t.len() <= 10 {
-                    tags[i] = Tag::Noise(NoiseKind::PageFurniture);
-                }
-            }
-            continue;
-        }
-        // The first letter, in lower case, picks the few tests a line can need.
-        let lower = first.to_ascii_lowercase();
-        if t.len() < 40
-            && match lower {
-                b'p' => starts_with_ci(t, "pagina") || starts_with_ci(t, "p agina"),
-                b'v' => starts_with_ci(t, "vertrouwelijk"),
+        // Most lines open with a byte that no noise line opens with: they
+        // go straight to the kop test and to being content.
+        if NOISE_OPENING[usize::from(first)] {
+            // Page footer, possibly with text glued after it.
+            let may_be_footer = match first {
+                b'T' => t.starts_with("Tweede"),
+                b'a' | b'k' => t.starts_with("ah-") || t.starts_with("kv-"),
+                b'I' => t.starts_with("ISSN"),
+                b'\'' | b'`' | 0xE2 => true,
                 _ => false,
-            }
-            && PAGINA.is_match(t)
-        {
-            tags[i] = Tag::Noise(NoiseKind::PageNumber);
-            // In PDF text "Pagina 2 van 3" closes a page; Word puts all its
-            // headers and footers together, away from the notes.
-            if layout == Layout::Wrapped {
+            };
+            if may_be_footer
+                && VERGADERJAAR.find(t.as_bytes()).is_some()
+                && let Some(end) = footer_len(t)
+            {
                 page_ends.push(i);
+                let rest = trim(src, l.start() + end, l.end());
+                if rest.is_blank() {
+                    tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+                } else {
+                    prefixes.push((l.start(), rest.start()));
+                    lines[i] = rest;
+                    opens(i, rest.text(src));
+                }
+                continue;
             }
-            continue;
-        }
-        // The classification printed at the top and bottom of every page
-        // ("VERTROUWELIJK"), on a line of its own.
-        if t.len() <= 40 && first.is_ascii_uppercase() && is_rubricering(t) {
-            tags[i] = Tag::Noise(NoiseKind::PageFurniture);
-            continue;
-        }
-        let may_be_boilerplate = match lower {
-            b'b' => starts_with_ci(t, "bij"),
-            b'w' => starts_with_ci(t, "wilt"),
-            _ => false,
-        };
-        if may_be_boilerplate && BOILERPLATE.is_match(t) {
-            tags[i] = Tag::Noise(NoiseKind::Boilerplate);
-            continue;
+            let pub_start = t.starts_with("ah-") || t.starts_with("kv-") || t.starts_with("h tk ");
+            if pub_start && PUB_FOOTER.is_match(t) {
+                tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+                // The Markdown footer ends a page; the KOOP "ah-tk-… ISSN" block
+                // sits inside the first page's footnote area, above the real footer.
+                if first == b'h' {
+                    page_ends.push(i);
+                }
+                continue;
+            }
+            if matches!(first, b'I' | b'\'' | 0xE2 | b'`')
+                && t.len() < 60
+                && (t.starts_with("ISSN") || t.contains("s-Gravenhage"))
+                && ISSN.is_match(t)
+            {
+                tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+                continue;
+            }
+            if t.bytes().all(|b| b == b'-' || b == b'_' || b == b'=') && t.len() >= 3 {
+                tags[i] = Tag::Noise(NoiseKind::Marker);
+                if t.starts_with("---") {
+                    page_ends.push(i);
+                    // A short Markdown rule ("-----") between printed pages is
+                    // page furniture; a long one borders a table.
+                    if t.len() <= 10 {
+                        tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+                    }
+                }
+                continue;
+            }
+            // The first letter, in lower case, picks the few tests a line can need.
+            let lower = first.to_ascii_lowercase();
+            if t.len() < 40
+                && match lower {
+                    b'p' => starts_with_ci(t, "pagina") || starts_with_ci(t, "p agina"),
+                    b'v' => starts_with_ci(t, "vertrouwelijk"),
+                    _ => false,
+                }
+                && PAGINA.is_match(t)
+            {
+                tags[i] = Tag::Noise(NoiseKind::PageNumber);
+                // In PDF text "Pagina 2 van 3" closes a page; Word puts all its
+                // headers and footers together, away from the notes.
+                if layout == Layout::Wrapped {
+                    page_ends.push(i);
+                }
+                continue;
+            }
+            // The classification printed at the top and bottom of every page
+            // ("VERTROUWELIJK"), on a line of its own.
+            if t.len() <= 40 && first.is_ascii_uppercase() && is_rubricering(t) {
+                tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+                continue;
+            }
+            // The regex is asked only where its words open the line.
+            let may_be_boilerplate = match lower {
+                b'b' => {
+                    starts_with_ci(t, "bij") && {
+                        let mut w = Words(&t[3..]);
+                        w.space() && w.lit_ci("beantwoording")
+                    }
+                }
+                b'w' => {
+                    starts_with_ci(t, "wilt") && {
+                        let mut w = Words(&t[4..]);
+                        w.space() && w.lit_ci("u") && w.space() && w.lit_ci("slechts")
+                    }
+                }
+                _ => false,
+            };
+            if may_be_boilerplate && BOILERPLATE.is_match(t) {
+                tags[i] = Tag::Noise(NoiseKind::Boilerplate);
+                continue;
+            }
         }
         // The kop of an Aanhangsel or kamervragen publication, at the top.
         if seen_content == 0 && t.len() < 90 && is_kop(t) {
@@ -242,18 +273,20 @@ fn is_kop(t: &str) -> bool {
     c.lit("**");
     // The kop ends the line, or only "**" follows.
     let end = |w: Words| w.0.is_empty() || w.0 == "**";
-    let chamber = ["Tweede", "Eerste"].into_iter().any(|first| {
-        let mut w = c;
-        if !(w.lit(first) && w.space() && w.phrase("Kamer der Staten-Generaal")) {
-            return false;
-        }
-        w.spaces();
-        let mut digit = w;
-        end(w) || (digit.digits(1) && end(digit))
-    });
+    let chamber = || {
+        ["Tweede", "Eerste"].into_iter().any(|first| {
+            let mut w = c;
+            if !(w.lit(first) && w.space() && phrase(&mut w, "Kamer der Staten-Generaal")) {
+                return false;
+            }
+            w.spaces();
+            let mut digit = w;
+            end(w) || (digit.digits(1) && end(digit))
+        })
+    };
     let year = || {
         let mut w = c;
-        if !(w.phrase("Vergaderjaar")
+        if !(phrase(&mut w, "Vergaderjaar")
             && w.space()
             && w.digits(4)
             && w.spaced().one_of(&['–', '-'])
@@ -269,23 +302,23 @@ fn is_kop(t: &str) -> bool {
             .into_iter()
             .any(|p| {
                 let mut v = w;
-                v.space() && v.phrase(p) && end(v)
+                v.space() && phrase(&mut v, p) && end(v)
             })
     };
     let aanhangsel = || {
         let mut w = c;
-        w.phrase("Aanhangsel van de Handelingen") && end(w)
+        phrase(&mut w, "Aanhangsel van de Handelingen") && end(w)
     };
     let asked = || {
         let mut w = c;
-        if !w.phrase("Vragen gesteld door de leden der Kamer") {
+        if !phrase(&mut w, "Vragen gesteld door de leden der Kamer") {
             return false;
         }
         let mut with = w;
         end(w)
             || (with.lit(",")
                 && with.space()
-                && with.phrase("met de daarop door")
+                && phrase(&mut with, "met de daarop door")
                 && (end(with) || {
                     let mut de = with;
                     de.space() && de.lit("de") && end(de)
@@ -294,8 +327,8 @@ fn is_kop(t: &str) -> bool {
     let answers = || {
         let mut de = c;
         let mut w = c;
-        (de.lit("de") && de.space() && de.phrase("regering gegeven antwoorden") && end(de))
-            || (w.phrase("regering gegeven antwoorden") && end(w))
+        (de.lit("de") && de.space() && phrase(&mut de, "regering gegeven antwoorden") && end(de))
+            || (phrase(&mut w, "regering gegeven antwoorden") && end(w))
     };
     let page = || {
         let mut w = c;
@@ -305,7 +338,33 @@ fn is_kop(t: &str) -> bool {
         let mut w = c;
         w.one_of(&['\'', '’']) && w.lit("s-Gravenhage") && w.space() && w.digits(4) && end(w)
     };
-    chamber || year() || aanhangsel() || asked() || answers() || page() || place()
+    // Each kop opens with its own byte: only its reader is asked.
+    match c.0.as_bytes().first() {
+        Some(b'T' | b'E') => chamber(),
+        Some(b'V') => year() || asked(),
+        Some(b'A') => aanhangsel(),
+        Some(b'd' | b'r') => answers(),
+        Some(b'0'..=b'9') => page(),
+        Some(b'\'' | 0xE2) => place(),
+        _ => false,
+    }
+}
+
+/// [`Words::phrase`], tried first as the words are printed nearly always,
+/// apart by single spaces: a line that does not read so fails at its first
+/// differing byte, and only a difference at a space (other or more spaces)
+/// asks the full reader.
+fn phrase(w: &mut Words<'_>, p: &str) -> bool {
+    let (t, q) = (w.0.as_bytes(), p.as_bytes());
+    let same = t.iter().zip(q).take_while(|(a, b)| a == b).count();
+    if same == q.len() {
+        w.0 = &w.0[same..];
+        return true;
+    }
+    let at_space = q[same] == b' '
+        || t.get(same)
+            .is_some_and(|&c| c >= 0x80 || c.is_ascii_whitespace());
+    at_space && w.phrase(p)
 }
 
 /// The PDF page footer at the start of `t` ("Tweede Kamer, vergaderjaar
@@ -325,6 +384,14 @@ fn footer_len(t: &str) -> Option<usize> {
         for k in (1..=id).rev() {
             let mut rest = Words(&w.0[k..]);
             rest.spaces();
+            // What follows the id opens with "ISSN", a quote or "Tweede".
+            let opens = matches!(
+                rest.0.as_bytes().first(),
+                Some(b'I' | b'\'' | b'`' | 0xE2 | b'T')
+            );
+            if !opens {
+                continue;
+            }
             if let Some(end) = footer_after_id(rest) {
                 return Some(left(end));
             }
@@ -366,7 +433,7 @@ fn footer_after_issn(w: Words<'_>) -> Option<Words<'_>> {
 /// digits, each after any spaces, as `pdftotext -layout` sets the page
 /// number far right).
 fn footer_core(mut w: Words<'_>) -> Option<Words<'_>> {
-    let head = w.phrase("Tweede Kamer, vergaderjaar")
+    let head = phrase(&mut w, "Tweede Kamer, vergaderjaar")
         && w.space()
         && w.digits(4)
         && w.spaced().one_of(&['–', '-'])
@@ -439,6 +506,55 @@ mod tests {
             }
             s.push_str(after);
             proptest::prop_assert_eq!(footer_len(&s), FOOTER.find(&s).map(|m| m.end()), "{:?}", s);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The fast path of `phrase` reads as `Words::phrase`: words apart by
+        /// other spaces, a word changed or left out, text after.
+        #[test]
+        fn phrase_reads_as_words_phrase(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "Tweede", "Kamer,", "Kamer", "vergaderjaar", "der", "Staten-Generaal", "Tweedee", "",
+            ]), 1..5),
+            seps in proptest::collection::vec(proptest::sample::select(vec![
+                " ", " ", "  ", "\u{a0}", "\t", "", "x", "\u{2003}",
+            ]), 5),
+            after in proptest::sample::select(vec!["", " ", " 2024", "x", "\u{a0}"]),
+        ) {
+            let mut t = String::new();
+            for (k, w) in words.iter().enumerate() {
+                if k > 0 {
+                    t.push_str(seps[k]);
+                }
+                t.push_str(w);
+            }
+            t.push_str(after);
+            for p in ["Tweede Kamer, vergaderjaar", "Kamer der Staten-Generaal", "Tweede"] {
+                let (mut a, mut b) = (Words(&t), Words(&t));
+                let fast = phrase(&mut a, p);
+                proptest::prop_assert_eq!(fast, b.phrase(p), "{:?} {:?}", t, p);
+                proptest::prop_assert_eq!(a.0, b.0);
+            }
+        }
+
+        /// The boilerplate regex is asked only where its first words open
+        /// the line; no line it matches is left out.
+        #[test]
+        fn boilerplate_regex_only_where_its_words_open(
+            head in proptest::sample::select(vec!["Bij", "bij", "BIJ", "Wilt", "wilt", "Bijna"]),
+            sep in proptest::sample::select(vec![" ", "  ", "\u{a0}", "\t", ""]),
+            words in proptest::sample::select(vec![
+                "beantwoording de datum vermelden", "BEANTWOORDING vermelden", "u slechts één zaak",
+                "u  ſlechts één zaak", "de beantwoording", "beantwoordin", "u slecht",
+            ]),
+        ) {
+            let t = format!("{head}{sep}{words}");
+            let mut lines = crate::text::split_lines(&t);
+            let s = scan(&t, &mut lines, Layout::Wrapped);
+            let boilerplate = s.tags[0] == Tag::Noise(NoiseKind::Boilerplate);
+            proptest::prop_assert_eq!(boilerplate, BOILERPLATE.is_match(&t), "{:?}", t);
         }
     }
 
