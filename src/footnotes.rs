@@ -580,6 +580,13 @@ fn markers(src: &str) -> Vec<Marker> {
     out
 }
 
+/// Whether `t` is a question or answer label. The label reader is asked
+/// only for a line that opens like one: the note passes walk many lines
+/// that do not.
+fn is_label(t: &str) -> bool {
+    crate::qa::opens_like_label(t) && crate::qa::is_label(t)
+}
+
 /// The number that starts a typed endnote line: `[1] text` or `1) text`.
 fn endnote_start(t: &str) -> Option<(u32, bool, usize)> {
     let b = t.as_bytes();
@@ -624,7 +631,7 @@ fn endnote_section<'a>(
             continue;
         }
         let t = l.text(src);
-        if crate::qa::is_label(t) {
+        if is_label(t) {
             break;
         }
         if let Some((n, bracket, _)) = endnote_start(t) {
@@ -770,7 +777,7 @@ fn unnumbered_endnotes<'a>(
         let t = lines[i].text(src);
         t.chars().count() <= 160
             && !t.ends_with(['.', '?', '!', ':', ';', ','])
-            && !crate::qa::is_label(t)
+            && !is_label(t)
             && !tags[..i].is_empty()
     });
     // The bodies follow the text after an empty line.
@@ -812,7 +819,7 @@ fn publisher_notes<'a>(
         if tags[i] != Tag::Content {
             continue;
         }
-        if tail.len() == 60 || crate::qa::is_label(lines[i].text(src)) {
+        if tail.len() == 60 || is_label(lines[i].text(src)) {
             break;
         }
         tail.push(i);
@@ -1045,12 +1052,16 @@ fn page_notes<'a>(
                 continue;
             }
             let t = lines[j].text(src);
-            if crate::qa::is_label(t) {
+            if is_label(t) {
                 break;
             }
             content_seen += 1;
             if content_seen > 80 {
                 break;
+            }
+            // Every note line opens with its number.
+            if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                continue;
             }
             // The last line of a page may be a note whose body opens in
             // lower case ("3 bis: culturele basisinfrastructuur").
@@ -1174,9 +1185,6 @@ fn page_notes<'a>(
     zones
 }
 
-/// The bodies of the notes of one zone (`lines[top..f]`), in label order,
-/// given the labels found there (line, number, label length) and the run
-/// of numbers the zone holds.
 /// The short lines printed near at least three page ends and half of
 /// them, no sentence (a running header or letterhead column such as "Ministerie
 /// van" / "Kenmerk" that the extractor set next to the notes), sorted: no
@@ -1188,34 +1196,59 @@ fn running_lines<'a>(
     page_ends: &[usize],
 ) -> Vec<&'a str> {
     const NEAR: usize = 8;
-    if page_ends.len() < 3 {
+    let pages = page_ends.len();
+    if pages < 3 {
         return Vec::new();
     }
-    let mut near: Vec<(&str, usize)> = Vec::new();
+    let often = |count: usize| count >= 3 && count * 2 >= pages;
+    // Each line with a cheap key (its length and first bytes) and its page:
+    // the lines are grouped by key as integers, and only a group on enough
+    // pages is sorted by its text, which splits lines that share a key.
+    let mut near: Vec<(u64, usize, &str)> = Vec::with_capacity(pages * 2 * NEAR);
     for (page, &f) in page_ends.iter().enumerate() {
-        let from = f.saturating_sub(NEAR);
         let to = (f + NEAR + 1).min(lines.len());
-        near.extend(
-            (from..to)
-                .filter(|&j| j != f && tags[j] == Tag::Content)
-                .filter(|&j| {
-                    let t = lines[j].text(src);
-                    t.len() <= 40 && !t.ends_with('.')
-                })
-                .map(|j| (lines[j].text(src), page)),
+        for j in f.saturating_sub(NEAR)..to {
+            if j == f || tags[j] != Tag::Content {
+                continue;
+            }
+            let t = lines[j].text(src);
+            if t.len() <= 40 && !t.ends_with('.') {
+                near.push((line_key(t), page, t));
+            }
+        }
+    }
+    near.sort_unstable_by_key(|&(key, page, _)| (key, page));
+    let pages_in = |group: &[(u64, usize, &str)]| group.chunk_by(|a, b| a.1 == b.1).count();
+    let mut running: Vec<&str> = Vec::new();
+    for group in near.chunk_by_mut(|a, b| a.0 == b.0) {
+        if !often(pages_in(group)) {
+            continue;
+        }
+        group.sort_unstable_by(|a, b| (a.2, a.1).cmp(&(b.2, b.1)));
+        running.extend(
+            group
+                .chunk_by(|a, b| a.2 == b.2)
+                .filter(|same| often(pages_in(same)))
+                .map(|same| same[0].2),
         );
     }
-    near.sort_unstable();
-    near.dedup();
-    let mut running: Vec<&str> = near
-        .chunk_by(|a, b| a.0 == b.0)
-        .filter(|pages| pages.len() >= 3 && pages.len() * 2 >= page_ends.len())
-        .map(|pages| pages[0].0)
-        .collect();
     running.sort_unstable();
     running
 }
 
+/// A line's length and first seven bytes, as one integer: lines that
+/// differ there differ.
+fn line_key(t: &str) -> u64 {
+    let mut key = [0u8; 8];
+    let head = &t.as_bytes()[..t.len().min(7)];
+    key[1..=head.len()].copy_from_slice(head);
+    key[0] = u8::try_from(t.len()).unwrap_or(u8::MAX);
+    u64::from_le_bytes(key)
+}
+
+/// The bodies of the notes of one zone (`lines[top..f]`), in label order,
+/// given the labels found there (line, number, label length) and the run
+/// of numbers the zone holds.
 fn zone_bodies(
     src: &str,
     lines: &[Line],
