@@ -581,10 +581,10 @@ fn markers(src: &str) -> Vec<Marker> {
 }
 
 /// Whether `t` is a question or answer label. The label reader is asked
-/// only for a line that opens like one: the note passes walk many lines
-/// that do not.
+/// only for a line whose first byte can open one: the note passes walk many
+/// lines that do not.
 fn is_label(t: &str) -> bool {
-    crate::qa::opens_like_label(t) && crate::qa::is_label(t)
+    crate::noise::may_open_label(t) && crate::qa::is_label(t)
 }
 
 /// The number that starts a typed endnote line: `[1] text` or `1) text`.
@@ -1040,6 +1040,9 @@ fn page_notes<'a>(
     let mut prev_end = 0usize;
     // Found at the first zone with notes.
     let mut running: Option<Vec<&str>> = None;
+    // Buffers that every zone reuses.
+    let mut labels: Vec<(usize, u32, usize)> = Vec::new();
+    let mut zone = ZoneBodies::default();
     for &f in page_ends {
         let floor = prev_end;
         prev_end = f + 1;
@@ -1086,7 +1089,7 @@ fn page_notes<'a>(
         }
         let Some(top) = top else { continue };
         // Labels in the zone, in order.
-        let mut labels: Vec<(usize, u32, usize)> = Vec::new();
+        labels.clear();
         let mut seen = Seen::new(next);
         for i in top..f {
             if tags[i] != Tag::Content {
@@ -1108,17 +1111,17 @@ fn page_notes<'a>(
         while seen.contains(next + run) {
             run += 1;
         }
-        let (bodies, released, split) = zone_bodies(
-            src,
-            lines,
-            tags,
+        zone_bodies(
+            (src, lines, tags),
             (top, f),
             &labels,
             next..next + run,
             running.get_or_insert_with(|| running_lines(src, lines, tags, page_ends)),
+            &mut zone,
         );
-        for (k, body) in bodies.iter().enumerate() {
-            if let (true, Some(first)) = (split.contains(&k), body.first()) {
+        let body_of = |k: usize| &zone.lines[zone.bodies[k].clone()];
+        for k in 0..zone.bodies.len() {
+            if let (true, Some(first)) = (zone.split.contains(&k), body_of(k).first()) {
                 let n = next + u32::try_from(k).unwrap_or(u32::MAX);
                 let message = format!(
                     "notes {} and {n} are printed without a label between them; note {n} is taken to start here",
@@ -1127,7 +1130,8 @@ fn page_notes<'a>(
                 diagnostics.push(guess(codes::NOTE_BODIES_SPLIT, message, first.0.span()));
             }
         }
-        for (k, body) in bodies.iter().enumerate() {
+        for k in 0..zone.bodies.len() {
+            let body = body_of(k);
             let n = next + u32::try_from(k).unwrap_or(u32::MAX);
             // The note's span opens at its label where the label stands
             // right before the body; a label printed elsewhere is a marker
@@ -1168,7 +1172,7 @@ fn page_notes<'a>(
                 }
             }
         }
-        for l in released {
+        for l in &zone.released {
             let i = lines.partition_point(|x| x.start() < l.start());
             if let Some(t) = tags.get_mut(i) {
                 *t = Tag::Content;
@@ -1246,21 +1250,48 @@ fn line_key(t: &str) -> u64 {
     u64::from_le_bytes(key)
 }
 
+/// The bodies of the notes of one zone, as [`zone_bodies`] finds them:
+/// kept from zone to zone, so that a document's zones share their buffers.
+#[derive(Default)]
+struct ZoneBodies {
+    /// The body lines of the zone, body after body.
+    lines: Vec<BodyLine>,
+    /// Where each body starts in `lines`, and whether its label stood
+    /// alone on its line; a body ends where the next starts.
+    starts: Vec<(usize, bool)>,
+    /// The bodies, in label order: ranges of `lines`.
+    bodies: Vec<Range<usize>>,
+    /// Lines taken for note lines that a body leaves out (table cells).
+    released: Vec<Line>,
+    /// The bodies that open where a body was split without a label.
+    split: Vec<usize>,
+}
+
 /// The bodies of the notes of one zone (`lines[top..f]`), in label order,
 /// given the labels found there (line, number, label length) and the run
 /// of numbers the zone holds.
 fn zone_bodies(
-    src: &str,
-    lines: &[Line],
-    tags: &[Tag],
+    (src, lines, tags): (&str, &[Line], &[Tag]),
     (top, f): (usize, usize),
     labels: &[(usize, u32, usize)],
     run: std::ops::Range<u32>,
     running: &[&str],
-) -> (Vec<Vec<BodyLine>>, Vec<Line>, Vec<usize>) {
+    out: &mut ZoneBodies,
+) {
+    let ZoneBodies {
+        lines: body,
+        starts,
+        bodies,
+        released,
+        split,
+    } = out;
+    body.clear();
+    starts.clear();
+    bodies.clear();
+    released.clear();
+    split.clear();
     // Segments: the body lines after each label of the run, in printed
     // order; whether the label stood alone on its line.
-    let mut segments: Vec<(Vec<BodyLine>, bool)> = Vec::new();
     let mut gap = false;
     let mut at = 0;
     for i in top..f {
@@ -1277,63 +1308,67 @@ fn zone_bodies(
                 let rest = lines[i].skip(skip);
                 let rest = crate::text::trim(src, rest.start(), rest.end());
                 let alone = rest.is_blank();
-                segments.push((Vec::new(), alone));
+                starts.push((body.len(), alone));
                 if !alone {
-                    segments.last_mut().expect("pushed").0.push((rest, false));
+                    body.push((rest, false));
                 }
                 gap = alone;
                 continue;
             }
         }
-        if let Some((seg, _)) = segments.last_mut() {
-            seg.push((lines[i], gap));
+        if !starts.is_empty() {
+            body.push((lines[i], gap));
         }
         gap = false;
     }
     let wanted = run.len();
-    let mut split_at = Vec::new();
-    segments.retain(|(s, _)| !s.is_empty());
+    // Empty segments are dropped: a segment ends where the next starts.
+    let mut kept = 0;
+    for k in 0..starts.len() {
+        let end = starts.get(k + 1).map_or(body.len(), |s| s.0);
+        if starts[k].0 < end {
+            starts[kept] = starts[k];
+            kept += 1;
+        }
+    }
+    starts.truncate(kept);
     // Too few bodies: split where a body most likely ends.
-    if segments.len() < wanted && !segments.is_empty() {
-        let widest = segments
+    if starts.len() < wanted && !starts.is_empty() {
+        let widest = body
             .iter()
-            .flat_map(|(s, _)| s.iter())
             .map(|l| l.0.text(src).chars().count())
             .max()
             .unwrap_or(0);
         let mut breaks: Vec<(u32, usize, usize)> = Vec::new();
-        for (k, (seg, _)) in segments.iter().enumerate() {
-            for j in 1..seg.len() {
-                breaks.push((body_break_score(src, seg[j - 1], seg[j], widest), k, j));
+        for (k, &(from, _)) in starts.iter().enumerate() {
+            let to = starts.get(k + 1).map_or(body.len(), |s| s.0);
+            for j in 1..to - from {
+                let score = body_break_score(src, body[from + j - 1], body[from + j], widest);
+                breaks.push((score, k, j));
             }
         }
         // The best breaks, earliest first among equals.
         breaks.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
-        breaks.truncate(wanted - segments.len());
+        breaks.truncate(wanted - starts.len());
         breaks.sort_by_key(|&(_, k, j)| (std::cmp::Reverse(k), std::cmp::Reverse(j)));
         for (_, k, j) in breaks {
-            let tail = segments[k].0.split_off(j);
-            let alone = segments[k].1;
-            segments.insert(k + 1, (tail, alone));
-            split_at.push(k + 1);
+            let (from, alone) = starts[k];
+            starts.insert(k + 1, (from + j, alone));
+            split.push(k + 1);
         }
         // Later splits move the earlier indices on.
-        split_at.sort_unstable();
-        for (m, s) in split_at.iter_mut().enumerate() {
+        split.sort_unstable();
+        for (m, s) in split.iter_mut().enumerate() {
             *s += m;
         }
     }
-    segments.truncate(wanted);
-    let mut released = Vec::new();
-    let bodies = segments
-        .into_iter()
-        .map(|(mut seg, alone)| {
-            let cells = leading_cells(src, &seg, alone);
-            released.extend(seg.drain(..cells).map(|l| l.0));
-            seg
-        })
-        .collect();
-    (bodies, released, split_at)
+    for k in 0..starts.len().min(wanted) {
+        let (from, alone) = starts[k];
+        let to = starts.get(k + 1).map_or(body.len(), |s| s.0);
+        let cells = leading_cells(src, &body[from..to], alone);
+        released.extend(body[from..from + cells].iter().map(|l| l.0));
+        bodies.push(from + cells..to);
+    }
 }
 
 /// How likely a note body ends between two of its lines: the line before
