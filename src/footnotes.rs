@@ -161,7 +161,7 @@ pub(crate) fn find<'a>(
     let mut notes = Found::default();
 
     // Inline markers of every syntax, checked against the notes below.
-    let candidates = markers(src);
+    let (candidates, openings) = markers(src);
 
     // Word footnote and endnote bodies: " [1:  text] " up to a "]" that
     // ends a line. The closing position found for one opening serves every
@@ -174,7 +174,7 @@ pub(crate) fn find<'a>(
     let mut resume = 0;
     let mut body_cuts: Vec<(usize, usize)> = Vec::new();
     let mut paragraph_refs: (usize, usize) = (usize::MAX, 0);
-    for (open_start, open_end, label) in poi_openings(src) {
+    for (open_start, open_end, label) in openings {
         if open_start < resume {
             continue;
         }
@@ -401,34 +401,33 @@ fn inside_parentheses(src: &str, at: usize) -> bool {
     depth > 0
 }
 
-/// Openings of Word footnote bodies, `[1: ` (POI), with the space or NBSP
-/// before them: (start, end of the opening, label).
-fn poi_openings(src: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+/// The opening of a Word footnote body at the `[` at byte `i`, `[1: `
+/// (POI), with the space or NBSP before it: (start, end of the opening,
+/// label).
+fn poi_opening(src: &str, i: usize) -> Option<(usize, usize, &str)> {
     let b = src.as_bytes();
-    memchr::memchr_iter(b'[', b).filter_map(move |i| {
-        let digits = b[i + 1..]
-            .iter()
-            .take(5)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        if !(1..=4).contains(&digits) || b.get(i + 1 + digits) != Some(&b':') {
-            return None;
-        }
-        let after = &src[i + 2 + digits..];
-        let ws = after
-            .chars()
-            .next()
-            .filter(|c| c.is_whitespace())?
-            .len_utf8();
-        let start = if src[..i].ends_with(' ') {
-            i - 1
-        } else if src[..i].ends_with('\u{a0}') {
-            i - 2
-        } else {
-            i
-        };
-        Some((start, i + 2 + digits + ws, &src[i + 1..i + 1 + digits]))
-    })
+    let digits = b[i + 1..]
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=4).contains(&digits) || b.get(i + 1 + digits) != Some(&b':') {
+        return None;
+    }
+    let after = &src[i + 2 + digits..];
+    let ws = after
+        .chars()
+        .next()
+        .filter(|c| c.is_whitespace())?
+        .len_utf8();
+    let start = if src[..i].ends_with(' ') {
+        i - 1
+    } else if src[..i].ends_with('\u{a0}') {
+        i - 2
+    } else {
+        i
+    };
+    Some((start, i + 2 + digits + ws, &src[i + 1..i + 1 + digits]))
 }
 
 /// A marker candidate found in the text.
@@ -462,10 +461,12 @@ enum Form {
 /// number with a closing parenthesis after a word or punctuation, `? 1)`.
 /// Found with memchr, checked by hand: the text between candidates is never
 /// looked at. Whether a candidate cites a note is decided once the notes
-/// are read.
-fn markers(src: &str) -> Vec<Marker> {
+/// are read. The same pass finds the openings of Word footnote bodies
+/// ([`poi_opening`]), in order.
+fn markers(src: &str) -> (Vec<Marker>, Vec<(usize, usize, &str)>) {
     let b = src.as_bytes();
     let mut out: Vec<Marker> = Vec::new();
+    let mut openings = Vec::new();
     let digits_at = |i: usize, max: usize| {
         b[i.min(b.len())..]
             .iter()
@@ -481,6 +482,7 @@ fn markers(src: &str) -> Vec<Marker> {
     };
     for i in memchr::memchr2_iter(b'[', b')', b) {
         let found = if b[i] == b'[' {
+            openings.extend(poi_opening(src, i));
             let rest = &src[i..];
             if let Some(tail) = rest.strip_prefix("[footnoteRef:") {
                 let skip = rest.len() - tail.len();
@@ -577,7 +579,7 @@ fn markers(src: &str) -> Vec<Marker> {
             });
         }
     }
-    out
+    (out, openings)
 }
 
 /// Whether `t` is a question or answer label. The label reader is asked
@@ -2035,6 +2037,7 @@ mod tests {
         let src =
             "Ja[footnoteRef:1] en[bookmark: _GoBack] nee? 2) en [3] of [4 5 ] maar (zie 1) niet.";
         let found: Vec<&str> = markers(src)
+            .0
             .into_iter()
             .map(|m| &src[m.lead..m.end])
             .collect();
@@ -2058,7 +2061,7 @@ mod tests {
     #[test]
     fn word_footnote_openings() {
         let src = "tekst [1:  Vilnius] \n en [12: x]";
-        let found: Vec<(usize, &str)> = poi_openings(src).map(|(s, _, l)| (s, l)).collect();
+        let found: Vec<(usize, &str)> = markers(src).1.iter().map(|&(s, _, l)| (s, l)).collect();
         assert_eq!(found, [(5, "1"), (24, "12")]);
     }
 }
