@@ -161,7 +161,10 @@ pub(crate) fn find<'a>(
     let mut notes = Found::default();
 
     // Inline markers of every syntax, checked against the notes below.
-    let (candidates, openings) = markers(src);
+    // The `1)` form cites endnotes only: looked for at once where Word may
+    // have left its endnotes unnumbered, else only once endnotes are seen.
+    let mut with_parens = layout == crate::text::Layout::Paragraphs;
+    let (mut candidates, openings) = markers(src, with_parens);
 
     // Word footnote and endnote bodies: " [1:  text] " up to a "]" that
     // ends a line. The closing position found for one opening serves every
@@ -206,7 +209,15 @@ pub(crate) fn find<'a>(
         cuts.push(s, e);
     }
 
-    endnote_section(src, lines, tags, &candidates, &mut notes);
+    let starts = endnote_starts(src, lines, tags);
+    if !with_parens && starts.iter().any(|&(_, _, bracket)| !bracket) {
+        candidates = markers(src, true).0;
+        with_parens = true;
+    }
+    endnote_section(src, lines, tags, &candidates, &mut notes, &starts);
+    if !with_parens && notes.any(FootnoteKind::Endnote) {
+        candidates = markers(src, true).0;
+    }
     let paren_cites: Vec<&Marker> = candidates
         .iter()
         .filter(|m| matches!(m.form, Form::Paren(_)))
@@ -463,7 +474,10 @@ enum Form {
 /// looked at. Whether a candidate cites a note is decided once the notes
 /// are read. The same pass finds the openings of Word footnote bodies
 /// ([`poi_opening`]), in order.
-fn markers(src: &str) -> (Vec<Marker>, Vec<(usize, usize, &str)>) {
+///
+/// The `1)` form is looked for only where `parens` asks for it: it cites
+/// only endnotes, and most texts have none (a `)` is common, a `[` rare).
+fn markers(src: &str, parens: bool) -> (Vec<Marker>, Vec<(usize, usize, &str)>) {
     let b = src.as_bytes();
     let mut out: Vec<Marker> = Vec::new();
     let mut openings = Vec::new();
@@ -480,7 +494,7 @@ fn markers(src: &str) -> (Vec<Marker>, Vec<(usize, usize, &str)>) {
         let kept = t.trim_end_matches([' ', '\u{a0}']);
         kept.len()
     };
-    for i in memchr::memchr2_iter(b'[', b')', b) {
+    let mut visit = |i: usize| {
         let found = if b[i] == b'[' {
             openings.extend(poi_opening(src, i));
             let rest = &src[i..];
@@ -578,6 +592,11 @@ fn markers(src: &str) -> (Vec<Marker>, Vec<(usize, usize, &str)>) {
                 form,
             });
         }
+    };
+    if parens {
+        memchr::memchr2_iter(b'[', b')', b).for_each(&mut visit);
+    } else {
+        memchr::memchr_iter(b'[', b).for_each(&mut visit);
     }
     (out, openings)
 }
@@ -625,28 +644,14 @@ fn endnote_section<'a>(
     tags: &mut [Tag],
     candidates: &[Marker],
     notes: &mut Found<'a>,
+    starts: &[(usize, u32, bool)],
 ) {
-    // The item starts from the end back to the last label.
-    let mut starts: Vec<(usize, u32, bool)> = Vec::new();
-    for (i, l) in lines.iter().enumerate().rev() {
-        if tags[i] != Tag::Content {
-            continue;
-        }
-        let t = l.text(src);
-        if is_label(t) {
-            break;
-        }
-        if let Some((n, bracket, _)) = endnote_start(t) {
-            starts.push((i, n, bracket));
-        }
-    }
     if starts.is_empty() {
         return;
     }
-    starts.reverse();
     // Runs, in document order: each a list of item lines.
     let mut runs: Vec<(bool, Vec<usize>)> = Vec::new();
-    for &(i, n, bracket) in &starts {
+    for &(i, n, bracket) in starts {
         match runs.last_mut() {
             Some((b, items)) if *b == bracket && n as usize == items.len() + 1 => items.push(i),
             _ if n == 1 => runs.push((bracket, vec![i])),
@@ -729,6 +734,26 @@ fn endnote_section<'a>(
             }
         }
     }
+}
+
+/// The lines that open like a typed endnote item (`[1] …`, `1) …`) after
+/// the last label, in order: (line, number, whether bracketed).
+fn endnote_starts(src: &str, lines: &[Line], tags: &[Tag]) -> Vec<(usize, u32, bool)> {
+    let mut starts: Vec<(usize, u32, bool)> = Vec::new();
+    for (i, l) in lines.iter().enumerate().rev() {
+        if tags[i] != Tag::Content {
+            continue;
+        }
+        let t = l.text(src);
+        if is_label(t) {
+            break;
+        }
+        if let Some((n, bracket, _)) = endnote_start(t) {
+            starts.push((i, n, bracket));
+        }
+    }
+    starts.reverse();
+    starts
 }
 
 /// A letter's closing or signature line ("Hoogachtend,", "De minister van
@@ -2036,7 +2061,7 @@ mod tests {
     fn converter_and_citation_markers() {
         let src =
             "Ja[footnoteRef:1] en[bookmark: _GoBack] nee? 2) en [3] of [4 5 ] maar (zie 1) niet.";
-        let found: Vec<&str> = markers(src)
+        let found: Vec<&str> = markers(src, true)
             .0
             .into_iter()
             .map(|m| &src[m.lead..m.end])
@@ -2058,10 +2083,61 @@ mod tests {
         assert!(!inside_parentheses(src, src.find("2)").unwrap()));
     }
 
+    /// The citations that `find` takes in `src`: (label, kind, the text
+    /// from the marker on).
+    fn citations(src: &str) -> Vec<(String, FootnoteKind, &str)> {
+        let layout = crate::text::Layout::Wrapped;
+        let mut lines = crate::text::split_lines(src);
+        let scan = crate::noise::scan(src, &mut lines, layout);
+        let mut tags = scan.tags;
+        let (mut cuts, mut noise) = (Cuts::default(), Vec::new());
+        let notes = find(
+            src,
+            &lines,
+            &mut tags,
+            &scan.page_ends,
+            &mut cuts,
+            &mut noise,
+            layout,
+        );
+        notes
+            .citations
+            .iter()
+            .map(|c| (c.note.label.clone(), c.note.kind, &src[c.pos..]))
+            .collect()
+    }
+
+    /// `1)` markers are looked for only once endnotes are seen (typed
+    /// `1) …` items, or endnotes of any form), and then all are found.
+    #[test]
+    fn paren_markers_once_endnotes_are_seen() {
+        let typed = "Klopt het bericht? 1)\n\nIs dat zo? 2)\n\n1) Zie de brief.\n2) Zie de site.\n";
+        let found = citations(typed);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|c| c.1 == FootnoteKind::Endnote));
+        assert!(found[1].2.starts_with("2)\n"));
+        // Bracketed endnotes, one cited as "2)".
+        let bracketed =
+            "Klopt het bericht? [1]\n\nIs dat zo? 2)\n\n[1] Zie de brief.\n[2] Zie de site.\n";
+        let found = citations(bracketed);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[1].0.as_str(), found[1].1),
+            ("2", FootnoteKind::Endnote)
+        );
+        assert!(found[1].2.starts_with("2)\n"));
+        // No endnotes: a "1)" is text.
+        assert!(citations("Klopt het bericht? 1)\n\nJa.\n").is_empty());
+    }
+
     #[test]
     fn word_footnote_openings() {
         let src = "tekst [1:  Vilnius] \n en [12: x]";
-        let found: Vec<(usize, &str)> = markers(src).1.iter().map(|&(s, _, l)| (s, l)).collect();
+        let found: Vec<(usize, &str)> = markers(src, false)
+            .1
+            .iter()
+            .map(|&(s, _, l)| (s, l))
+            .collect();
         assert_eq!(found, [(5, "1"), (24, "12")]);
     }
 }
