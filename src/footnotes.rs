@@ -210,11 +210,14 @@ pub(crate) fn find<'a>(
     }
 
     let starts = endnote_starts(src, lines, tags);
-    if !with_parens && starts.iter().any(|&(_, _, bracket)| !bracket) {
-        candidates = markers(src, true).0;
-        with_parens = true;
-    }
-    endnote_section(src, lines, tags, &candidates, &mut notes, &starts);
+    endnote_section(
+        src,
+        lines,
+        tags,
+        (&mut candidates, &mut with_parens),
+        &mut notes,
+        &starts,
+    );
     if !with_parens && notes.any(FootnoteKind::Endnote) {
         candidates = markers(src, true).0;
     }
@@ -642,7 +645,7 @@ fn endnote_section<'a>(
     src: &'a str,
     lines: &[Line],
     tags: &mut [Tag],
-    candidates: &[Marker],
+    (candidates, with_parens): (&mut Vec<Marker>, &mut bool),
     notes: &mut Found<'a>,
     starts: &[(usize, u32, bool)],
 ) {
@@ -688,6 +691,19 @@ fn endnote_section<'a>(
         keep -= 1;
     }
     let runs = &runs[keep..];
+    // A run of questions numbered "1)" is not a run of notes.
+    let asks = |items: &[usize]| {
+        items
+            .iter()
+            .any(|&i| lines[i].text(src).trim_end().ends_with('?'))
+    };
+    // The `1)` markers are read only now that a run of `1)` items may be
+    // notes.
+    if !*with_parens && runs.iter().any(|(bracket, items)| !bracket && !asks(items)) {
+        *candidates = markers(src, true).0;
+        *with_parens = true;
+    }
+    let candidates: &[Marker] = candidates;
     let before = |first: usize| {
         candidates
             .iter()
@@ -708,11 +724,7 @@ fn endnote_section<'a>(
     };
     let count = runs.len();
     for (r, (bracket, items)) in runs.iter().enumerate() {
-        // A run of questions numbered "1)" is not a run of notes.
-        let asks = items
-            .iter()
-            .any(|&i| lines[i].text(src).trim_end().ends_with('?'));
-        if asks || !cited(*bracket, items[0]) {
+        if asks(items) || !cited(*bracket, items[0]) {
             continue;
         }
         let converter =
