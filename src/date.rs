@@ -447,7 +447,7 @@ pub(crate) fn impossible_dates(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while let Some(d) = next_digit(b, i) {
         i = d;
-        let starts_number = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        let starts_number = i == 0 || !b[i - 1].is_ascii_alphanumeric();
         // Days 1 to 28 are in every month of every year: only another
         // number can start an impossible date.
         if starts_number
@@ -459,7 +459,8 @@ pub(crate) fn impossible_dates(text: &str) -> Vec<(usize, usize)> {
             i += m.end;
             continue;
         }
-        i += 1;
+        // No number starts inside this one: its other digits follow a digit.
+        i += b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     }
     out
 }
@@ -603,6 +604,39 @@ mod tests {
         let found: Vec<&str> = impossible_dates(t).iter().map(|&(a, b)| &t[a..b]).collect();
         assert_eq!(found, ["29 februari 2023", "31 april 2024", "0 mei 2024"]);
         assert!(impossible_dates("29 februari 2024, 131 mei 2024, x31 mei 2024").is_empty());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Passing over the rest of a number finds what looking at each
+        /// of its digits found.
+        #[test]
+        fn impossible_dates_skip_whole_numbers(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "0", "1", "29", "30", "31", "131", "2024", " ", "x", "\n", "februari", "april",
+                " mei ", "e ", "de", "\u{e9}",
+            ]),
+            0..14,
+        )) {
+            let t: String = parts.concat();
+            let b = t.as_bytes();
+            let mut want = Vec::new();
+            let mut i = 0;
+            while let Some(d) = next_digit(b, i) {
+                i = d;
+                if (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                    && leading_day(&b[i..]).is_some_and(|(day, _)| !(1..=28).contains(&day))
+                    && let Some(m) = day_month_at(&t[i..], None)
+                    && m.impossible
+                {
+                    want.push((i, i + m.end));
+                    i += m.end;
+                    continue;
+                }
+                i += 1;
+            }
+            proptest::prop_assert_eq!(impossible_dates(&t), want, "{:?}", t);
+        }
     }
 
     #[test]

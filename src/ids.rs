@@ -236,7 +236,20 @@ macro_rules! tk_number {
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "{}{}{:05}", self.year, $letter, self.number)
+                // Written from a buffer: `{:05}` goes through the padding
+                // machinery, and references write every number they find.
+                // The year has four digits and the number at most five
+                // (checked by `new`).
+                let mut buf = [b'0'; 10];
+                let (year, number) = (u32::from(self.year), self.number);
+                for (i, d) in buf[..4].iter_mut().enumerate() {
+                    *d = b'0' + (year / 10u32.pow(3 - i as u32) % 10) as u8;
+                }
+                buf[4] = u8::try_from($letter).unwrap_or(b'?');
+                for (i, d) in buf[5..].iter_mut().enumerate() {
+                    *d = b'0' + (number / 10u32.pow(4 - i as u32) % 10) as u8;
+                }
+                f.write_str(std::str::from_utf8(&buf).map_err(|_| fmt::Error)?)
             }
         }
 
@@ -664,18 +677,7 @@ impl fmt::Display for AanhangselId {
 /// Writes `n` in decimal, without the formatting machinery (as `{}` of an
 /// unsigned number with no flags writes it).
 fn write_number(f: &mut fmt::Formatter<'_>, n: u32) -> fmt::Result {
-    let mut digits = [0u8; 10];
-    let mut i = digits.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    f.write_str(std::str::from_utf8(&digits[i..]).map_err(|_| fmt::Error)?)
+    f.write_str(decimal(n, &mut [0; 10]))
 }
 
 impl FromStr for AanhangselId {
@@ -1179,20 +1181,19 @@ impl fmt::Display for KamerstukNumber {
     }
 }
 
-/// Appends `n` in decimal, without the formatting machinery.
-fn push_number(out: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
-    let mut i = digits.len();
+/// `n` in decimal, written into `buf` without the formatting machinery.
+fn decimal(n: u32, buf: &mut [u8; 10]) -> &str {
+    let mut i = buf.len();
     let mut n = n;
     loop {
         i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
+        buf[i] = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
             break;
         }
     }
-    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+    std::str::from_utf8(&buf[i..]).unwrap_or("0")
 }
 
 /// The identity of a Kamerstuk (what the `kst-` publication id encodes).
@@ -1230,9 +1231,46 @@ impl Hash for KamerstukRef {
     }
 }
 
-static CHAPTER: Lazy<Regex> = Lazy::new(|| compile(r"^(?:[IVX]{1,5}[A-Z]?|[A-Z])$"));
-static MULTI_ROMAN_CHAPTER: Lazy<Regex> = Lazy::new(|| compile(r"^[IVX]{2,5}[A-Z]?$"));
-static EK_LETTER: Lazy<Regex> = Lazy::new(|| compile(r"^[A-Z]{1,2}$"));
+/// The length of the run of Roman numeral letters `I`, `V`, `X` that opens `b`.
+fn roman_run(b: &[u8]) -> usize {
+    b.iter()
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+        .count()
+}
+
+/// A chapter: `^(?:[IVX]{1,5}[A-Z]?|[A-Z])$`, read by hand (a regex call
+/// costs more than the whole check, and every citation is checked).
+fn is_chapter(s: &str) -> bool {
+    roman_chapter(s, 1) || is_letters(s, 1)
+}
+
+/// A chapter of at least two Roman letters: `^[IVX]{2,5}[A-Z]?$`.
+fn is_multi_roman_chapter(s: &str) -> bool {
+    roman_chapter(s, 2)
+}
+
+/// `min` to five Roman letters and then at most one capital.
+fn roman_chapter(s: &str, min: usize) -> bool {
+    let b = s.as_bytes();
+    // A run of six Roman letters may still read as five and a capital.
+    let n = roman_run(b).min(5);
+    n >= min
+        && match &b[n..] {
+            [] => true,
+            [c] => c.is_ascii_uppercase(),
+            _ => false,
+        }
+}
+
+/// An Eerste Kamer letter: `^[A-Z]{1,2}$`.
+fn is_ek_letter(s: &str) -> bool {
+    is_letters(s, 2)
+}
+
+/// One to `max` ASCII capitals.
+fn is_letters(s: &str, max: usize) -> bool {
+    (1..=max).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_uppercase())
+}
 
 fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
@@ -1265,9 +1303,9 @@ impl KstKey {
                     } else {
                         key.number = Some(KamerstukNumber::Number(parse_nonzero(p)?));
                     }
-                } else if MULTI_ROMAN_CHAPTER.is_match(&up) {
+                } else if is_multi_roman_chapter(&up) {
                     key.chapter = Some(up);
-                } else if EK_LETTER.is_match(&up) {
+                } else if is_ek_letter(&up) {
                     key.number = Some(KamerstukNumber::Letter(up));
                 } else {
                     return Err("part after the dossier is not a number, chapter or letter");
@@ -1277,7 +1315,7 @@ impl KstKey {
                 let up1 = p1.to_ascii_uppercase();
                 if all_digits(p1) && p1.len() <= 3 {
                     key.sub = Some((*p1).to_string());
-                } else if CHAPTER.is_match(&up1) {
+                } else if is_chapter(&up1) {
                     key.chapter = Some(up1);
                 } else {
                     return Err("middle part is not a sub-dossier or chapter");
@@ -1285,7 +1323,7 @@ impl KstKey {
                 let up2 = p2.to_ascii_uppercase();
                 key.number = Some(if all_digits(p2) {
                     KamerstukNumber::Number(parse_nonzero(p2)?)
-                } else if EK_LETTER.is_match(&up2) {
+                } else if is_ek_letter(&up2) {
                     KamerstukNumber::Letter(up2)
                 } else {
                     return Err("last part is not a number or Eerste Kamer letter");
@@ -1323,24 +1361,52 @@ impl KstKey {
 
     fn render(&self) -> String {
         let mut out = String::with_capacity(24);
-        out.push_str("kst-");
-        push_number(&mut out, self.dossier);
+        let _ = self.write(&mut out);
+        out
+    }
+
+    /// Writes the canonical form (`kst-21501-32-1703`) to `out`.
+    fn write(&self, out: &mut impl fmt::Write) -> fmt::Result {
+        let mut digits = [0u8; 10];
+        out.write_str("kst-")?;
+        out.write_str(decimal(self.dossier, &mut digits))?;
         if let Some(sub) = &self.sub {
-            out.push('-');
-            out.push_str(sub);
+            out.write_char('-')?;
+            out.write_str(sub)?;
         }
         if let Some(ch) = &self.chapter {
-            out.push('-');
-            out.push_str(ch);
+            out.write_char('-')?;
+            out.write_str(ch)?;
         }
         if let Some(n) = &self.number {
-            out.push('-');
+            out.write_char('-')?;
             match n {
-                KamerstukNumber::Number(n) => push_number(&mut out, *n),
-                KamerstukNumber::Letter(l) => out.push_str(l),
+                KamerstukNumber::Number(n) => out.write_str(decimal(*n, &mut digits))?,
+                KamerstukNumber::Letter(l) => out.write_str(l)?,
             }
         }
-        out
+        Ok(())
+    }
+
+    /// Whether the canonical form of a key whose parts are each valid
+    /// ([`KstKey::validate`] checks them first) reads back as the same key
+    /// ([`KstKey::parse_id`] after [`KstKey::render`]), decided without
+    /// writing and reading it: only a lone part after the dossier can read
+    /// as something else ([`KstKey::from_parts`]). A test holds this to the
+    /// round trip.
+    fn reads_back(&self) -> bool {
+        let subdivided = SUBDIVIDED_DOSSIERS.contains(&self.dossier);
+        match (&self.sub, &self.chapter, &self.number) {
+            // `21501-32`: a sub-dossier only of a subdivided dossier, else a number.
+            (Some(sub), None, None) => subdivided && sub.len() <= 2,
+            // `35570-B`: a one-letter chapter reads as an Eerste Kamer letter.
+            (None, Some(ch), None) => is_multi_roman_chapter(ch),
+            // `21501-32` again: a number below 100 reads as a sub-dossier.
+            (None, None, Some(KamerstukNumber::Number(n))) => !(subdivided && *n < 100),
+            // `36600-II`: two Roman letters read as a chapter.
+            (None, None, Some(KamerstukNumber::Letter(l))) => !is_multi_roman_chapter(l),
+            _ => true,
+        }
     }
 
     /// Checks the parts and that the canonical form reads back as the same key.
@@ -1357,7 +1423,7 @@ impl KstKey {
             return Err("sub-dossier must be 1-3 digits");
         }
         if let Some(ch) = &self.chapter
-            && !CHAPTER.is_match(ch)
+            && !is_chapter(ch)
         {
             return Err("chapter must be a Roman numeral (optionally + letter) or a letter");
         }
@@ -1365,12 +1431,12 @@ impl KstKey {
             Some(KamerstukNumber::Number(n)) if *n == 0 || *n > 99_999 => {
                 return Err("ondernummer must be 1-99999");
             }
-            Some(KamerstukNumber::Letter(l)) if !EK_LETTER.is_match(l) => {
+            Some(KamerstukNumber::Letter(l)) if !is_ek_letter(l) => {
                 return Err("Eerste Kamer letter must be one or two capitals");
             }
             _ => {}
         }
-        if KstKey::parse_id(&self.render()).as_ref() != Ok(&self) {
+        if !self.reads_back() {
             return Err(
                 "ambiguous without a number (e.g. single-letter chapter or sub-dossier of an undivided dossier)",
             );
@@ -1509,7 +1575,7 @@ impl KamerstukRef {
 
 impl fmt::Display for KamerstukRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.key.render())
+        self.key.write(f)
     }
 }
 
@@ -1914,13 +1980,12 @@ struct Group {
 const MAX_REFS_PER_CITATION: usize = 200;
 
 fn group_from_body(c: &KstBody<'_>) -> Result<Group, &'static str> {
-    let dossier: u32 = c
+    // Five digits, perhaps with a space between ("21 501"): no overflow.
+    let dossier = c
         .dossier
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect::<String>()
-        .parse()
-        .map_err(|_| "bad dossier")?;
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
     let mut sub = c.sub.map(str::to_string);
     let chapter = c.ch.map(str::to_string);
     let mut numbers = Vec::new();
@@ -2450,12 +2515,69 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The hand readers of chapters and Eerste Kamer letters agree with
+        /// the regexes they replace.
+        #[test]
+        fn chapter_and_letter_readers_agree_with_regexes(s in "[IVXABZa1 ]{0,8}") {
+            let chapter = regex::Regex::new(r"^(?:[IVX]{1,5}[A-Z]?|[A-Z])$").unwrap();
+            let multi = regex::Regex::new(r"^[IVX]{2,5}[A-Z]?$").unwrap();
+            let letter = regex::Regex::new(r"^[A-Z]{1,2}$").unwrap();
+            proptest::prop_assert_eq!(super::is_chapter(&s), chapter.is_match(&s), "{:?}", s);
+            proptest::prop_assert_eq!(super::is_multi_roman_chapter(&s), multi.is_match(&s), "{:?}", s);
+            proptest::prop_assert_eq!(super::is_ek_letter(&s), letter.is_match(&s), "{:?}", s);
+        }
+
+        /// `reads_back` decides what the round trip through the canonical
+        /// form decided before: keys built from every kind of part, for a
+        /// subdivided and an undivided dossier.
+        #[test]
+        fn reads_back_agrees_with_the_round_trip(
+            dossier in proptest::sample::select(vec![21501u32, 36410, 10000, 99999]),
+            sub in proptest::option::of(proptest::sample::select(vec!["3", "32", "132", "07"])),
+            chapter in proptest::option::of(proptest::sample::select(vec![
+                "B", "II", "XIV", "XIVA", "IIIII", "IIIIIB", "VII",
+            ])),
+            number in proptest::option::of(proptest::prop_oneof![
+                proptest::strategy::Strategy::prop_map(
+                    proptest::sample::select(vec![1u32, 9, 32, 99, 100, 1703, 99_999]),
+                    super::KamerstukNumber::Number,
+                ),
+                proptest::strategy::Strategy::prop_map(
+                    proptest::sample::select(vec!["A", "B", "AB", "II", "IV", "XI", "VX"]),
+                    |l| super::KamerstukNumber::Letter(l.to_string()),
+                ),
+            ]),
+        ) {
+            let key = super::KstKey {
+                dossier,
+                sub: sub.map(str::to_string),
+                chapter: chapter.map(str::to_string),
+                number,
+            };
+            if key.sub.is_none() || key.chapter.is_none() {
+                let round_trip = super::KstKey::parse_id(&key.render()).as_ref() == Ok(&key);
+                proptest::prop_assert_eq!(key.reads_back(), round_trip, "{:?}", key);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Zaak and document numbers are written as `{year}Z{number:05}`.
+        #[test]
+        fn tk_numbers_are_written_padded(year in 1900u16..=2099, number in 0u32..=99_999) {
+            let z = super::Zaaknummer::new(year, number).unwrap();
+            proptest::prop_assert_eq!(z.to_string(), format!("{year}Z{number:05}"));
+            let d = super::Documentnummer::new(year, number).unwrap();
+            proptest::prop_assert_eq!(d.to_string(), format!("{year}D{number:05}"));
+        }
+    }
+
     #[test]
     fn numbers_are_written_in_decimal() {
         for n in [0, 7, 10, 21501, 99_999, u32::MAX] {
-            let mut s = String::from("x");
-            super::push_number(&mut s, n);
-            assert_eq!(s, format!("x{n}"));
+            assert_eq!(super::decimal(n, &mut [0; 10]), n.to_string());
         }
     }
 

@@ -72,6 +72,7 @@ pub(crate) fn word_byte_at(b: &[u8], i: usize) -> bool {
 
 /// Whether `t` starts with `p` in any ASCII case: the cheap test run
 /// before a case-insensitive regex or word list.
+#[inline]
 pub(crate) fn starts_with_ci(t: &str, p: &str) -> bool {
     t.as_bytes()
         .get(..p.len())
@@ -80,7 +81,20 @@ pub(crate) fn starts_with_ci(t: &str, p: &str) -> bool {
 
 /// Where the (Unicode) whitespace that starts at byte `i` of `t` ends.
 pub(crate) fn after_spaces(t: &str, i: usize) -> usize {
-    t.len() - t[i..].trim_start_matches(char::is_whitespace).len()
+    // ASCII spaces by their bytes; chars are decoded only from the first
+    // non-ASCII byte on.
+    let b = t.as_bytes();
+    let mut j = i;
+    while let Some(&c) = b.get(j) {
+        if c == b' ' || (b'\t'..=b'\r').contains(&c) {
+            j += 1;
+        } else if c < 0x80 {
+            return j;
+        } else {
+            return t.len() - t[j..].trim_start_matches(char::is_whitespace).len();
+        }
+    }
+    j
 }
 
 /// The largest char boundary not after `i`.
@@ -96,30 +110,6 @@ pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 
 /// Split `src` into trimmed lines. LF, CRLF, CR and form feed all end a line.
 pub(crate) fn split_lines(src: &str) -> Vec<Line> {
-    /// Pushes the lines that `ends` end; returns where the last one stops.
-    fn push_lines(src: &str, ends: impl Iterator<Item = usize>, lines: &mut Vec<Line>) -> usize {
-        let bytes = src.as_bytes();
-        let mut start = 0;
-        for i in ends {
-            // The LF of a CRLF pair was ended by its CR.
-            if i < start {
-                continue;
-            }
-            // Blank lines are common and need no trimming.
-            lines.push(if i == start {
-                Line::new(i, i)
-            } else {
-                trim(src, start, i)
-            });
-            start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i + 2
-            } else {
-                i + 1
-            };
-        }
-        start
-    }
-
     let bytes = src.as_bytes();
     // Sized by a guess (extracted text averages some 80 bytes a line), not
     // by a count of the line ends: the count is a pass over the text, and
@@ -128,19 +118,67 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
     // Most texts end lines with LF alone: one needle is faster to search.
     // Each kind of search gets its own loop, so that the iterator's calls
     // are direct ones.
-    let start = if memchr::memchr2(b'\r', b'\x0c', bytes).is_none() {
-        push_lines(src, memchr::memchr_iter(b'\n', bytes), &mut lines)
-    } else {
-        push_lines(
-            src,
-            memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes),
-            &mut lines,
-        )
-    };
+    let start = split_avx2(src, &mut lines).unwrap_or_else(|| {
+        if memchr::memchr2(b'\r', b'\x0c', bytes).is_none() {
+            push_lines(src, memchr::memchr_iter(b'\n', bytes), &mut lines)
+        } else {
+            push_lines(
+                src,
+                memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes),
+                &mut lines,
+            )
+        }
+    });
     if start < bytes.len() {
         lines.push(trim(src, start, bytes.len()));
     }
     lines
+}
+
+/// Pushes the lines that `ends` end; returns where the last one stops.
+fn push_lines(src: &str, ends: impl Iterator<Item = usize>, lines: &mut Vec<Line>) -> usize {
+    let bytes = src.as_bytes();
+    let mut start = 0;
+    for i in ends {
+        // The LF of a CRLF pair was ended by its CR.
+        if i < start {
+            continue;
+        }
+        // Blank lines are common and need no trimming.
+        lines.push(if i == start {
+            Line::new(i, i)
+        } else {
+            trim(src, start, i)
+        });
+        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
+    }
+    start
+}
+
+/// The searches of [`split_lines`] by memchr's AVX2 searchers themselves,
+/// where the CPU has AVX2: a line is some 40 bytes, so the search for each
+/// line end is mostly its call, and these are called directly instead of
+/// through memchr's run-time dispatch. `None` without AVX2.
+#[cfg(target_arch = "x86_64")]
+fn split_avx2(src: &str, lines: &mut Vec<Line>) -> Option<usize> {
+    use memchr::arch::x86_64::avx2::memchr::{One, Three, Two};
+    let bytes = src.as_bytes();
+    let start = if Two::new(b'\r', b'\x0c')?.find(bytes).is_none() {
+        push_lines(src, One::new(b'\n')?.iter(bytes), lines)
+    } else {
+        push_lines(src, Three::new(b'\n', b'\r', b'\x0c')?.iter(bytes), lines)
+    };
+    Some(start)
+}
+
+/// [`split_avx2`] elsewhere: none.
+#[cfg(not(target_arch = "x86_64"))]
+fn split_avx2(_: &str, _: &mut Vec<Line>) -> Option<usize> {
+    None
 }
 
 static FLAT_LABEL: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
@@ -158,9 +196,19 @@ static FLAT_NOTE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::n
 /// page footers and what may be a page-bottom note, so that the line-based
 /// passes see the structure a normal extraction would show.
 pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
-    let flat = lines.iter().any(|l| {
-        l.end() - l.start() > 4000 && src[l.start()..l.end()].matches("Vraag").count() >= 2
-    });
+    // Few texts have a line that long: the lengths are tested first (a
+    // fold without an early exit, which the compiler vectorises), the
+    // words only in those lines ("Vraag" cannot overlap itself, so two
+    // finds are two occurrences).
+    let flat = lines
+        .iter()
+        .fold(false, |long, l| long | (l.end - l.start > 4000))
+        && lines.iter().any(|l| {
+            l.end - l.start > 4000
+                && memchr::memmem::find_iter(l.text(src).as_bytes(), b"Vraag")
+                    .nth(1)
+                    .is_some()
+        });
     if !flat {
         return;
     }
@@ -171,16 +219,8 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
             continue;
         }
         let text = &src[l.start()..l.end()];
-        let labels: Vec<(usize, usize)> = FLAT_LABEL
-            .captures_iter(text)
-            .filter_map(|c| c.get(1).or_else(|| c.get(2)))
-            .map(|g| (g.start(), g.end()))
-            .collect();
-        let mut breaks: Vec<usize> = FLAT_NOTE
-            .captures_iter(text)
-            .filter_map(|c| c.get(1))
-            .map(|g| g.start())
-            .collect();
+        let labels = flat_labels(text);
+        let mut breaks = flat_notes(text);
         // A note number right before a label ("»?1, 2 Antwoord 1 Ja.") or
         // inside one ("Vraag 1 Kent") is not a break of its own.
         // Labels do not overlap and come in order, so the last one that
@@ -206,7 +246,44 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
     *lines = out;
 }
 
+/// The labels of [`FLAT_LABEL`] in `text`: its first group, or its
+/// second. Found by `find_iter` (a DFA), not `captures_iter`, whose group
+/// search costs several times more: the groups follow from the match. The
+/// first alternative opens with a character that is no space, then a space
+/// and group 1 to the end; the second with a space, then group 2 to the end.
+fn flat_labels(text: &str) -> Vec<(usize, usize)> {
+    FLAT_LABEL
+        .find_iter(text)
+        .map(|m| {
+            let mut chars = m.as_str().chars();
+            let first = chars.next().map_or(0, char::len_utf8);
+            let skip = if is_flat_space(m.as_str()) {
+                first
+            } else {
+                first + chars.next().map_or(0, char::len_utf8)
+            };
+            (m.start() + skip, m.end())
+        })
+        .collect()
+}
+
+/// Where the notes of [`FLAT_NOTE`] in `text` start: after the space its
+/// match opens with (see [`flat_labels`]).
+fn flat_notes(text: &str) -> Vec<usize> {
+    FLAT_NOTE
+        .find_iter(text)
+        .map(|m| m.start() + if m.as_str().starts_with(' ') { 1 } else { 2 })
+        .collect()
+}
+
+/// Whether `t` starts with one of the spaces of the flat-text patterns
+/// (a space or NBSP).
+fn is_flat_space(t: &str) -> bool {
+    t.starts_with([' ', '\u{a0}'])
+}
+
 /// The trimmed sub-range of `src[start..end]`.
+#[inline]
 pub(crate) fn trim(src: &str, start: usize, end: usize) -> Line {
     // Most lines start and end with a visible ASCII character.
     let plain = |c: u8| c > b' ' && c < 0x80;
@@ -214,9 +291,35 @@ pub(crate) fn trim(src: &str, start: usize, end: usize) -> Line {
     if start < end && end <= b.len() && plain(b[start]) && plain(b[end - 1]) {
         return Line::new(start, end);
     }
-    let s = &src[start..end];
+    trim_slow(src, start, end)
+}
+
+/// [`trim`] of a range that starts or ends with a space or a non-ASCII
+/// character.
+#[inline(never)]
+fn trim_slow(src: &str, start: usize, end: usize) -> Line {
+    // ASCII bytes are tested as bytes; chars are decoded only where a
+    // non-ASCII byte is reached.
+    let b = src.as_bytes();
+    let ascii_space = |c: u8| c == b' ' || (b'\t'..=b'\r').contains(&c);
+    let (mut st, mut en) = (start, end);
+    while st < en && ascii_space(b[st]) {
+        st += 1;
+    }
+    while en > st && ascii_space(b[en - 1]) {
+        en -= 1;
+    }
+    let plain = |c: u8| c > b' ' && c < 0x80;
+    if st >= en || (plain(b[st]) && plain(b[en - 1])) {
+        return Line::new(st, en);
+    }
+    let s = &src[st..en];
     let t = s.trim_start_matches(is_space);
-    let st = start + (s.len() - t.len());
+    if t.is_empty() {
+        // Only spaces: the empty line at the end, as where all are ASCII.
+        return Line::new(end, end);
+    }
+    let st = st + (s.len() - t.len());
     let t2 = t.trim_end_matches(is_space);
     Line::new(st, st + t2.len())
 }
@@ -347,7 +450,7 @@ struct Spelling {
 /// must hold `need` to need cleaning (two spaces of a run; a whole NBSP).
 /// Offsets are 32-bit, as in [`Line`]: a clean text has few spots, a dirty
 /// one (tabs, emphasis) many.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Spot {
     at: u32,
     len: u32,
@@ -372,64 +475,64 @@ impl Spot {
     }
 }
 
+/// The bytes where a text may need cleaning ([`Dirt::find`]), for one
+/// packed SIMD search: tabs, emphasis, the colon of "(cid:129)" and the
+/// lead bytes of the two-byte characters that need cleaning. One byte each,
+/// one bucket each: every candidate is a match.
+static DIRT_BYTES: once_cell::sync::Lazy<Option<aho_corasick::packed::Searcher>> =
+    once_cell::sync::Lazy::new(|| {
+        aho_corasick::packed::Config::new()
+            .builder()
+            .extend(["\t", "*", "_", ":"].map(str::as_bytes))
+            .extend([[0xC2u8], [0xCB], [0xCC]])
+            .build()
+    });
+
+/// The pairs of bytes where wrapped text may need cleaning, for one packed
+/// SIMD search: runs of spaces, and a space before a full stop or comma.
+static WRAPPED_PAIRS: once_cell::sync::Lazy<Option<aho_corasick::packed::Searcher>> =
+    once_cell::sync::Lazy::new(|| {
+        aho_corasick::packed::Config::new()
+            .builder()
+            .extend(["  ", " .", " ,"])
+            .build()
+    });
+
 impl Dirt {
+    /// Where `src` needs cleaning. The single bytes that may need it are
+    /// found by one packed SIMD search, and in wrapped text the pairs of
+    /// bytes by another (where the packed searcher is not available, or
+    /// for the two pairs of paragraph text, each has its own search, which
+    /// is faster than a packed search of two-byte patterns).
     pub fn find(src: &str, layout: Layout) -> Dirt {
         let b = src.as_bytes();
-        let mut spots: Vec<Spot> = memchr::memchr3_iter(b'\t', b'*', b'_', b)
-            .map(|at| Spot::new(at, 1, 1))
-            .collect();
-        // The two-byte characters that need cleaning, in one pass: NBSP and
-        // soft hyphen, the bullet U+0081, spacing diacritics after their
-        // letter (C2 and CB), and a space before a combining mark (CC; the
-        // marks from U+0340 on are not used in Dutch text).
-        spots.extend(memchr::memchr3_iter(0xC2, 0xCB, 0xCC, b).filter_map(|i| {
-            match (b[i], b.get(i + 1)) {
-                (0xC2, Some(0xA0 | 0xAD | 0x81)) => Some(Spot::new(i, 2, 2)),
-                (0xCC, _) => (i > 0 && b[i - 1] == b' ' && combining_at(src, i))
-                    .then(|| Spot::new(i - 1, 3, 1)),
-                _ => spacing_mark(src, i).map(|_| Spot::new(i, 2, 2)),
-            }
-        }));
-        // pdfminer's bullet "(cid:129)", found by its colon (rarer than
-        // the parenthesis).
-        spots.extend(
-            memchr::memchr_iter(b':', b)
-                .filter(|&i| i >= 4 && b[i - 4..].starts_with(CID_BULLET.as_bytes()))
-                .map(|i| Spot::new(i - 4, CID_BULLET.len(), 1)),
-        );
-        // "declaratiesys- teem": a line-end hyphen whose line break the
-        // extractor made a space. Only where lines were lost (paragraph
-        // lines, flat text): where lines are kept, a hyphen before a space
-        // is printed so ("zorg- en welzijn").
-        if layout == Layout::Paragraphs {
-            spots.extend(
-                HYPHEN_SPACE
-                    .find_iter(b)
-                    .filter(|&at| broken_hyphen(src, at))
-                    .map(|at| Spot::new(at, 2, 2)),
-            );
-        }
-        // In PDF text a space before a full stop or comma (PyPDF sets them
-        // apart; in Word text the space is the writer's).
-        let finders: &[&memchr::memmem::Finder<'static>] = match layout {
-            Layout::Wrapped => &[&SPACE_STOP, &SPACE_COMMA],
-            Layout::Paragraphs => &[],
+        let mut spots = match &*DIRT_BYTES {
+            Some(bytes) => bytes
+                .find_iter(b)
+                .filter_map(|m| {
+                    let i = m.start();
+                    match b[i] {
+                        b'\t' | b'*' | b'_' => Some(Spot::new(i, 1, 1)),
+                        b':' => cid_bullet_before(b, i),
+                        _ => two_byte_spot(src, i),
+                    }
+                })
+                .collect(),
+            None => byte_spots(src),
         };
-        for finder in finders {
-            spots.extend(
-                finder
-                    .find_iter(b)
-                    .filter(|&at| detached(src, at, layout))
-                    .map(|at| Spot::new(at, 2, 2)),
-            );
+        match (layout, &*WRAPPED_PAIRS) {
+            (Layout::Wrapped, Some(pairs)) => wrapped_pair_spots(src, pairs, &mut spots),
+            _ => pair_spots(src, layout, &mut spots),
         }
-        let mut i = 0;
-        while let Some(p) = DOUBLE_SPACE.find(&b[i..]) {
-            let at = i + p;
-            let len = b[at..].iter().take_while(|&&c| c == b' ').count();
-            spots.push(Spot::new(at, len, 2));
-            i = at + len;
-        }
+        spots.sort_unstable_by_key(|s| s.at);
+        Dirt(spots, Spelling::default())
+    }
+
+    /// [`Dirt::find`] by one search for each kind of place.
+    #[cfg(test)]
+    fn find_by_passes(src: &str, layout: Layout) -> Dirt {
+        let mut spots = byte_spots(src);
+        pair_spots(src, layout, &mut spots);
         spots.sort_unstable_by_key(|s| s.at);
         Dirt(spots, Spelling::default())
     }
@@ -585,11 +688,9 @@ impl<'s> Joiner<'s, '_> {
         if let (Some(l), None) = (non_blank.next(), non_blank.next()) {
             let mut pieces = self.cuts.pieces(l.start(), l.end());
             if let (Some(first), None) = (pieces.next(), pieces.next()) {
-                let piece = &self.src[first.0..first.1];
-                let at = first.0 + piece.len() - piece.trim_start_matches(is_space).len();
-                let t = piece.trim_matches(is_space);
-                if !self.dirt.within(at, at + t.len()) {
-                    return Cow::Borrowed(t);
+                let t = trim(self.src, first.0, first.1);
+                if !self.dirt.within(t.start(), t.end()) {
+                    return Cow::Borrowed(t.text(self.src));
                 }
             }
         }
@@ -654,7 +755,7 @@ impl<'s> Joiner<'s, '_> {
             } else {
                 cuts[next_cut].1.min(l.end())
             };
-            let next = self.src[kept..l.end()].trim_start_matches(is_space);
+            let next = trim_start(&self.src[kept..l.end()]);
             // A URL broken over the line, or a hyphen the document prints.
             // (pdfminer sets an empty line inside a URL.)
             let glued = mark > 0 && self.dirt.glued(prev_line_end);
@@ -783,6 +884,100 @@ static SPACE_STOP: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
 static SPACE_COMMA: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
     once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b" ,"));
 
+/// The places to clean at single bytes (see [`DIRT_BYTES`]), by a search
+/// for each kind.
+fn byte_spots(src: &str) -> Vec<Spot> {
+    let b = src.as_bytes();
+    let mut spots: Vec<Spot> = memchr::memchr3_iter(b'\t', b'*', b'_', b)
+        .map(|at| Spot::new(at, 1, 1))
+        .collect();
+    spots.extend(memchr::memchr3_iter(0xC2, 0xCB, 0xCC, b).filter_map(|i| two_byte_spot(src, i)));
+    // pdfminer's bullet "(cid:129)", found by its colon (rarer than the
+    // parenthesis).
+    spots.extend(memchr::memchr_iter(b':', b).filter_map(|i| cid_bullet_before(b, i)));
+    spots
+}
+
+/// The places to clean at pairs of bytes, by a search for each kind.
+fn pair_spots(src: &str, layout: Layout, spots: &mut Vec<Spot>) {
+    let b = src.as_bytes();
+    // "declaratiesys- teem": a line-end hyphen whose line break the
+    // extractor made a space. Only where lines were lost (paragraph lines,
+    // flat text): where lines are kept, a hyphen before a space is printed
+    // so ("zorg- en welzijn").
+    if layout == Layout::Paragraphs {
+        spots.extend(
+            HYPHEN_SPACE
+                .find_iter(b)
+                .filter(|&at| broken_hyphen(src, at))
+                .map(|at| Spot::new(at, 2, 2)),
+        );
+    }
+    // In PDF text a space before a full stop or comma (PyPDF sets them
+    // apart; in Word text the space is the writer's).
+    let finders: &[&memchr::memmem::Finder<'static>] = match layout {
+        Layout::Wrapped => &[&SPACE_STOP, &SPACE_COMMA],
+        Layout::Paragraphs => &[],
+    };
+    for finder in finders {
+        spots.extend(
+            finder
+                .find_iter(b)
+                .filter(|&at| detached(src, at, layout))
+                .map(|at| Spot::new(at, 2, 2)),
+        );
+    }
+    let mut i = 0;
+    while let Some(p) = DOUBLE_SPACE.find(&b[i..]) {
+        let at = i + p;
+        let len = b[at..].iter().take_while(|&&c| c == b' ').count();
+        spots.push(Spot::new(at, len, 2));
+        i = at + len;
+    }
+}
+
+/// [`pair_spots`] of wrapped text by one search with `pairs`
+/// ([`WRAPPED_PAIRS`]).
+fn wrapped_pair_spots(src: &str, pairs: &aho_corasick::packed::Searcher, spots: &mut Vec<Spot>) {
+    let b = src.as_bytes();
+    // The pairs overlap in a run of spaces before a full stop ("  ."):
+    // each search goes on from the last space of a run.
+    let mut from = 0;
+    while let Some(m) = pairs.find_in(b, aho_corasick::Span::from(from..b.len())) {
+        let at = m.start();
+        from = at + 1;
+        if b[at + 1] == b' ' {
+            let len = b[at..].iter().take_while(|&&c| c == b' ').count();
+            spots.push(Spot::new(at, len, 2));
+            from = at + len - 1;
+        } else if detached(src, at, Layout::Wrapped) {
+            spots.push(Spot::new(at, 2, 2));
+        }
+    }
+}
+
+/// The place to clean at the lead byte `i` (0xC2, 0xCB or 0xCC) of a
+/// two-byte character of `src`, if any: NBSP and soft hyphen, the bullet
+/// U+0081, spacing diacritics after their letter (C2 and CB), and a space
+/// before a combining mark (CC; the marks from U+0340 on are not used in
+/// Dutch text).
+fn two_byte_spot(src: &str, i: usize) -> Option<Spot> {
+    let b = src.as_bytes();
+    match (b[i], b.get(i + 1)) {
+        (0xC2, Some(0xA0 | 0xAD | 0x81)) => Some(Spot::new(i, 2, 2)),
+        (0xCC, _) => {
+            (i > 0 && b[i - 1] == b' ' && combining_at(src, i)).then(|| Spot::new(i - 1, 3, 1))
+        }
+        _ => spacing_mark(src, i).map(|_| Spot::new(i, 2, 2)),
+    }
+}
+
+/// pdfminer's bullet "(cid:129)", where the colon at `i` is its colon.
+fn cid_bullet_before(b: &[u8], i: usize) -> Option<Spot> {
+    (i >= 4 && b[i - 4..].starts_with(CID_BULLET.as_bytes()))
+        .then(|| Spot::new(i - 4, CID_BULLET.len(), 1))
+}
+
 /// Words that follow a hyphen that stands for a word part shared with the
 /// next word ("zorg- en welzijnsbeleid", "in- of uitvoer", "2- tot
 /// 3-jarige"): such a hyphen is printed, not a line break.
@@ -888,7 +1083,26 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
     let mut run = 0;
     let mut i = 0;
     while i < b.len() {
+        // Most bytes need nothing: they are passed over together.
+        if !CLEAN_AT[usize::from(b[i])] {
+            i = b[i..]
+                .iter()
+                .position(|&c| CLEAN_AT[usize::from(c)])
+                .map_or(b.len(), |p| i + p);
+            last_space = false;
+            continue;
+        }
         let action = match b[i] {
+            // A single space after a visible character stays: the run goes
+            // on. (Only a space before spaces, a full stop, a comma or a
+            // combining mark may be set apart: see [`detached`].)
+            b' ' if !last_space
+                && !matches!(b.get(i + 1), Some(b' ' | b'\t' | b'.' | b',' | 0xCC | 0xCD)) =>
+            {
+                i += 1;
+                last_space = true;
+                continue;
+            }
             b' ' | b'\t' if detached(t, i, layout) => Clean::Drop(spaces_at(b, i)),
             b' ' | b'\t' => Clean::Space(1),
             0xC2 if b.get(i + 1) == Some(&0xA0) => Clean::Space(2),
@@ -988,6 +1202,19 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
     }
     out.push_str(&t[run..]);
 }
+
+/// The bytes at which [`push_clean`] may change something: every byte its
+/// `match` has an arm for.
+const CLEAN_AT: [bool; 256] = {
+    let mut at = [false; 256];
+    let bytes = [b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, b'(', b'*', b'_', b'-'];
+    let mut k = 0;
+    while k < bytes.len() {
+        at[bytes[k] as usize] = true;
+        k += 1;
+    }
+    at
+};
 
 /// `s` with its glyphs in one form and combining marks on their letters
 /// (see [`push_clean`]); most strings have none and come back as they are.
@@ -1174,6 +1401,16 @@ fn ends_open(line: &str) -> bool {
     word.len() < line.len() && OPEN_WORDS.contains(&word)
 }
 
+/// `s` without the spaces it starts with; most lines start with a visible
+/// ASCII character, which one byte tells.
+#[inline]
+fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&c) if c > b' ' && c < 0x80 => s,
+        _ => s.trim_start_matches(is_space),
+    }
+}
+
 fn trim_end_in_place(s: &mut String) {
     let l = s.trim_end_matches(is_space).len();
     s.truncate(l);
@@ -1295,7 +1532,15 @@ pub(crate) struct Words<'t>(pub &'t str);
 impl Words<'_> {
     /// `\s*`
     pub fn spaces(&mut self) {
-        self.0 = self.0.trim_start_matches(char::is_whitespace);
+        // Most places are no space: one byte tells.
+        if !self
+            .0
+            .as_bytes()
+            .first()
+            .is_some_and(|&c| c > b' ' && c < 0x80)
+        {
+            self.0 = self.0.trim_start_matches(char::is_whitespace);
+        }
     }
     /// `\s*`, for a chain: `w.spaced().digits(4)` is `\s*[0-9]{4}`.
     pub fn spaced(&mut self) -> &mut Self {
@@ -1320,14 +1565,35 @@ impl Words<'_> {
     }
     /// The words of `p` (separated by one space there) with `\s+` between.
     pub fn phrase(&mut self, p: &str) -> bool {
-        let mut w = *self;
-        for (k, word) in p.split(' ').enumerate() {
-            if (k > 0 && !w.space()) || !w.lit(word) {
+        // Byte by byte, so that the usual miss costs one comparison: the
+        // bytes of `p` are compared exactly, each space read as `\s+`. A
+        // whole char of `p` matched so ends on a char boundary of the text,
+        // so the slices below always exist.
+        let (s, b) = (self.0, self.0.as_bytes());
+        let mut i = 0;
+        for &c in p.as_bytes() {
+            if c == b' ' {
+                let Some(rest) = s.get(i..) else {
+                    return false;
+                };
+                let mut w = Words(rest);
+                if !w.space() {
+                    return false;
+                }
+                i = s.len() - w.0.len();
+            } else if b.get(i) == Some(&c) {
+                i += 1;
+            } else {
                 return false;
             }
         }
-        *self = w;
-        true
+        match s.get(i..) {
+            Some(rest) => {
+                self.0 = rest;
+                true
+            }
+            None => false,
+        }
     }
     /// `[0-9]{n}`
     pub fn digits(&mut self, n: usize) -> bool {
@@ -1408,7 +1674,17 @@ fn is_collapsed(s: &str) -> bool {
     {
         return false;
     }
-    s.is_ascii() || !s.chars().any(|c| !c.is_ascii() && is_space(c))
+    s.is_ascii() || !has_wide_space(s)
+}
+
+/// Whether `s` has a non-ASCII space ([`is_space`]). Their UTF-8 forms
+/// start with one of five lead bytes (C2: U+0085, NBSP; E1: U+1680; E2:
+/// U+2000–U+205F; E3: U+3000; EF: BOM): only the chars there are decoded.
+fn has_wide_space(s: &str) -> bool {
+    let b = s.as_bytes();
+    let space_at = |i: usize| s[i..].chars().next().is_some_and(is_space);
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b).any(space_at)
+        || memchr::memchr2_iter(0xE1, 0xEF, b).any(space_at)
 }
 
 /// [`collapse_ws`] into a new string. Runs of words already separated by
@@ -1492,6 +1768,168 @@ mod tests {
             let want = collapse_owned(&s);
             proptest::prop_assert_eq!(&*got, want.as_str());
             proptest::prop_assert_eq!(matches!(got, Cow::Borrowed(_)), want == s);
+        }
+    }
+
+    /// The line splitter as a single search for the three line ends.
+    fn split_lines_by_memchr(src: &str) -> Vec<Line> {
+        let bytes = src.as_bytes();
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for i in memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes) {
+            if i < start {
+                continue;
+            }
+            lines.push(if i == start {
+                Line::new(i, i)
+            } else {
+                trim(src, start, i)
+            });
+            start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i + 2
+            } else {
+                i + 1
+            };
+        }
+        if start < bytes.len() {
+            lines.push(trim(src, start, bytes.len()));
+        }
+        lines
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn split_lines_finds_every_line_end(chars in proptest::collection::vec(
+            proptest::sample::select(vec![
+                'a', 'b', ' ', '\n', '\r', '\x0c', '\t', '\x0b', '\x00', '\x0d', '\x0e', '\x7f',
+                'é', '\u{a0}', '\u{feff}', '\u{2003}', '\u{8a}', '\u{10d}', '\u{2028}',
+            ]),
+            0..40,
+        )) {
+            let s: String = chars.into_iter().collect();
+            proptest::prop_assert_eq!(split_lines(&s), split_lines_by_memchr(&s));
+        }
+    }
+
+    /// [`Words::phrase`] as it was: the words of the phrase split off and
+    /// compared one by one.
+    fn phrase_by_words(t: &str, p: &str) -> Option<usize> {
+        let mut w = Words(t);
+        for (k, word) in p.split(' ').enumerate() {
+            if (k > 0 && !w.space()) || !w.lit(word) {
+                return None;
+            }
+        }
+        Some(t.len() - w.0.len())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn phrase_reads_words_and_spaces(
+            text in proptest::collection::vec(proptest::sample::select(vec![
+                "de", "d", "e", " ", "  ", "\t", "\n", "\u{a0}", "\u{2003}", "é", "\u{e9}e", "x",
+            ]), 0..8),
+            phrase in proptest::sample::select(vec![
+                "de", "de e", "d e", " de", "de ", "de  e", "é", "é de", "de é", "", " ", "x d",
+            ]),
+        ) {
+            let t: String = text.concat();
+            let mut w = Words(&t);
+            let got = w.phrase(phrase).then(|| t.len() - w.0.len());
+            proptest::prop_assert_eq!(got, phrase_by_words(&t, phrase));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn dirt_found_in_one_search_as_in_many(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "b", "x", "de", " ", "  ", "\t", "*", "_", ":", ".", ",", "-", "\n",
+                "(cid:129)", "(cid", "\u{a0}", "\u{ad}", "\u{81}", "\u{b8}", "\u{2c7}", "\u{301}",
+                "\u{327}", "é", "»", "zorg", "en", "sys", "teem", "http://", " -",
+            ]), 0..60),
+            paragraphs in proptest::bool::ANY,
+        ) {
+            let t: String = parts.concat();
+            let layout = if paragraphs { Layout::Paragraphs } else { Layout::Wrapped };
+            proptest::prop_assert_eq!(
+                Dirt::find(&t, layout).0,
+                Dirt::find_by_passes(&t, layout).0
+            );
+        }
+    }
+
+    /// [`trim`] as it was: by chars only.
+    fn trim_by_chars(src: &str, start: usize, end: usize) -> Line {
+        let s = &src[start..end];
+        let t = s.trim_start_matches(is_space);
+        let st = start + (s.len() - t.len());
+        Line::new(st, st + t.trim_end_matches(is_space).len())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn trim_and_after_spaces_read_bytes_as_chars(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "a", " ", "\t", "\n", "\r", "\x0b", "\x0c", "\x00", "\x1f", "\u{a0}", "\u{feff}",
+                "\u{200b}", "\u{2003}", "\u{85}", "é", "»",
+            ]), 0..12),
+        ) {
+            let t: String = parts.concat();
+            for (i, _) in t.char_indices().chain([(t.len(), ' ')]) {
+                proptest::prop_assert_eq!(trim(&t, i, t.len()), trim_by_chars(&t, i, t.len()));
+                proptest::prop_assert_eq!(trim(&t, 0, i), trim_by_chars(&t, 0, i));
+                proptest::prop_assert_eq!(
+                    after_spaces(&t, i),
+                    t.len() - t[i..].trim_start_matches(char::is_whitespace).len()
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn flat_groups_follow_from_the_match(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Vraag", "Vragen", "Antwoord", " ", "\u{a0}", "1", "12", "3", ",", " en", ".", "?",
+                "»", "”", ")", "Ja", "K", "«", "van", "het", "lid", "Tweede", "Kamer,",
+                "vergaderjaar", "2024", "kv-tk-1", "Mededeling", "Zie", "ook", "Aanhangsel", "de",
+                "leden",
+            ]), 0..30),
+        ) {
+            let t: String = parts.concat();
+            let labels: Vec<(usize, usize)> = FLAT_LABEL
+                .captures_iter(&t)
+                .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+                .map(|g| (g.start(), g.end()))
+                .collect();
+            let notes: Vec<usize> = FLAT_NOTE
+                .captures_iter(&t)
+                .filter_map(|c| c.get(1))
+                .map(|g| g.start())
+                .collect();
+            proptest::prop_assert_eq!(flat_labels(&t), labels);
+            proptest::prop_assert_eq!(flat_notes(&t), notes);
+        }
+
+        #[test]
+        fn collapsed_exactly_without_spaces_to_collapse(chars in proptest::collection::vec(
+            proptest::sample::select(vec![
+                'a', ' ', 'é', '»', '“', '–', '\u{a0}', '\u{85}', '\u{1680}', '\u{2003}', '\u{200b}',
+                '\u{202f}', '\u{3000}', '\u{feff}', '\u{fffd}', '\u{e1}', '\t',
+            ]),
+            0..12,
+        )) {
+            let s: String = chars.into_iter().collect();
+            proptest::prop_assert_eq!(
+                has_wide_space(&s),
+                s.chars().any(|c| !c.is_ascii() && is_space(c))
+            );
         }
     }
 
