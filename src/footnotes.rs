@@ -161,7 +161,10 @@ pub(crate) fn find<'a>(
     let mut notes = Found::default();
 
     // Inline markers of every syntax, checked against the notes below.
-    let candidates = markers(src);
+    // The `1)` form cites endnotes only: looked for at once where Word may
+    // have left its endnotes unnumbered, else only once endnotes are seen.
+    let mut with_parens = layout == crate::text::Layout::Paragraphs;
+    let (mut candidates, openings) = markers(src, with_parens);
 
     // Word footnote and endnote bodies: " [1:  text] " up to a "]" that
     // ends a line. The closing position found for one opening serves every
@@ -174,7 +177,7 @@ pub(crate) fn find<'a>(
     let mut resume = 0;
     let mut body_cuts: Vec<(usize, usize)> = Vec::new();
     let mut paragraph_refs: (usize, usize) = (usize::MAX, 0);
-    for (open_start, open_end, label) in poi_openings(src) {
+    for (open_start, open_end, label) in openings {
         if open_start < resume {
             continue;
         }
@@ -206,7 +209,18 @@ pub(crate) fn find<'a>(
         cuts.push(s, e);
     }
 
-    endnote_section(src, lines, tags, &candidates, &mut notes);
+    let starts = endnote_starts(src, lines, tags);
+    endnote_section(
+        src,
+        lines,
+        tags,
+        (&mut candidates, &mut with_parens),
+        &mut notes,
+        &starts,
+    );
+    if !with_parens && notes.any(FootnoteKind::Endnote) {
+        candidates = markers(src, true).0;
+    }
     let paren_cites: Vec<&Marker> = candidates
         .iter()
         .filter(|m| matches!(m.form, Form::Paren(_)))
@@ -401,34 +415,33 @@ fn inside_parentheses(src: &str, at: usize) -> bool {
     depth > 0
 }
 
-/// Openings of Word footnote bodies, `[1: ` (POI), with the space or NBSP
-/// before them: (start, end of the opening, label).
-fn poi_openings(src: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+/// The opening of a Word footnote body at the `[` at byte `i`, `[1: `
+/// (POI), with the space or NBSP before it: (start, end of the opening,
+/// label).
+fn poi_opening(src: &str, i: usize) -> Option<(usize, usize, &str)> {
     let b = src.as_bytes();
-    memchr::memchr_iter(b'[', b).filter_map(move |i| {
-        let digits = b[i + 1..]
-            .iter()
-            .take(5)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        if !(1..=4).contains(&digits) || b.get(i + 1 + digits) != Some(&b':') {
-            return None;
-        }
-        let after = &src[i + 2 + digits..];
-        let ws = after
-            .chars()
-            .next()
-            .filter(|c| c.is_whitespace())?
-            .len_utf8();
-        let start = if src[..i].ends_with(' ') {
-            i - 1
-        } else if src[..i].ends_with('\u{a0}') {
-            i - 2
-        } else {
-            i
-        };
-        Some((start, i + 2 + digits + ws, &src[i + 1..i + 1 + digits]))
-    })
+    let digits = b[i + 1..]
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=4).contains(&digits) || b.get(i + 1 + digits) != Some(&b':') {
+        return None;
+    }
+    let after = &src[i + 2 + digits..];
+    let ws = after
+        .chars()
+        .next()
+        .filter(|c| c.is_whitespace())?
+        .len_utf8();
+    let start = if src[..i].ends_with(' ') {
+        i - 1
+    } else if src[..i].ends_with('\u{a0}') {
+        i - 2
+    } else {
+        i
+    };
+    Some((start, i + 2 + digits + ws, &src[i + 1..i + 1 + digits]))
 }
 
 /// A marker candidate found in the text.
@@ -462,10 +475,15 @@ enum Form {
 /// number with a closing parenthesis after a word or punctuation, `? 1)`.
 /// Found with memchr, checked by hand: the text between candidates is never
 /// looked at. Whether a candidate cites a note is decided once the notes
-/// are read.
-fn markers(src: &str) -> Vec<Marker> {
+/// are read. The same pass finds the openings of Word footnote bodies
+/// ([`poi_opening`]), in order.
+///
+/// The `1)` form is looked for only where `parens` asks for it: it cites
+/// only endnotes, and most texts have none (a `)` is common, a `[` rare).
+fn markers(src: &str, parens: bool) -> (Vec<Marker>, Vec<(usize, usize, &str)>) {
     let b = src.as_bytes();
     let mut out: Vec<Marker> = Vec::new();
+    let mut openings = Vec::new();
     let digits_at = |i: usize, max: usize| {
         b[i.min(b.len())..]
             .iter()
@@ -479,8 +497,9 @@ fn markers(src: &str) -> Vec<Marker> {
         let kept = t.trim_end_matches([' ', '\u{a0}']);
         kept.len()
     };
-    for i in memchr::memchr2_iter(b'[', b')', b) {
+    let mut visit = |i: usize| {
         let found = if b[i] == b'[' {
+            openings.extend(poi_opening(src, i));
             let rest = &src[i..];
             if let Some(tail) = rest.strip_prefix("[footnoteRef:") {
                 let skip = rest.len() - tail.len();
@@ -576,8 +595,20 @@ fn markers(src: &str) -> Vec<Marker> {
                 form,
             });
         }
+    };
+    if parens {
+        memchr::memchr2_iter(b'[', b')', b).for_each(&mut visit);
+    } else {
+        memchr::memchr_iter(b'[', b).for_each(&mut visit);
     }
-    out
+    (out, openings)
+}
+
+/// Whether `t` is a question or answer label. The label reader is asked
+/// only for a line whose first byte can open one: the note passes walk many
+/// lines that do not.
+fn is_label(t: &str) -> bool {
+    crate::noise::may_open_label(t) && crate::qa::is_label(t)
 }
 
 /// The number that starts a typed endnote line: `[1] text` or `1) text`.
@@ -614,30 +645,16 @@ fn endnote_section<'a>(
     src: &'a str,
     lines: &[Line],
     tags: &mut [Tag],
-    candidates: &[Marker],
+    (candidates, with_parens): (&mut Vec<Marker>, &mut bool),
     notes: &mut Found<'a>,
+    starts: &[(usize, u32, bool)],
 ) {
-    // The item starts from the end back to the last label.
-    let mut starts: Vec<(usize, u32, bool)> = Vec::new();
-    for (i, l) in lines.iter().enumerate().rev() {
-        if tags[i] != Tag::Content {
-            continue;
-        }
-        let t = l.text(src);
-        if crate::qa::is_label(t) {
-            break;
-        }
-        if let Some((n, bracket, _)) = endnote_start(t) {
-            starts.push((i, n, bracket));
-        }
-    }
     if starts.is_empty() {
         return;
     }
-    starts.reverse();
     // Runs, in document order: each a list of item lines.
     let mut runs: Vec<(bool, Vec<usize>)> = Vec::new();
-    for &(i, n, bracket) in &starts {
+    for &(i, n, bracket) in starts {
         match runs.last_mut() {
             Some((b, items)) if *b == bracket && n as usize == items.len() + 1 => items.push(i),
             _ if n == 1 => runs.push((bracket, vec![i])),
@@ -674,6 +691,19 @@ fn endnote_section<'a>(
         keep -= 1;
     }
     let runs = &runs[keep..];
+    // A run of questions numbered "1)" is not a run of notes.
+    let asks = |items: &[usize]| {
+        items
+            .iter()
+            .any(|&i| lines[i].text(src).trim_end().ends_with('?'))
+    };
+    // The `1)` markers are read only now that a run of `1)` items may be
+    // notes.
+    if !*with_parens && runs.iter().any(|(bracket, items)| !bracket && !asks(items)) {
+        *candidates = markers(src, true).0;
+        *with_parens = true;
+    }
+    let candidates: &[Marker] = candidates;
     let before = |first: usize| {
         candidates
             .iter()
@@ -694,11 +724,7 @@ fn endnote_section<'a>(
     };
     let count = runs.len();
     for (r, (bracket, items)) in runs.iter().enumerate() {
-        // A run of questions numbered "1)" is not a run of notes.
-        let asks = items
-            .iter()
-            .any(|&i| lines[i].text(src).trim_end().ends_with('?'));
-        if asks || !cited(*bracket, items[0]) {
+        if asks(items) || !cited(*bracket, items[0]) {
             continue;
         }
         let converter =
@@ -720,6 +746,26 @@ fn endnote_section<'a>(
             }
         }
     }
+}
+
+/// The lines that open like a typed endnote item (`[1] …`, `1) …`) after
+/// the last label, in order: (line, number, whether bracketed).
+fn endnote_starts(src: &str, lines: &[Line], tags: &[Tag]) -> Vec<(usize, u32, bool)> {
+    let mut starts: Vec<(usize, u32, bool)> = Vec::new();
+    for (i, l) in lines.iter().enumerate().rev() {
+        if tags[i] != Tag::Content {
+            continue;
+        }
+        let t = l.text(src);
+        if is_label(t) {
+            break;
+        }
+        if let Some((n, bracket, _)) = endnote_start(t) {
+            starts.push((i, n, bracket));
+        }
+    }
+    starts.reverse();
+    starts
 }
 
 /// A letter's closing or signature line ("Hoogachtend,", "De minister van
@@ -770,7 +816,7 @@ fn unnumbered_endnotes<'a>(
         let t = lines[i].text(src);
         t.chars().count() <= 160
             && !t.ends_with(['.', '?', '!', ':', ';', ','])
-            && !crate::qa::is_label(t)
+            && !is_label(t)
             && !tags[..i].is_empty()
     });
     // The bodies follow the text after an empty line.
@@ -812,7 +858,7 @@ fn publisher_notes<'a>(
         if tags[i] != Tag::Content {
             continue;
         }
-        if tail.len() == 60 || crate::qa::is_label(lines[i].text(src)) {
+        if tail.len() == 60 || is_label(lines[i].text(src)) {
             break;
         }
         tail.push(i);
@@ -1033,6 +1079,9 @@ fn page_notes<'a>(
     let mut prev_end = 0usize;
     // Found at the first zone with notes.
     let mut running: Option<Vec<&str>> = None;
+    // Buffers that every zone reuses.
+    let mut labels: Vec<(usize, u32, usize)> = Vec::new();
+    let mut zone = ZoneBodies::default();
     for &f in page_ends {
         let floor = prev_end;
         prev_end = f + 1;
@@ -1045,12 +1094,16 @@ fn page_notes<'a>(
                 continue;
             }
             let t = lines[j].text(src);
-            if crate::qa::is_label(t) {
+            if is_label(t) {
                 break;
             }
             content_seen += 1;
             if content_seen > 80 {
                 break;
+            }
+            // Every note line opens with its number.
+            if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                continue;
             }
             // The last line of a page may be a note whose body opens in
             // lower case ("3 bis: culturele basisinfrastructuur").
@@ -1075,7 +1128,7 @@ fn page_notes<'a>(
         }
         let Some(top) = top else { continue };
         // Labels in the zone, in order.
-        let mut labels: Vec<(usize, u32, usize)> = Vec::new();
+        labels.clear();
         let mut seen = Seen::new(next);
         for i in top..f {
             if tags[i] != Tag::Content {
@@ -1097,17 +1150,17 @@ fn page_notes<'a>(
         while seen.contains(next + run) {
             run += 1;
         }
-        let (bodies, released, split) = zone_bodies(
-            src,
-            lines,
-            tags,
+        zone_bodies(
+            (src, lines, tags),
             (top, f),
             &labels,
             next..next + run,
             running.get_or_insert_with(|| running_lines(src, lines, tags, page_ends)),
+            &mut zone,
         );
-        for (k, body) in bodies.iter().enumerate() {
-            if let (true, Some(first)) = (split.contains(&k), body.first()) {
+        let body_of = |k: usize| &zone.lines[zone.bodies[k].clone()];
+        for k in 0..zone.bodies.len() {
+            if let (true, Some(first)) = (zone.split.contains(&k), body_of(k).first()) {
                 let n = next + u32::try_from(k).unwrap_or(u32::MAX);
                 let message = format!(
                     "notes {} and {n} are printed without a label between them; note {n} is taken to start here",
@@ -1116,7 +1169,8 @@ fn page_notes<'a>(
                 diagnostics.push(guess(codes::NOTE_BODIES_SPLIT, message, first.0.span()));
             }
         }
-        for (k, body) in bodies.iter().enumerate() {
+        for k in 0..zone.bodies.len() {
+            let body = body_of(k);
             let n = next + u32::try_from(k).unwrap_or(u32::MAX);
             // The note's span opens at its label where the label stands
             // right before the body; a label printed elsewhere is a marker
@@ -1157,7 +1211,7 @@ fn page_notes<'a>(
                 }
             }
         }
-        for l in released {
+        for l in &zone.released {
             let i = lines.partition_point(|x| x.start() < l.start());
             if let Some(t) = tags.get_mut(i) {
                 *t = Tag::Content;
@@ -1174,9 +1228,6 @@ fn page_notes<'a>(
     zones
 }
 
-/// The bodies of the notes of one zone (`lines[top..f]`), in label order,
-/// given the labels found there (line, number, label length) and the run
-/// of numbers the zone holds.
 /// The short lines printed near at least three page ends and half of
 /// them, no sentence (a running header or letterhead column such as "Ministerie
 /// van" / "Kenmerk" that the extractor set next to the notes), sorted: no
@@ -1188,46 +1239,98 @@ fn running_lines<'a>(
     page_ends: &[usize],
 ) -> Vec<&'a str> {
     const NEAR: usize = 8;
-    if page_ends.len() < 3 {
+    let pages = page_ends.len();
+    if pages < 3 {
         return Vec::new();
     }
-    let mut near: Vec<(&str, usize)> = Vec::new();
+    let often = |count: usize| count >= 3 && count * 2 >= pages;
+    // Each line with a cheap key (its length and first bytes) and its page:
+    // the lines are grouped by key as integers, and only a group on enough
+    // pages is sorted by its text, which splits lines that share a key.
+    let mut near: Vec<(u64, usize, &str)> = Vec::with_capacity(pages * 2 * NEAR);
     for (page, &f) in page_ends.iter().enumerate() {
-        let from = f.saturating_sub(NEAR);
         let to = (f + NEAR + 1).min(lines.len());
-        near.extend(
-            (from..to)
-                .filter(|&j| j != f && tags[j] == Tag::Content)
-                .filter(|&j| {
-                    let t = lines[j].text(src);
-                    t.len() <= 40 && !t.ends_with('.')
-                })
-                .map(|j| (lines[j].text(src), page)),
+        for j in f.saturating_sub(NEAR)..to {
+            if j == f || tags[j] != Tag::Content {
+                continue;
+            }
+            let t = lines[j].text(src);
+            if t.len() <= 40 && !t.ends_with('.') {
+                near.push((line_key(t), page, t));
+            }
+        }
+    }
+    near.sort_unstable_by_key(|&(key, page, _)| (key, page));
+    let pages_in = |group: &[(u64, usize, &str)]| group.chunk_by(|a, b| a.1 == b.1).count();
+    let mut running: Vec<&str> = Vec::new();
+    for group in near.chunk_by_mut(|a, b| a.0 == b.0) {
+        if !often(pages_in(group)) {
+            continue;
+        }
+        group.sort_unstable_by(|a, b| (a.2, a.1).cmp(&(b.2, b.1)));
+        running.extend(
+            group
+                .chunk_by(|a, b| a.2 == b.2)
+                .filter(|same| often(pages_in(same)))
+                .map(|same| same[0].2),
         );
     }
-    near.sort_unstable();
-    near.dedup();
-    let mut running: Vec<&str> = near
-        .chunk_by(|a, b| a.0 == b.0)
-        .filter(|pages| pages.len() >= 3 && pages.len() * 2 >= page_ends.len())
-        .map(|pages| pages[0].0)
-        .collect();
     running.sort_unstable();
     running
 }
 
+/// A line's length and first seven bytes, as one integer: lines that
+/// differ there differ.
+fn line_key(t: &str) -> u64 {
+    let mut key = [0u8; 8];
+    let head = &t.as_bytes()[..t.len().min(7)];
+    key[1..=head.len()].copy_from_slice(head);
+    key[0] = u8::try_from(t.len()).unwrap_or(u8::MAX);
+    u64::from_le_bytes(key)
+}
+
+/// The bodies of the notes of one zone, as [`zone_bodies`] finds them:
+/// kept from zone to zone, so that a document's zones share their buffers.
+#[derive(Default)]
+struct ZoneBodies {
+    /// The body lines of the zone, body after body.
+    lines: Vec<BodyLine>,
+    /// Where each body starts in `lines`, and whether its label stood
+    /// alone on its line; a body ends where the next starts.
+    starts: Vec<(usize, bool)>,
+    /// The bodies, in label order: ranges of `lines`.
+    bodies: Vec<Range<usize>>,
+    /// Lines taken for note lines that a body leaves out (table cells).
+    released: Vec<Line>,
+    /// The bodies that open where a body was split without a label.
+    split: Vec<usize>,
+}
+
+/// The bodies of the notes of one zone (`lines[top..f]`), in label order,
+/// given the labels found there (line, number, label length) and the run
+/// of numbers the zone holds.
 fn zone_bodies(
-    src: &str,
-    lines: &[Line],
-    tags: &[Tag],
+    (src, lines, tags): (&str, &[Line], &[Tag]),
     (top, f): (usize, usize),
     labels: &[(usize, u32, usize)],
     run: std::ops::Range<u32>,
     running: &[&str],
-) -> (Vec<Vec<BodyLine>>, Vec<Line>, Vec<usize>) {
+    out: &mut ZoneBodies,
+) {
+    let ZoneBodies {
+        lines: body,
+        starts,
+        bodies,
+        released,
+        split,
+    } = out;
+    body.clear();
+    starts.clear();
+    bodies.clear();
+    released.clear();
+    split.clear();
     // Segments: the body lines after each label of the run, in printed
     // order; whether the label stood alone on its line.
-    let mut segments: Vec<(Vec<BodyLine>, bool)> = Vec::new();
     let mut gap = false;
     let mut at = 0;
     for i in top..f {
@@ -1244,63 +1347,67 @@ fn zone_bodies(
                 let rest = lines[i].skip(skip);
                 let rest = crate::text::trim(src, rest.start(), rest.end());
                 let alone = rest.is_blank();
-                segments.push((Vec::new(), alone));
+                starts.push((body.len(), alone));
                 if !alone {
-                    segments.last_mut().expect("pushed").0.push((rest, false));
+                    body.push((rest, false));
                 }
                 gap = alone;
                 continue;
             }
         }
-        if let Some((seg, _)) = segments.last_mut() {
-            seg.push((lines[i], gap));
+        if !starts.is_empty() {
+            body.push((lines[i], gap));
         }
         gap = false;
     }
     let wanted = run.len();
-    let mut split_at = Vec::new();
-    segments.retain(|(s, _)| !s.is_empty());
+    // Empty segments are dropped: a segment ends where the next starts.
+    let mut kept = 0;
+    for k in 0..starts.len() {
+        let end = starts.get(k + 1).map_or(body.len(), |s| s.0);
+        if starts[k].0 < end {
+            starts[kept] = starts[k];
+            kept += 1;
+        }
+    }
+    starts.truncate(kept);
     // Too few bodies: split where a body most likely ends.
-    if segments.len() < wanted && !segments.is_empty() {
-        let widest = segments
+    if starts.len() < wanted && !starts.is_empty() {
+        let widest = body
             .iter()
-            .flat_map(|(s, _)| s.iter())
             .map(|l| l.0.text(src).chars().count())
             .max()
             .unwrap_or(0);
         let mut breaks: Vec<(u32, usize, usize)> = Vec::new();
-        for (k, (seg, _)) in segments.iter().enumerate() {
-            for j in 1..seg.len() {
-                breaks.push((body_break_score(src, seg[j - 1], seg[j], widest), k, j));
+        for (k, &(from, _)) in starts.iter().enumerate() {
+            let to = starts.get(k + 1).map_or(body.len(), |s| s.0);
+            for j in 1..to - from {
+                let score = body_break_score(src, body[from + j - 1], body[from + j], widest);
+                breaks.push((score, k, j));
             }
         }
         // The best breaks, earliest first among equals.
         breaks.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
-        breaks.truncate(wanted - segments.len());
+        breaks.truncate(wanted - starts.len());
         breaks.sort_by_key(|&(_, k, j)| (std::cmp::Reverse(k), std::cmp::Reverse(j)));
         for (_, k, j) in breaks {
-            let tail = segments[k].0.split_off(j);
-            let alone = segments[k].1;
-            segments.insert(k + 1, (tail, alone));
-            split_at.push(k + 1);
+            let (from, alone) = starts[k];
+            starts.insert(k + 1, (from + j, alone));
+            split.push(k + 1);
         }
         // Later splits move the earlier indices on.
-        split_at.sort_unstable();
-        for (m, s) in split_at.iter_mut().enumerate() {
+        split.sort_unstable();
+        for (m, s) in split.iter_mut().enumerate() {
             *s += m;
         }
     }
-    segments.truncate(wanted);
-    let mut released = Vec::new();
-    let bodies = segments
-        .into_iter()
-        .map(|(mut seg, alone)| {
-            let cells = leading_cells(src, &seg, alone);
-            released.extend(seg.drain(..cells).map(|l| l.0));
-            seg
-        })
-        .collect();
-    (bodies, released, split_at)
+    for k in 0..starts.len().min(wanted) {
+        let (from, alone) = starts[k];
+        let to = starts.get(k + 1).map_or(body.len(), |s| s.0);
+        let cells = leading_cells(src, &body[from..to], alone);
+        released.extend(body[from..from + cells].iter().map(|l| l.0));
+        bodies.push(from + cells..to);
+    }
 }
 
 /// How likely a note body ends between two of its lines: the line before
@@ -1966,7 +2073,8 @@ mod tests {
     fn converter_and_citation_markers() {
         let src =
             "Ja[footnoteRef:1] en[bookmark: _GoBack] nee? 2) en [3] of [4 5 ] maar (zie 1) niet.";
-        let found: Vec<&str> = markers(src)
+        let found: Vec<&str> = markers(src, true)
+            .0
             .into_iter()
             .map(|m| &src[m.lead..m.end])
             .collect();
@@ -1987,10 +2095,61 @@ mod tests {
         assert!(!inside_parentheses(src, src.find("2)").unwrap()));
     }
 
+    /// The citations that `find` takes in `src`: (label, kind, the text
+    /// from the marker on).
+    fn citations(src: &str) -> Vec<(String, FootnoteKind, &str)> {
+        let layout = crate::text::Layout::Wrapped;
+        let mut lines = crate::text::split_lines(src);
+        let scan = crate::noise::scan(src, &mut lines, layout);
+        let mut tags = scan.tags;
+        let (mut cuts, mut noise) = (Cuts::default(), Vec::new());
+        let notes = find(
+            src,
+            &lines,
+            &mut tags,
+            &scan.page_ends,
+            &mut cuts,
+            &mut noise,
+            layout,
+        );
+        notes
+            .citations
+            .iter()
+            .map(|c| (c.note.label.clone(), c.note.kind, &src[c.pos..]))
+            .collect()
+    }
+
+    /// `1)` markers are looked for only once endnotes are seen (typed
+    /// `1) …` items, or endnotes of any form), and then all are found.
+    #[test]
+    fn paren_markers_once_endnotes_are_seen() {
+        let typed = "Klopt het bericht? 1)\n\nIs dat zo? 2)\n\n1) Zie de brief.\n2) Zie de site.\n";
+        let found = citations(typed);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|c| c.1 == FootnoteKind::Endnote));
+        assert!(found[1].2.starts_with("2)\n"));
+        // Bracketed endnotes, one cited as "2)".
+        let bracketed =
+            "Klopt het bericht? [1]\n\nIs dat zo? 2)\n\n[1] Zie de brief.\n[2] Zie de site.\n";
+        let found = citations(bracketed);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[1].0.as_str(), found[1].1),
+            ("2", FootnoteKind::Endnote)
+        );
+        assert!(found[1].2.starts_with("2)\n"));
+        // No endnotes: a "1)" is text.
+        assert!(citations("Klopt het bericht? 1)\n\nJa.\n").is_empty());
+    }
+
     #[test]
     fn word_footnote_openings() {
         let src = "tekst [1:  Vilnius] \n en [12: x]";
-        let found: Vec<(usize, &str)> = poi_openings(src).map(|(s, _, l)| (s, l)).collect();
+        let found: Vec<(usize, &str)> = markers(src, false)
+            .1
+            .iter()
+            .map(|&(s, _, l)| (s, l))
+            .collect();
         assert_eq!(found, [(5, "1"), (24, "12")]);
     }
 }

@@ -43,14 +43,6 @@ pub(crate) struct NoiseScan {
     pub letter_lines: Vec<u32>,
 }
 
-static PUB_FOOTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:(?:ah|kv)-(?:tk|ek)-[0-9A-Za-z-]+|h tk [0-9]{8} [0-9]+)\s*(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4})?\s*(?:[’'`]s-Gravenhage\s*[0-9]{4})?$")
-        .expect("publication footer regex")
-});
-static ISSN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4})?\s*(?:[’'`]s-Gravenhage\s*[0-9]{4})?$")
-        .expect("issn regex")
-});
 static PAGINA: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?:VERTROUWELIJK\s*)?P\s?agina\s*[0-9]*\s*(?:van|/)\s*[0-9]*$")
         .expect("pagina regex")
@@ -62,6 +54,48 @@ static BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?:Bij\s+beantwoording[^\n]{0,40}vermelden|Wilt\s+u\s+slechts\s+één\s+zaak)")
         .expect("boilerplate")
 });
+
+/// What a line may be, by its first byte: the tests in [`scan`] are asked
+/// only where the byte allows them. [`NOISE`]: a footer ("Tweede", "ah-",
+/// "kv-", "h tk ", "ISSN", a quote before "s-Gravenhage"), a rule ("---",
+/// "___", "==="), "Pagina" or "Vertrouwelijk", a classification mark,
+/// boilerplate ("Bij", "Wilt"). [`LABEL`]: a question or answer label
+/// ("Vra…", "Antw…", "**", as `qa::opens_like_label` reads them).
+/// [`LETTER`]: a letter line (a salutation, closing or letterhead label, as
+/// `letter::may_be_letter_line` reads them: "Geachte", "Hoogachtend",
+/// "Zeer", "Met", "Datum", "Betreft", "Bijlage", "Onderwerp", "Onze",
+/// "Ons", "Uw", "Kenmerk", "Kopie aan", "Projectnaam", "Afschrift aan",
+/// "Referentie", in any case).
+static OPENING: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let sets: [(&[u8], u8); 3] = [
+        (b"Takh'`I-_=pPvVDSZGCbBwW\xE2", NOISE),
+        (b"vVaA*", LABEL),
+        (b"ghzmdboukparGHZMDBOUKPAR", LETTER),
+    ];
+    let mut s = 0;
+    while s < sets.len() {
+        let (bytes, flag) = sets[s];
+        let mut k = 0;
+        while k < bytes.len() {
+            table[bytes[k] as usize] |= flag;
+            k += 1;
+        }
+        s += 1;
+    }
+    table
+};
+const NOISE: u8 = 1;
+const LABEL: u8 = 2;
+const LETTER: u8 = 4;
+
+/// Whether line `t` opens with a byte that a question or answer label can
+/// open with: the cheap test before the label reader.
+pub(crate) fn may_open_label(t: &str) -> bool {
+    t.as_bytes()
+        .first()
+        .is_some_and(|&b| OPENING[usize::from(b)] & LABEL != 0)
+}
 
 /// Classify every line: noise, or content, and for content lines whether
 /// they open like a label or a letter line (so that no later pass need look
@@ -76,10 +110,11 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
     let mut letter_lines = Vec::with_capacity(16);
     let mut opens = |i: usize, t: &str| {
         let i = u32::try_from(i).unwrap_or(u32::MAX);
-        if crate::qa::opens_like_label(t) {
+        let may = OPENING[usize::from(t.as_bytes()[0])];
+        if may & LABEL != 0 && crate::qa::opens_like_label(t) {
             label_lines.push(i);
         }
-        if crate::letter::may_be_letter_line(t) {
+        if may & LETTER != 0 && crate::letter::may_be_letter_line(t) {
             letter_lines.push(i);
         }
     };
@@ -92,91 +127,106 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
         }
         let t = l.text(src);
         let first = t.as_bytes()[0];
-        // Page footer, possibly with text glued after it.
-        let may_be_footer = match first {
-            b'T' => t.starts_with("Tweede"),
-            b'a' | b'k' => t.starts_with("ah-") || t.starts_with("kv-"),
-            b'I' => t.starts_with("ISSN"),
-            b'\'' | b'`' | 0xE2 => true,
-            _ => false,
-        };
-        if may_be_footer
-            && VERGADERJAAR.find(t.as_bytes()).is_some()
-            && let Some(end) = footer_len(t)
-        {
-            page_ends.push(i);
-            let rest = trim(src, l.start() + end, l.end());
-            if rest.is_blank() {
-                tags[i] = Tag::Noise(NoiseKind::PageFurniture);
-            } else {
-                prefixes.push((l.start(), rest.start()));
-                lines[i] = rest;
-                opens(i, rest.text(src));
-            }
-            continue;
-        }
-        let pub_start = t.starts_with("ah-") || t.starts_with("kv-") || t.starts_with("h tk ");
-        if pub_start && PUB_FOOTER.is_match(t) {
-            tags[i] = Tag::Noise(NoiseKind::PageFurniture);
-            // The Markdown footer ends a page; the KOOP "ah-tk-… ISSN" block
-            // sits inside the first page's footnote area, above the real footer.
-            if first == b'h' {
-                page_ends.push(i);
-            }
-            continue;
-        }
-        if matches!(first, b'I' | b'\'' | 0xE2 | b'`')
-            && t.len() < 60
-            && (t.starts_with("ISSN") || t.contains("s-Gravenhage"))
-            && ISSN.is_match(t)
-        {
-            tags[i] = Tag::Noise(NoiseKind::PageFurniture);
-            continue;
-        }
-        if t.bytes().all(|b| b == b'-' || b == b'_' || b == b'=') && t.len() >= 3 {
-            tags[i] = Tag::Noise(NoiseKind::Marker);
-            if t.starts_with("---") {
-                page_ends.push(i);
-                // A short Markdown rule ("-----") between printed pages is
-                // page furniture; a long one borders a table.
-                if t.len() <= 10 {
-                    tags[i] = Tag::Noise(NoiseKind::PageFurniture);
-                }
-            }
-            continue;
-        }
-        // The first letter, in lower case, picks the few tests a line can need.
-        let lower = first.to_ascii_lowercase();
-        if t.len() < 40
-            && match lower {
-                b'p' => starts_with_ci(t, "pagina") || starts_with_ci(t, "p agina"),
-                b'v' => starts_with_ci(t, "vertrouwelijk"),
+        // Most lines open with a byte that no noise line opens with: they
+        // go straight to the kop test and to being content.
+        if OPENING[usize::from(first)] & NOISE != 0 {
+            // Page footer, possibly with text glued after it.
+            let may_be_footer = match first {
+                b'T' => t.starts_with("Tweede"),
+                b'a' | b'k' => t.starts_with("ah-") || t.starts_with("kv-"),
+                b'I' => t.starts_with("ISSN"),
+                b'\'' | b'`' | 0xE2 => true,
                 _ => false,
-            }
-            && PAGINA.is_match(t)
-        {
-            tags[i] = Tag::Noise(NoiseKind::PageNumber);
-            // In PDF text "Pagina 2 van 3" closes a page; Word puts all its
-            // headers and footers together, away from the notes.
-            if layout == Layout::Wrapped {
+            };
+            if may_be_footer
+                && VERGADERJAAR.find(t.as_bytes()).is_some()
+                && let Some(end) = footer_len(t)
+            {
                 page_ends.push(i);
+                let rest = trim(src, l.start() + end, l.end());
+                if rest.is_blank() {
+                    tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+                } else {
+                    prefixes.push((l.start(), rest.start()));
+                    lines[i] = rest;
+                    opens(i, rest.text(src));
+                }
+                continue;
             }
-            continue;
-        }
-        // The classification printed at the top and bottom of every page
-        // ("VERTROUWELIJK"), on a line of its own.
-        if t.len() <= 40 && first.is_ascii_uppercase() && is_rubricering(t) {
-            tags[i] = Tag::Noise(NoiseKind::PageFurniture);
-            continue;
-        }
-        let may_be_boilerplate = match lower {
-            b'b' => starts_with_ci(t, "bij"),
-            b'w' => starts_with_ci(t, "wilt"),
-            _ => false,
-        };
-        if may_be_boilerplate && BOILERPLATE.is_match(t) {
-            tags[i] = Tag::Noise(NoiseKind::Boilerplate);
-            continue;
+            let pub_start = t.starts_with("ah-") || t.starts_with("kv-") || t.starts_with("h tk ");
+            if pub_start && is_publication_footer(t) {
+                tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+                // The Markdown footer ends a page; the KOOP "ah-tk-… ISSN" block
+                // sits inside the first page's footnote area, above the real footer.
+                if first == b'h' {
+                    page_ends.push(i);
+                }
+                continue;
+            }
+            if matches!(first, b'I' | b'\'' | 0xE2 | b'`')
+                && t.len() < 60
+                && (t.starts_with("ISSN") || t.contains("s-Gravenhage"))
+                && issn_and_place(Words(t), false)
+            {
+                tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+                continue;
+            }
+            if t.bytes().all(|b| b == b'-' || b == b'_' || b == b'=') && t.len() >= 3 {
+                tags[i] = Tag::Noise(NoiseKind::Marker);
+                if t.starts_with("---") {
+                    page_ends.push(i);
+                    // A short Markdown rule ("-----") between printed pages is
+                    // page furniture; a long one borders a table.
+                    if t.len() <= 10 {
+                        tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+                    }
+                }
+                continue;
+            }
+            // The first letter, in lower case, picks the few tests a line can need.
+            let lower = first.to_ascii_lowercase();
+            if t.len() < 40
+                && match lower {
+                    b'p' => starts_with_ci(t, "pagina") || starts_with_ci(t, "p agina"),
+                    b'v' => starts_with_ci(t, "vertrouwelijk"),
+                    _ => false,
+                }
+                && PAGINA.is_match(t)
+            {
+                tags[i] = Tag::Noise(NoiseKind::PageNumber);
+                // In PDF text "Pagina 2 van 3" closes a page; Word puts all its
+                // headers and footers together, away from the notes.
+                if layout == Layout::Wrapped {
+                    page_ends.push(i);
+                }
+                continue;
+            }
+            // The classification printed at the top and bottom of every page
+            // ("VERTROUWELIJK"), on a line of its own.
+            if t.len() <= 40 && first.is_ascii_uppercase() && is_rubricering(t) {
+                tags[i] = Tag::Noise(NoiseKind::PageFurniture);
+                continue;
+            }
+            // The regex is asked only where its words open the line.
+            let may_be_boilerplate = match lower {
+                b'b' => {
+                    starts_with_ci(t, "bij") && {
+                        let mut w = Words(&t[3..]);
+                        w.space() && w.lit_ci("beantwoording")
+                    }
+                }
+                b'w' => {
+                    starts_with_ci(t, "wilt") && {
+                        let mut w = Words(&t[4..]);
+                        w.space() && w.lit_ci("u") && w.space() && w.lit_ci("slechts")
+                    }
+                }
+                _ => false,
+            };
+            if may_be_boilerplate && BOILERPLATE.is_match(t) {
+                tags[i] = Tag::Noise(NoiseKind::Boilerplate);
+                continue;
+            }
         }
         // The kop of an Aanhangsel or kamervragen publication, at the top.
         if seen_content == 0 && t.len() < 90 && is_kop(t) {
@@ -242,18 +292,20 @@ fn is_kop(t: &str) -> bool {
     c.lit("**");
     // The kop ends the line, or only "**" follows.
     let end = |w: Words| w.0.is_empty() || w.0 == "**";
-    let chamber = ["Tweede", "Eerste"].into_iter().any(|first| {
-        let mut w = c;
-        if !(w.lit(first) && w.space() && w.phrase("Kamer der Staten-Generaal")) {
-            return false;
-        }
-        w.spaces();
-        let mut digit = w;
-        end(w) || (digit.digits(1) && end(digit))
-    });
+    let chamber = || {
+        ["Tweede", "Eerste"].into_iter().any(|first| {
+            let mut w = c;
+            if !(w.lit(first) && w.space() && phrase(&mut w, "Kamer der Staten-Generaal")) {
+                return false;
+            }
+            w.spaces();
+            let mut digit = w;
+            end(w) || (digit.digits(1) && end(digit))
+        })
+    };
     let year = || {
         let mut w = c;
-        if !(w.phrase("Vergaderjaar")
+        if !(phrase(&mut w, "Vergaderjaar")
             && w.space()
             && w.digits(4)
             && w.spaced().one_of(&['–', '-'])
@@ -269,23 +321,23 @@ fn is_kop(t: &str) -> bool {
             .into_iter()
             .any(|p| {
                 let mut v = w;
-                v.space() && v.phrase(p) && end(v)
+                v.space() && phrase(&mut v, p) && end(v)
             })
     };
     let aanhangsel = || {
         let mut w = c;
-        w.phrase("Aanhangsel van de Handelingen") && end(w)
+        phrase(&mut w, "Aanhangsel van de Handelingen") && end(w)
     };
     let asked = || {
         let mut w = c;
-        if !w.phrase("Vragen gesteld door de leden der Kamer") {
+        if !phrase(&mut w, "Vragen gesteld door de leden der Kamer") {
             return false;
         }
         let mut with = w;
         end(w)
             || (with.lit(",")
                 && with.space()
-                && with.phrase("met de daarop door")
+                && phrase(&mut with, "met de daarop door")
                 && (end(with) || {
                     let mut de = with;
                     de.space() && de.lit("de") && end(de)
@@ -294,8 +346,8 @@ fn is_kop(t: &str) -> bool {
     let answers = || {
         let mut de = c;
         let mut w = c;
-        (de.lit("de") && de.space() && de.phrase("regering gegeven antwoorden") && end(de))
-            || (w.phrase("regering gegeven antwoorden") && end(w))
+        (de.lit("de") && de.space() && phrase(&mut de, "regering gegeven antwoorden") && end(de))
+            || (phrase(&mut w, "regering gegeven antwoorden") && end(w))
     };
     let page = || {
         let mut w = c;
@@ -305,7 +357,82 @@ fn is_kop(t: &str) -> bool {
         let mut w = c;
         w.one_of(&['\'', '’']) && w.lit("s-Gravenhage") && w.space() && w.digits(4) && end(w)
     };
-    chamber || year() || aanhangsel() || asked() || answers() || page() || place()
+    // Each kop opens with its own byte: only its reader is asked.
+    match c.0.as_bytes().first() {
+        Some(b'T' | b'E') => chamber(),
+        Some(b'V') => year() || asked(),
+        Some(b'A') => aanhangsel(),
+        Some(b'd' | b'r') => answers(),
+        Some(b'0'..=b'9') => page(),
+        Some(b'\'' | 0xE2) => place(),
+        _ => false,
+    }
+}
+
+/// The KOOP publication footer on a line of its own: the publication id
+/// ("ah-tk-20232024-1314", "kv-tk-2024Z18656", Markdown "h tk 20232024
+/// 1314"), then an optional ISSN and place and year. Read by hand, as the
+/// regex in the tests reads it.
+fn is_publication_footer(t: &str) -> bool {
+    let mut w = Words(t);
+    if (w.lit("ah-") || w.lit("kv-")) && (w.lit("tk-") || w.lit("ek-")) {
+        // The id runs over [0-9A-Za-z-]; what follows a shorter run can
+        // only be a glued "ISSN".
+        let id =
+            w.0.bytes()
+                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+                .count();
+        return (1..=id).rev().any(|k| {
+            let rest = &w.0[k..];
+            (k == id || rest.starts_with("ISSN")) && issn_and_place(Words(rest), true)
+        });
+    }
+    let mut w = Words(t);
+    if !(w.lit("h tk ") && w.digits(8) && w.lit(" ")) {
+        return false;
+    }
+    let number = w.0.bytes().take_while(u8::is_ascii_digit).count();
+    number > 0 && issn_and_place(Words(&w.0[number..]), true)
+}
+
+/// What ends a publication footer, up to the line end: an optional "ISSN
+/// 0921 - 7398", an optional "’s-Gravenhage 2024", spaces before each
+/// (before the ISSN only where `spaces_first`).
+fn issn_and_place(w: Words<'_>, spaces_first: bool) -> bool {
+    let place_to_end = |mut w: Words<'_>| {
+        w.spaces();
+        w.0.is_empty()
+            || (w.one_of(&['’', '\'', '`'])
+                && w.lit("s-Gravenhage")
+                && w.spaced().digits(4)
+                && w.0.is_empty())
+    };
+    let mut issn = w;
+    if spaces_first {
+        issn.spaces();
+    }
+    let with_issn = issn.lit("ISSN")
+        && issn.spaced().digits(4)
+        && issn.spaced().lit("-")
+        && issn.spaced().digits(4);
+    (with_issn && place_to_end(issn)) || place_to_end(w)
+}
+
+/// [`Words::phrase`], tried first as the words are printed nearly always,
+/// apart by single spaces: a line that does not read so fails at its first
+/// differing byte, and only a difference at a space (other or more spaces)
+/// asks the full reader.
+fn phrase(w: &mut Words<'_>, p: &str) -> bool {
+    let (t, q) = (w.0.as_bytes(), p.as_bytes());
+    let same = t.iter().zip(q).take_while(|(a, b)| a == b).count();
+    if same == q.len() {
+        w.0 = &w.0[same..];
+        return true;
+    }
+    let at_space = q[same] == b' '
+        || t.get(same)
+            .is_some_and(|&c| c >= 0x80 || c.is_ascii_whitespace());
+    at_space && w.phrase(p)
 }
 
 /// The PDF page footer at the start of `t` ("Tweede Kamer, vergaderjaar
@@ -325,6 +452,14 @@ fn footer_len(t: &str) -> Option<usize> {
         for k in (1..=id).rev() {
             let mut rest = Words(&w.0[k..]);
             rest.spaces();
+            // What follows the id opens with "ISSN", a quote or "Tweede".
+            let opens = matches!(
+                rest.0.as_bytes().first(),
+                Some(b'I' | b'\'' | b'`' | 0xE2 | b'T')
+            );
+            if !opens {
+                continue;
+            }
             if let Some(end) = footer_after_id(rest) {
                 return Some(left(end));
             }
@@ -366,7 +501,7 @@ fn footer_after_issn(w: Words<'_>) -> Option<Words<'_>> {
 /// digits, each after any spaces, as `pdftotext -layout` sets the page
 /// number far right).
 fn footer_core(mut w: Words<'_>) -> Option<Words<'_>> {
-    let head = w.phrase("Tweede Kamer, vergaderjaar")
+    let head = phrase(&mut w, "Tweede Kamer, vergaderjaar")
         && w.space()
         && w.digits(4)
         && w.spaced().one_of(&['–', '-'])
@@ -395,6 +530,87 @@ fn footer_core(mut w: Words<'_>) -> Option<Words<'_>> {
 mod tests {
     use super::*;
     use crate::text::split_lines;
+
+    /// The first-byte table lets through every line that the label and
+    /// letter tests take: any first character before the rest of each word
+    /// they know.
+    #[test]
+    fn opening_table_keeps_labels_and_letter_lines() {
+        let rests = [
+            "raag 1",
+            "ragen 2",
+            "RAAG 3",
+            "ntwoord",
+            "NTWOORD 1",
+            "*Vraag 1**",
+            "* x",
+            "eachte",
+            "ooggeachte",
+            "oogachtend",
+            "eer geachte",
+            "et vriendelijke groet",
+            "atum",
+            "etreft",
+            "ijlage",
+            "nderwerp",
+            "nze referentie",
+            "ns kenmerk",
+            "w brief",
+            "enmerk",
+            "opie aan",
+            "rojectnaam",
+            "fschrift aan",
+            "eferentie",
+        ];
+        let mut firsts: Vec<char> = (0u8..0x80).map(char::from).collect();
+        firsts.extend(['É', 'é', '’', '‘', '“', '•', '\u{a0}', 'ſ', '\u{212a}']);
+        for c in firsts {
+            for rest in rests {
+                for rest in [rest.to_string(), rest.to_uppercase()] {
+                    let t = format!("{c}{rest}");
+                    let may = OPENING[usize::from(t.as_bytes()[0])];
+                    if crate::qa::opens_like_label(&t) {
+                        assert!(may & LABEL != 0, "{t:?}");
+                    }
+                    if crate::letter::may_be_letter_line(&t) {
+                        assert!(may & LETTER != 0, "{t:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    // The publication footer and the ISSN line as the regexes that
+    // `is_publication_footer` and `issn_and_place` replace.
+    static PUB_FOOTER: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^(?:(?:ah|kv)-(?:tk|ek)-[0-9A-Za-z-]+|h tk [0-9]{8} [0-9]+)\s*(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4})?\s*(?:[’'`]s-Gravenhage\s*[0-9]{4})?$")
+            .expect("publication footer regex")
+    });
+    static ISSN: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^(?:ISSN\s*[0-9]{4}\s*-\s*[0-9]{4})?\s*(?:[’'`]s-Gravenhage\s*[0-9]{4})?$")
+            .expect("issn regex")
+    });
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(8000))]
+        /// Publication footers and ISSN lines and near misses: parts glued
+        /// or spaced, left out, cut short, text after.
+        #[test]
+        fn publication_readers_match_their_regexes(
+            id in proptest::sample::select(vec![
+                "", "ah-tk-20232024-1314", "kv-tk-2024Z18656", "ah-ek-x", "ah-tk-", "kv-", "h tk 20232024 1314",
+                "h tk 2023202 1", "h tk 20232024 ", "ah-tk-20242025-594ISSN", "ah-tk-ISSN",
+            ]),
+            issn in proptest::sample::select(vec!["", "ISSN 0921 - 7398", "ISSN0921-7398", "ISSN 092-7398", "ISSN 0921 -"]),
+            place in proptest::sample::select(vec!["", "’s-Gravenhage 2024", "'s-Gravenhage2024", "`s-Gravenhage 202", "s-Gravenhage 2024"]),
+            seps in proptest::collection::vec(proptest::sample::select(vec!["", " ", "  ", "\u{a0}", "\t", "x"]), 3),
+            after in proptest::sample::select(vec!["", "", " ", "5", " x", "\u{2003}"]),
+        ) {
+            let t = format!("{id}{}{issn}{}{place}{}{after}", seps[0], seps[1], seps[2]);
+            proptest::prop_assert_eq!(is_publication_footer(&t), PUB_FOOTER.is_match(&t), "{:?}", t);
+            proptest::prop_assert_eq!(issn_and_place(Words(&t), false), ISSN.is_match(&t), "{:?}", t);
+        }
+    }
 
     // The page footer as the regex that `footer_len` replaces.
     static FOOTER: Lazy<Regex> = Lazy::new(|| {
@@ -439,6 +655,55 @@ mod tests {
             }
             s.push_str(after);
             proptest::prop_assert_eq!(footer_len(&s), FOOTER.find(&s).map(|m| m.end()), "{:?}", s);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The fast path of `phrase` reads as `Words::phrase`: words apart by
+        /// other spaces, a word changed or left out, text after.
+        #[test]
+        fn phrase_reads_as_words_phrase(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "Tweede", "Kamer,", "Kamer", "vergaderjaar", "der", "Staten-Generaal", "Tweedee", "",
+            ]), 1..5),
+            seps in proptest::collection::vec(proptest::sample::select(vec![
+                " ", " ", "  ", "\u{a0}", "\t", "", "x", "\u{2003}",
+            ]), 5),
+            after in proptest::sample::select(vec!["", " ", " 2024", "x", "\u{a0}"]),
+        ) {
+            let mut t = String::new();
+            for (k, w) in words.iter().enumerate() {
+                if k > 0 {
+                    t.push_str(seps[k]);
+                }
+                t.push_str(w);
+            }
+            t.push_str(after);
+            for p in ["Tweede Kamer, vergaderjaar", "Kamer der Staten-Generaal", "Tweede"] {
+                let (mut a, mut b) = (Words(&t), Words(&t));
+                let fast = phrase(&mut a, p);
+                proptest::prop_assert_eq!(fast, b.phrase(p), "{:?} {:?}", t, p);
+                proptest::prop_assert_eq!(a.0, b.0);
+            }
+        }
+
+        /// The boilerplate regex is asked only where its first words open
+        /// the line; no line it matches is left out.
+        #[test]
+        fn boilerplate_regex_only_where_its_words_open(
+            head in proptest::sample::select(vec!["Bij", "bij", "BIJ", "Wilt", "wilt", "Bijna"]),
+            sep in proptest::sample::select(vec![" ", "  ", "\u{a0}", "\t", ""]),
+            words in proptest::sample::select(vec![
+                "beantwoording de datum vermelden", "BEANTWOORDING vermelden", "u slechts één zaak",
+                "u  ſlechts één zaak", "de beantwoording", "beantwoordin", "u slecht",
+            ]),
+        ) {
+            let t = format!("{head}{sep}{words}");
+            let mut lines = crate::text::split_lines(&t);
+            let s = scan(&t, &mut lines, Layout::Wrapped);
+            let boilerplate = s.tags[0] == Tag::Noise(NoiseKind::Boilerplate);
+            proptest::prop_assert_eq!(boilerplate, BOILERPLATE.is_match(&t), "{:?}", t);
         }
     }
 

@@ -48,6 +48,10 @@ pub(super) fn is_opener(t: &str) -> bool {
 /// Whether `t` opens the notes printed after a published letter ("XNoot",
 /// "X Noot", "Noten", "Noot 1: …"): the letter ends before them.
 pub(super) fn is_notes_heading(t: &str) -> bool {
+    // Asked of every line of the body: the first byte tells most apart.
+    if !matches!(t.as_bytes().first(), Some(b'X' | b'N')) && !t.starts_with(char::is_whitespace) {
+        return false;
+    }
     let t = t.strip_prefix('X').unwrap_or(t).trim_start();
     let Some(rest) = t.strip_prefix("Noot").or_else(|| t.strip_prefix("Noten")) else {
         return false;
@@ -243,6 +247,8 @@ mod tests {
             "Noot",
             "Noten",
             "Noot 1: Raadpleegbaar via www.tweedekamer.nl",
+            " Noten",
+            "\u{a0}Noot 2",
         ] {
             assert!(is_notes_heading(t), "{t}");
         }

@@ -521,15 +521,70 @@ pub(super) fn opening(t: &str) -> Opening {
     head_opening(t) | body_opening(t)
 }
 
+/// The words [`head_opening`] looks for, in lower case: their first two
+/// letters make [`HEAD_PAIRS`].
+const HEAD_WORDS: [&str; 17] = [
+    "geachte",
+    "hooggeachte",
+    "hoogachtend",
+    "zeer",
+    "met ",
+    "datum",
+    "betreft",
+    "bijlage",
+    "onderwerp",
+    "onze",
+    "ons",
+    "uw",
+    "kenmerk",
+    "kopie aan",
+    "projectnaam",
+    "afschrift aan",
+    "referentie",
+];
+
+/// For each first byte of a line, the second letters (bit `c - b'a'`, in
+/// either case) with which one of [`HEAD_WORDS`] starts: two table reads
+/// tell most lines apart, without a jump on the first letter.
+static HEAD_PAIRS: [u32; 256] = head_pairs();
+
+const fn head_pairs() -> [u32; 256] {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < HEAD_WORDS.len() {
+        let w = HEAD_WORDS[i].as_bytes();
+        let bit = 1u32 << (w[1] - b'a');
+        t[w[0] as usize] |= bit;
+        t[w[0].to_ascii_uppercase() as usize] |= bit;
+        i += 1;
+    }
+    t
+}
+
 /// What line `t` may open as among the labels, salutations and closings:
 /// the test the noise pass makes of every line. The first two letters pick
 /// the few words to compare.
+#[inline]
 fn head_opening(t: &str) -> Opening {
     let b = t.as_bytes();
-    let Some(&first) = b.first() else {
+    let (Some(&first), Some(&second)) = (b.first(), b.get(1)) else {
         return 0;
     };
-    // Most lines are told apart by their first letter alone.
+    // A letter in either case: `| 0x20` is its lower case (and no other
+    // byte's `| 0x20` is a lower-case letter but its capital's).
+    let second = (second | 0x20).wrapping_sub(b'a');
+    if second >= 26 || (HEAD_PAIRS[first as usize] >> second) & 1 == 0 {
+        return 0;
+    }
+    head_words(b, first)
+}
+
+/// [`head_opening`] of a line whose first two letters are those of one of
+/// [`HEAD_WORDS`]: kept out of line, so that the two-letter test inlines
+/// into the noise pass's loop over every line.
+#[inline(never)]
+fn head_words(b: &[u8], first: u8) -> Opening {
+    // The first letter picks the few words to compare.
     let starts = |p: &[u8]| begins(b, p);
     let when = |c: bool, o: Opening| if c { o } else { 0 };
     match first | 0x20 {
@@ -608,6 +663,7 @@ fn body_opening(t: &str) -> Opening {
 /// Whether a line may open like a letterhead label, a salutation or a
 /// closing: the noise pass asks this of every line, so that
 /// [`looks_like_letter`] need not look at every line.
+#[inline]
 pub(crate) fn may_be_letter_line(t: &str) -> bool {
     head_opening(t) != 0
 }
@@ -655,5 +711,32 @@ mod tests {
         }
         assert!(field_label("Ons\u{a0}kenmerk").is_some());
         assert!(!may_be_letter_line("Antwoord 1"));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The two-letter table rejects no line that one of the words
+        /// opens: the test agrees with comparing the words themselves, on
+        /// the words in any case, cut short, with other bytes after them,
+        /// and on any text.
+        #[test]
+        fn head_pairs_reject_no_head_word(
+            w in 0..HEAD_WORDS.len(),
+            cut in 0usize..16,
+            upper in proptest::collection::vec(proptest::bool::ANY, 16),
+            rest in "[ \u{a0}\ta-zA-Z:,.ÀÉ0-9]{0,6}",
+            any in ".{0,8}",
+        ) {
+            let word: String = HEAD_WORDS[w]
+                .chars()
+                .zip(&upper)
+                .map(|(c, &u)| if u { c.to_ascii_uppercase() } else { c })
+                .collect();
+            let cut = crate::text::floor_char_boundary(&word, cut);
+            for t in [format!("{}{}", &word[..cut], rest), format!("{word}{rest}"), any] {
+                let want = t.as_bytes().first().map_or(0, |&f| head_words(t.as_bytes(), f));
+                proptest::prop_assert_eq!(head_opening(&t), want, "{:?}", t);
+            }
+        }
     }
 }

@@ -266,6 +266,7 @@ impl<'a, 'j> Sheet<'a, 'j> {
 
     /// The text of item `k` as printed (trimmed; the lines of a cell
     /// joined by spaces).
+    #[inline]
     pub fn text(&self, k: usize) -> &str {
         let it = &self.items[k];
         match it.text {

@@ -589,7 +589,7 @@ pub(crate) fn normalise_role(role: &str) -> (String, Vec<String>) {
         "-",
     ];
     let mut out = String::with_capacity(main.len());
-    for (n, w) in main.split(' ').enumerate() {
+    for (n, w) in split_spaces(main).enumerate() {
         let bare = w.trim_end_matches(',');
         let is = |p: &str| p.eq_ignore_ascii_case(bare);
         if n == 0 && (is("de") || is("het")) {
@@ -599,17 +599,48 @@ pub(crate) fn normalise_role(role: &str) -> (String, Vec<String>) {
             out.push(' ');
         }
         if LOWER.iter().any(|p| is(p)) {
-            out.push_str(&w.to_lowercase());
+            push_lower(&mut out, w);
         } else if shouting {
             // "DEFENSIE" → "Defensie".
             let mut cs = w.chars();
             out.extend(cs.next());
-            out.push_str(&cs.as_str().to_lowercase());
+            push_lower(&mut out, cs.as_str());
         } else {
             out.push_str(w);
         }
     }
     (out, behalf)
+}
+
+/// `t.split(' ')`, by a byte loop: the words of a role are short, shorter
+/// than a SIMD search needs to pay.
+fn split_spaces(t: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(t);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(p) => {
+                rest = Some(&r[p + 1..]);
+                Some(&r[..p])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// Push `w` in lower case onto `out`: byte by byte where it is ASCII (the
+/// usual case), without a string of its own.
+fn push_lower(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        let at = out.len();
+        out.push_str(w);
+        out[at..].make_ascii_lowercase();
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
 }
 
 #[cfg(test)]
@@ -763,6 +794,26 @@ mod tests {
         assert!(!is_role_line(
             "De minister van Defensie heeft besloten dat het zo is."
         ));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The byte loop splits as `str::split(' ')` does, on text with
+        /// runs of spaces, spaces at either end and other whitespace.
+        #[test]
+        fn split_spaces_is_split_on_a_space(t in "[ a-zA-Zé,\\u{a0}\t]{0,24}") {
+            let got: Vec<&str> = split_spaces(&t).collect();
+            let want: Vec<&str> = t.split(' ').collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+
+        /// Lower-casing by bytes where the text is ASCII is `to_lowercase`.
+        #[test]
+        fn push_lower_is_to_lowercase(w in "[A-Za-zÉéΣ,-]{0,12}") {
+            let mut out = String::from("x");
+            push_lower(&mut out, &w);
+            proptest::prop_assert_eq!(out, format!("x{}", w.to_lowercase()));
+        }
     }
 
     #[test]
