@@ -271,11 +271,13 @@ fn paragraph(
     };
     let spaced_as_read = collapsed.is_none();
     let text = collapsed.unwrap_or(joined);
-    // `clean_glyphs` gives back the string it was given when it has
-    // nothing to clean.
-    let before = text.as_ptr();
-    let text = crate::text::clean_glyphs(text);
-    let as_read = !emphasis && spaced_as_read && text.as_ptr() == before;
+    let glyphs_as_read = crate::text::glyphs_clean(&text);
+    let text = if glyphs_as_read {
+        text
+    } else {
+        crate::text::clean_glyphs(text)
+    };
+    let as_read = !emphasis && spaced_as_read && glyphs_as_read;
     (end, text, date.filter(|_| as_read))
 }
 
