@@ -150,6 +150,7 @@ impl Parser {
                 &tags,
                 &grids,
                 preamble_end,
+                &scan.letter_lines,
                 &joiner,
                 &mut noise,
             )

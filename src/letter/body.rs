@@ -174,8 +174,15 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &m
             // Word lines of one sentence, and the lines of a cell, are
             // joined with a space, as wrapped lines are.
             let text = if par.len() > 1 && (joiner.layout == Layout::Paragraphs || cell) {
-                let pieces: Vec<_> = par.iter().map(|l| joiner.join(&[*l])).collect();
-                Cow::Owned(pieces.join(" "))
+                // Into one string, each line's text joined on its own.
+                let mut s = String::with_capacity(l.end() - f.start());
+                for (i, line) in par.iter().enumerate() {
+                    if i > 0 {
+                        s.push(' ');
+                    }
+                    s.push_str(&joiner.join(std::slice::from_ref(line)));
+                }
+                Cow::Owned(s)
             } else {
                 joiner.join(par)
             };

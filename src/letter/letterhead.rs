@@ -565,7 +565,7 @@ const fn head_pairs() -> [u32; 256] {
 /// the test the noise pass makes of every line. The first two letters pick
 /// the few words to compare.
 #[inline]
-fn head_opening(t: &str) -> Opening {
+pub(super) fn head_opening(t: &str) -> Opening {
     let b = t.as_bytes();
     let (Some(&first), Some(&second)) = (b.first(), b.get(1)) else {
         return 0;
@@ -610,7 +610,7 @@ fn head_words(b: &[u8], first: u8) -> Opening {
 /// What line `t` may open as among the lines that count only in the
 /// letter's part before the questions: the publisher's date line, a role,
 /// the opening of a cover letter.
-fn body_opening(t: &str) -> Opening {
+pub(super) fn body_opening(t: &str) -> Opening {
     let b = t.as_bytes();
     let starts = |p: &[u8]| begins(b, p);
     let when = |c: bool, o: Opening| if c { o } else { 0 };

@@ -43,16 +43,20 @@ pub(crate) fn looks_like_letter(
 
 /// Read the letter from the lines before the questions (`end`). The web
 /// page furniture around a published letter goes to `noise`.
+/// `letter_lines` are the noise pass's lines that open like a letter line
+/// ([`may_be_letter_line`]), in order.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn read<'a>(
     src: &'a str,
     lines: &[Line],
     tags: &[Tag],
     grids: &crate::forms::Grids,
     end: usize,
+    letter_lines: &[u32],
     joiner: &Joiner<'a, '_>,
     noise: &mut Vec<Noise>,
 ) -> Option<Letter<'a>> {
-    let sheet = Sheet::new(src, lines, tags, grids, end, joiner);
+    let sheet = Sheet::new(src, lines, tags, grids, end, letter_lines, joiner);
     let mut letter = Letter::default();
     let marks = letterhead::read(&sheet, &mut letter);
     publisher::read(&sheet, &mut letter);

@@ -101,12 +101,16 @@ pub(super) struct Sheet<'a, 'j> {
 
 impl<'a, 'j> Sheet<'a, 'j> {
     /// The content lines before line `end`, table cells read as cells.
+    /// `letter_lines` are the lines the noise pass found to open like a
+    /// letterhead label, salutation or closing (in order): only those need
+    /// [`super::letterhead::head_opening`] asked again.
     pub fn new(
         src: &'a str,
         lines: &'j [Line],
         tags: &[Tag],
         grids: &Grids,
         end: usize,
+        letter_lines: &[u32],
         joiner: &'j Joiner<'a, 'j>,
     ) -> Sheet<'a, 'j> {
         let end = end.min(lines.len());
@@ -122,6 +126,8 @@ impl<'a, 'j> Sheet<'a, 'j> {
         // right column alone): only then are lines looked at for columns.
         let laid_out = (0..end).any(|i| tags[i] == Tag::Content && indented(src, lines[i]));
         let mut prev_end: Option<usize> = None;
+        // The next of `letter_lines` at or after line `i`.
+        let mut next_letter = 0;
         let mut i = 0;
         while i < end {
             if tags[i] != Tag::Content {
@@ -147,7 +153,7 @@ impl<'a, 'j> Sheet<'a, 'j> {
                         e += 1;
                     }
                     let group: Vec<Line> = run[k..e].iter().map(|r| lines[r.2]).collect();
-                    sheet.push(run[k].2, 1, &group);
+                    sheet.push(run[k].2, 1, &group, None);
                     sheet.items.last_mut().expect("pushed").cell = run[k].0;
                     sheet.mark_boilerplate_end(tags, run[k].2);
                     k = e;
@@ -164,7 +170,7 @@ impl<'a, 'j> Sheet<'a, 'j> {
                     for &(li, frag, _) in block.iter().filter(|b| b.2 == col) {
                         // A column starts a block of its own.
                         let gap = last.is_none_or(|p| (p + 1..li).any(|b| tags[b] == Tag::Blank));
-                        sheet.push(li, u8::from(gap), &[frag]);
+                        sheet.push(li, u8::from(gap), &[frag], None);
                         sheet.mark_boilerplate_end(tags, li);
                         last = Some(li);
                     }
@@ -183,7 +189,15 @@ impl<'a, 'j> Sheet<'a, 'j> {
                 }
                 _ => 0,
             };
-            sheet.push(i, blanks, &[l]);
+            // A whole content line: the noise pass read its head already.
+            while letter_lines
+                .get(next_letter)
+                .is_some_and(|&j| (j as usize) < i)
+            {
+                next_letter += 1;
+            }
+            let head = letter_lines.get(next_letter) == Some(&(i as u32));
+            sheet.push(i, blanks, &[l], Some(head));
             sheet.mark_boilerplate_end(tags, i);
             prev_end = Some(l.end());
             i += 1;
@@ -192,11 +206,19 @@ impl<'a, 'j> Sheet<'a, 'j> {
         sheet
     }
 
-    fn push(&mut self, line: usize, blanks: u8, group: &[Line]) {
+    /// Add the item of `group`'s lines, the first at line `line`. `head`
+    /// says, for a whole line, whether it is one of the noise pass's
+    /// letter lines; `None` for a part of a line or a cell.
+    fn push(&mut self, line: usize, blanks: u8, group: &[Line], head: Option<bool>) {
         let from = self.frags.len() as u32;
         self.frags.extend_from_slice(group);
         let (text, opening) = if let [one] = group {
-            (ONE_LINE, super::letterhead::opening(one.text(self.src)))
+            let t = one.text(self.src);
+            let opening = match head {
+                Some(false) => super::letterhead::body_opening(t),
+                Some(true) | None => super::letterhead::opening(t),
+            };
+            (ONE_LINE, opening)
         } else {
             let joined: Vec<&str> = group.iter().map(|l| l.text(self.src)).collect();
             let joined = joined.join(" ");
@@ -492,4 +514,61 @@ fn layout_block(
     // The left lines after the last right one are not the block's.
     let next = pending.first().map_or(j, |p| p.0);
     (block, next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Cuts, Dirt, Layout};
+
+    /// A whole content line's opening is read from the noise pass's letter
+    /// lines and [`super::super::letterhead::body_opening`] alone: on every
+    /// corpus document it is what reading the line afresh gives, and the
+    /// letterhead labels, salutations and closings are among them.
+    #[test]
+    fn noise_pass_letter_lines_give_the_whole_opening() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/docs");
+        let mut heads = 0;
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            let path = entry.expect("entry").path();
+            let src = std::fs::read_to_string(&path).expect("text");
+            let mut lines = crate::text::split_lines(&src);
+            crate::text::split_flat(&src, &mut lines);
+            let grids = crate::forms::split_grids(&src, &mut lines);
+            let layout = crate::text::detect_layout(&lines);
+            let scan = crate::noise::scan(&src, &mut lines, layout);
+            let cuts = Cuts::default();
+            let dirt = Dirt::find(&src, Layout::Wrapped);
+            let joiner = Joiner {
+                src: &src,
+                cuts: &cuts,
+                layout,
+                dirt: &dirt,
+            };
+            let sheet = Sheet::new(
+                &src,
+                &lines,
+                &scan.tags,
+                &grids,
+                lines.len(),
+                &scan.letter_lines,
+                &joiner,
+            );
+            // Cells of several lines are read afresh in any case.
+            for (k, item) in sheet.items.iter().enumerate() {
+                if item.text != ONE_LINE {
+                    continue;
+                }
+                let t = sheet.text(k);
+                let want = super::super::letterhead::opening(t);
+                assert_eq!(item.opening, want, "{}: {t:?}", path.display());
+                if want & (super::super::letterhead::LABEL | super::super::letterhead::GREETING)
+                    != 0
+                {
+                    heads += 1;
+                }
+            }
+        }
+        assert!(heads > 50, "{heads} letter lines");
+    }
 }

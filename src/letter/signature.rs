@@ -175,17 +175,26 @@ pub(super) fn is_name(t: &str, initials: bool) -> bool {
 /// runs of spaces.
 fn columns(t: &str) -> Vec<&str> {
     let mut out = Vec::new();
+    each_column(t, |c| out.push(c));
+    out
+}
+
+/// Hand each of [`columns`] of `t`, trimmed, to `f`, in order.
+fn each_column<'t>(t: &'t str, mut f: impl FnMut(&'t str)) {
+    let mut put = |c: &'t str| {
+        let c = c.trim();
+        if !c.is_empty() {
+            f(c);
+        }
+    };
     for cell in t.split('\t') {
         let mut rest = cell;
         while let Some(p) = rest.find("  ") {
-            out.push(&rest[..p]);
+            put(&rest[..p]);
             rest = rest[p..].trim_start();
         }
-        out.push(rest);
+        put(rest);
     }
-    out.retain(|c| !c.trim().is_empty());
-    out.iter_mut().for_each(|c| *c = c.trim());
-    out
 }
 
 /// "De minister van Onderwijs, Cultuur en Wetenschap, J. M.van
@@ -203,12 +212,12 @@ fn inline_name(col: &str) -> (&str, Option<&str>) {
 
 /// Several signatures printed one after another on one line, as a web page
 /// glues its paragraphs: split before each "De minister …" that follows a
-/// name.
-fn glued(col: &str) -> Vec<&str> {
+/// name. The parts go to `parts`.
+fn glued<'t>(col: &'t str, parts: &mut Vec<&'t str>) {
     if !col.contains(" De") && !col.contains(" DE") {
-        return vec![col];
+        parts.push(col);
+        return;
     }
-    let mut parts = Vec::new();
     let mut rest = col;
     loop {
         let next = [
@@ -231,7 +240,6 @@ fn glued(col: &str) -> Vec<&str> {
         }
     }
     parts.push(rest.trim());
-    parts
 }
 
 /// The signature block at item `k`, if one starts there; its signatories
@@ -337,11 +345,16 @@ fn block_at<'a>(
         }
         name_at + 1
     } else {
-        let roles: Vec<&str> = columns(role_line).into_iter().flat_map(glued).collect();
-        let inline: Vec<(&str, Option<&str>)> = roles.iter().map(|c| inline_name(c)).collect();
-        if inline.iter().all(|(_, name)| name.is_some()) {
+        // One vector for the roles of all columns: most role lines hold one.
+        let mut roles: Vec<&str> = Vec::with_capacity(2);
+        each_column(role_line, |c| glued(c, &mut roles));
+        // Most role lines end in a comma with no name after it: the first
+        // role tells, and only lines that name every signatory are read
+        // again for the names.
+        if roles.iter().all(|c| inline_name(c).1.is_some()) {
             // Role and name on one line.
-            for (role, name) in inline {
+            for c in &roles {
+                let (role, name) = inline_name(c);
                 sign(
                     role,
                     role_at,
