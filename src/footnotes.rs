@@ -2036,6 +2036,42 @@ fn unique_token(src: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The glued-marker pass of `page_markers` skips a candidate after
+        /// a space or line end without asking `marker_strength`: no glued
+        /// marker stands there, nor at the text start.
+        #[test]
+        fn glued_markers_follow_no_space(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "1", "2", "12", "2023", " ", "\t", "\n", "\r", "\u{a0}", "a", "NIS", "vraag",
+                ".", ",", "?", ")", "»", "”", "km", "%", "-", "é", "CO",
+            ]),
+            1..12,
+        )) {
+            let src: String = parts.concat();
+            let b = src.as_bytes();
+            for p in 0..b.len() {
+                for len in 1..=2 {
+                    let e = p + len;
+                    if e > b.len() || !b[p..e].iter().all(u8::is_ascii_digit) {
+                        continue;
+                    }
+                    let skipped =
+                        p == 0 || matches!(b[p - 1], b' ' | b'\t' | b'\n' | b'\r');
+                    if skipped {
+                        proptest::prop_assert_ne!(
+                            marker_strength(&src, p, len, false),
+                            Some(Strength::Glued),
+                            "{:?} at {}", src, p
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn word_lists_are_sorted_and_small() {
         for list in [NUMBERED, COUNTED, JOINING] {
