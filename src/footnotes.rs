@@ -1586,9 +1586,16 @@ fn page_markers(
                 }
                 // "wetgeving 3.", "2023 1 heb": the space before goes.
                 Strength::Spaced => {
-                    let message = format!(
-                        "the number {n} set apart from the word before it is taken for the marker of note {n}"
-                    );
+                    // The number as printed is the label: joined in one
+                    // allocation, without the formatting machinery.
+                    let number = &src[p..e];
+                    let message = [
+                        "the number ",
+                        number,
+                        " set apart from the word before it is taken for the marker of note ",
+                        number,
+                    ]
+                    .concat();
                     diagnostics.push(guess(codes::MARKER_SET_APART, message, Span::new(p, e)));
                     let kept = src[..p].trim_end_matches([' ', '\u{a0}']).len();
                     let at_line_start =
