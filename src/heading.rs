@@ -63,6 +63,9 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
     let mut h = Heading::default();
     let mut i = 0;
     let mut content_seen = 0;
+    // The dates the two paragraphs were closed by, when their text is
+    // as read (see `paragraph`).
+    let (mut questions_date, mut answer_date) = (None, None);
     while i < lines.len() && content_seen < 40 {
         if tags[i] != Tag::Content {
             i += 1;
@@ -76,7 +79,8 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
         // Cheap tests of the first bytes before each regex.
         let first = t.as_bytes()[0];
         if h.questions.is_none() && is_questions_head(t) {
-            let (end, text) = paragraph(src, lines, tags, i, &INGEZONDEN);
+            let (end, text, date) = paragraph(src, lines, tags, i, &INGEZONDEN);
+            questions_date = date;
             let span = Span::new(lines[i].start(), lines[end - 1].end());
             mark(tags, i, end);
             h.questions = Some((text, span));
@@ -85,7 +89,8 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             continue;
         }
         if h.answer.is_none() && is_answer_head(t) {
-            let (end, text) = paragraph(src, lines, tags, i, &ONTVANGEN);
+            let (end, text, date) = paragraph(src, lines, tags, i, &ONTVANGEN);
+            answer_date = date;
             h.is_notice = t.trim_start_matches('*').starts_with("Mededeling");
             let span = Span::new(lines[i].start(), lines[end - 1].end());
             mark(tags, i, end);
@@ -123,13 +128,18 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
         }
         i += 1;
     }
+    // The paragraph's date is read again only when cleaning changed its
+    // text.
     if let Some((text, _)) = &h.questions
-        && let Some((d, _, _)) = date::date_after_word(text, &INGEZONDEN, None)
+        && let Some(d) = questions_date
+            .map(Some)
+            .or_else(|| date::date_after_word(text, &INGEZONDEN, None).map(|d| d.0))
     {
         h.submitted_on = d;
     }
     if let Some((text, _)) = &h.answer {
-        h.received_on = date::date_after_word(text, &ONTVANGEN, None).and_then(|d| d.0);
+        h.received_on =
+            answer_date.or_else(|| date::date_after_word(text, &ONTVANGEN, None).and_then(|d| d.0));
         h.answered_by = officials(text);
     }
     h
@@ -193,15 +203,18 @@ fn bare_number_before_heading<'t>(
 
 /// The heading paragraph that starts at line `i`: it ends (exclusive) at
 /// the line that holds the keyword's date, or at a blank line, at most 12
-/// lines on. Returns the end and the paragraph's text, whitespace collapsed
-/// and without Markdown emphasis.
+/// lines on. Returns the end, the paragraph's text (whitespace collapsed
+/// and without Markdown emphasis) and the keyword's date when that text is
+/// the lines as read: the date [`date::date_after_word`] finds in the text
+/// then, which need not be read again. (Lines added after the date's line
+/// start with a space and cannot change what is read before them.)
 fn paragraph(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
     i: usize,
     keyword: &crate::text::Keyword,
-) -> (usize, String) {
+) -> (usize, String, Option<NaiveDate>) {
     let last = lines.len().min(i + 12);
     // The content lines read so far, joined by spaces: the date is looked
     // for in them, and they are the heading's text. Most headings take two
@@ -213,6 +226,7 @@ fn paragraph(
             .sum(),
     );
     let mut first_len = None;
+    let mut date = None;
     let end = 'end: {
         for j in i..last {
             if tags[j] == Tag::Blank
@@ -236,8 +250,9 @@ fn paragraph(
                 joined.push_str(t);
                 first_len.get_or_insert(joined.len());
                 if t.bytes().any(|b| b.is_ascii_digit())
-                    && date::date_after_word(&joined, keyword, None).is_some_and(|d| d.0.is_some())
+                    && let Some(d) = date::date_after_word(&joined, keyword, None).and_then(|d| d.0)
                 {
+                    date = Some(d);
                     break 'end see_also(src, lines, tags, j + 1, last, &mut joined);
                 }
             }
@@ -246,13 +261,24 @@ fn paragraph(
         joined.truncate(first_len.unwrap_or(0));
         i + 1
     };
-    if memchr::memchr2(b'*', b'_', joined.as_bytes()).is_some() {
+    let emphasis = memchr::memchr2(b'*', b'_', joined.as_bytes()).is_some();
+    if emphasis {
         joined.retain(|c| c != '*' && c != '_');
     }
-    (
-        end,
-        crate::text::clean_glyphs(crate::text::collapse_ws_string(joined)),
-    )
+    let collapsed = match collapse_ws(&joined) {
+        Cow::Owned(c) => Some(c),
+        Cow::Borrowed(_) => None,
+    };
+    let spaced_as_read = collapsed.is_none();
+    let text = collapsed.unwrap_or(joined);
+    let glyphs_as_read = crate::text::glyphs_clean(&text);
+    let text = if glyphs_as_read {
+        text
+    } else {
+        crate::text::clean_glyphs(text)
+    };
+    let as_read = !emphasis && spaced_as_read && glyphs_as_read;
+    (end, text, date.filter(|_| as_read))
 }
 
 /// The lines from `from` on that finish the "Zie ook Aanhangsel
@@ -997,6 +1023,53 @@ mod tests {
         fn unglue_only_puts_spaces_in(s in "[a-zA-Zëé ]{0,12}(en|de|van)[A-ZÉ][a-zë]{0,4}") {
             let out = unglue(&s);
             proptest::prop_assert_eq!(out.replace(' ', ""), s.replace(' ', ""));
+        }
+    }
+
+    #[test]
+    fn paragraph_date_is_kept_only_for_text_as_read() {
+        let date = NaiveDate::from_ymd_opt(2024, 3, 7);
+        let tail = "belastingen (ingezonden 7 maart 2024). Zie ook Aanhangsel\nHandelingen, 12.\n";
+        for (head, as_read) in [
+            (
+                "Vragen van het lid Jansen (PVV) aan de minister van Financiën over",
+                true,
+            ),
+            // Markdown emphasis, a double space, a spacing cedilla: the
+            // text is cleaned, and its date read again.
+            (
+                "Vragen van het lid **Jansen** (PVV) aan de minister over",
+                false,
+            ),
+            (
+                "Vragen van het lid Jansen  (PVV) aan de minister over",
+                false,
+            ),
+            (
+                "Vragen van het lid Jansen (PVV) aan de minister over Curac\u{b8}ao en",
+                false,
+            ),
+        ] {
+            let src = format!("{head}\n{tail}");
+            let lines = crate::text::split_lines(&src);
+            let mut tags: Vec<Tag> = lines
+                .iter()
+                .map(|l| {
+                    if l.text(&src).is_empty() {
+                        Tag::Blank
+                    } else {
+                        Tag::Content
+                    }
+                })
+                .collect();
+            let (end, text, d) = paragraph(&src, &lines, &tags, 0, &INGEZONDEN);
+            assert_eq!(end, 3, "{src}");
+            assert!(
+                text.ends_with("2024). Zie ook Aanhangsel Handelingen, 12."),
+                "{text}"
+            );
+            assert_eq!(d, if as_read { date } else { None }, "{src}");
+            assert_eq!(read(&src, &lines, &mut tags).submitted_on, date, "{src}");
         }
     }
 

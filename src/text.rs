@@ -1216,14 +1216,20 @@ const CLEAN_AT: [bool; 256] = {
     at
 };
 
+/// Whether [`clean_glyphs`] would give `s` back as it is: no glyph noise,
+/// no spacing mark or combining mark to put on its letter.
+pub(crate) fn glyphs_clean(s: &str) -> bool {
+    let b = s.as_bytes();
+    let dirty = memchr::memchr3_iter(0xC2, 0xCB, 0xCC, b)
+        .any(|i| b[i] == 0xCC || b.get(i + 1) == Some(&0x81) || spacing_mark(s, i).is_some())
+        || memchr::memchr_iter(b'(', b).any(|i| b[i..].starts_with(CID_BULLET.as_bytes()));
+    !dirty
+}
+
 /// `s` with its glyphs in one form and combining marks on their letters
 /// (see [`push_clean`]); most strings have none and come back as they are.
 pub(crate) fn clean_glyphs(s: String) -> String {
-    let b = s.as_bytes();
-    let dirty = memchr::memchr3_iter(0xC2, 0xCB, 0xCC, b)
-        .any(|i| b[i] == 0xCC || b.get(i + 1) == Some(&0x81) || spacing_mark(&s, i).is_some())
-        || memchr::memchr_iter(b'(', b).any(|i| b[i..].starts_with(CID_BULLET.as_bytes()));
-    if !dirty {
+    if glyphs_clean(&s) {
         return s;
     }
     let mut out = String::with_capacity(s.len());
