@@ -119,6 +119,13 @@ impl<'a> Found<'a> {
         });
     }
 
+    /// Room for `notes` more notes of `lines` body lines in all.
+    fn reserve(&mut self, notes: usize, lines: usize) {
+        self.notes.reserve(notes);
+        self.pending.reserve(notes);
+        self.bodies.reserve(lines);
+    }
+
     fn any(&self, kind: FootnoteKind) -> bool {
         self.notes.iter().any(|n| n.kind == kind)
     }
@@ -1127,6 +1134,16 @@ fn page_notes<'a>(
             }
         }
         let Some(top) = top else { continue };
+        if zones.is_empty() {
+            // The first zone: a document with page notes has a few on
+            // most pages, so room for the usual number is made at once
+            // rather than in many small steps.
+            let pages = page_ends.len();
+            zones.reserve(pages);
+            labels.reserve(16);
+            zone.reserve(32);
+            notes.reserve(2 * pages, 6 * pages);
+        }
         // Labels in the zone, in order.
         labels.clear();
         let mut seen = Seen::new(next);
@@ -1304,6 +1321,15 @@ struct ZoneBodies {
     released: Vec<Line>,
     /// The bodies that open where a body was split without a label.
     split: Vec<usize>,
+}
+
+impl ZoneBodies {
+    /// Room for a zone of `lines` body lines.
+    fn reserve(&mut self, lines: usize) {
+        self.lines.reserve(lines);
+        self.starts.reserve(lines / 2);
+        self.bodies.reserve(lines / 2);
+    }
 }
 
 /// The bodies of the notes of one zone (`lines[top..f]`), in label order,
@@ -1531,8 +1557,13 @@ fn page_markers(
                     })
                     .map(|q| from + q + 1 - label.len())
             };
+            // A glued marker has no space before it: most candidates are
+            // numbers after a space, ruled out from that byte alone.
             let glued = found().find(|&p| {
-                marker_strength(src, p, label.len(), false) == Some(Strength::Glued) && text_line(p)
+                p > 0
+                    && !matches!(src.as_bytes()[p - 1], b' ' | b'\t' | b'\n' | b'\r')
+                    && marker_strength(src, p, label.len(), false) == Some(Strength::Glued)
+                    && text_line(p)
             });
             let best = glued.map(|p| (Strength::Glued, p)).or_else(|| {
                 found()
@@ -1555,9 +1586,16 @@ fn page_markers(
                 }
                 // "wetgeving 3.", "2023 1 heb": the space before goes.
                 Strength::Spaced => {
-                    let message = format!(
-                        "the number {n} set apart from the word before it is taken for the marker of note {n}"
-                    );
+                    // The number as printed is the label: joined in one
+                    // allocation, without the formatting machinery.
+                    let number = &src[p..e];
+                    let message = [
+                        "the number ",
+                        number,
+                        " set apart from the word before it is taken for the marker of note ",
+                        number,
+                    ]
+                    .concat();
                     diagnostics.push(guess(codes::MARKER_SET_APART, message, Span::new(p, e)));
                     let kept = src[..p].trim_end_matches([' ', '\u{a0}']).len();
                     let at_line_start =
@@ -1783,6 +1821,9 @@ fn marker_strength(src: &str, p: usize, len: usize, spaced: bool) -> Option<Stre
             }
         }
         Some(b';' | b':' | b'?' | b'!' | b')') => {}
+        // Any other ASCII byte (a letter or digit, mostly: the digit is
+        // part of a word or number) ends no marker.
+        Some(c) if c.is_ascii() => return None,
         Some(_) => {
             let c = src[e..].chars().next()?;
             if !(matches!(c, '»' | '”' | '’' | '\u{a0}')) {
@@ -2001,6 +2042,42 @@ fn unique_token(src: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The glued-marker pass of `page_markers` skips a candidate after
+        /// a space or line end without asking `marker_strength`: no glued
+        /// marker stands there, nor at the text start.
+        #[test]
+        fn glued_markers_follow_no_space(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "1", "2", "12", "2023", " ", "\t", "\n", "\r", "\u{a0}", "a", "NIS", "vraag",
+                ".", ",", "?", ")", "»", "”", "km", "%", "-", "é", "CO",
+            ]),
+            1..12,
+        )) {
+            let src: String = parts.concat();
+            let b = src.as_bytes();
+            for p in 0..b.len() {
+                for len in 1..=2 {
+                    let e = p + len;
+                    if e > b.len() || !b[p..e].iter().all(u8::is_ascii_digit) {
+                        continue;
+                    }
+                    let skipped =
+                        p == 0 || matches!(b[p - 1], b' ' | b'\t' | b'\n' | b'\r');
+                    if skipped {
+                        proptest::prop_assert_ne!(
+                            marker_strength(&src, p, len, false),
+                            Some(Strength::Glued),
+                            "{:?} at {}", src, p
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn word_lists_are_sorted_and_small() {
