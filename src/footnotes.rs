@@ -611,13 +611,6 @@ fn markers(src: &str, parens: bool) -> (Vec<Marker>, Vec<(usize, usize, &str)>) 
     (out, openings)
 }
 
-/// Whether `t` is a question or answer label. The label reader is asked
-/// only for a line whose first byte can open one: the note passes walk many
-/// lines that do not.
-fn is_label(t: &str) -> bool {
-    crate::noise::may_open_label(t) && crate::qa::is_label(t)
-}
-
 /// The number that starts a typed endnote line: `[1] text` or `1) text`.
 fn endnote_start(t: &str) -> Option<(u32, bool, usize)> {
     let b = t.as_bytes();
@@ -764,7 +757,7 @@ fn endnote_starts(src: &str, lines: &[Line], tags: &[Tag]) -> Vec<(usize, u32, b
             continue;
         }
         let t = l.text(src);
-        if is_label(t) {
+        if crate::qa::is_label(t) {
             break;
         }
         if let Some((n, bracket, _)) = endnote_start(t) {
@@ -823,7 +816,7 @@ fn unnumbered_endnotes<'a>(
         let t = lines[i].text(src);
         t.chars().count() <= 160
             && !t.ends_with(['.', '?', '!', ':', ';', ','])
-            && !is_label(t)
+            && !crate::qa::is_label(t)
             && !tags[..i].is_empty()
     });
     // The bodies follow the text after an empty line.
@@ -865,7 +858,7 @@ fn publisher_notes<'a>(
         if tags[i] != Tag::Content {
             continue;
         }
-        if tail.len() == 60 || is_label(lines[i].text(src)) {
+        if tail.len() == 60 || crate::qa::is_label(lines[i].text(src)) {
             break;
         }
         tail.push(i);
@@ -1101,7 +1094,7 @@ fn page_notes<'a>(
                 continue;
             }
             let t = lines[j].text(src);
-            if is_label(t) {
+            if crate::qa::is_label(t) {
                 break;
             }
             content_seen += 1;

@@ -89,14 +89,6 @@ const NOISE: u8 = 1;
 const LABEL: u8 = 2;
 const LETTER: u8 = 4;
 
-/// Whether line `t` opens with a byte that a question or answer label can
-/// open with: the cheap test before the label reader.
-pub(crate) fn may_open_label(t: &str) -> bool {
-    t.as_bytes()
-        .first()
-        .is_some_and(|&b| OPENING[usize::from(b)] & LABEL != 0)
-}
-
 /// Classify every line: noise, or content, and for content lines whether
 /// they open like a label or a letter line (so that no later pass need look
 /// at every line for those). `lines` may be shortened at the front where a
