@@ -50,6 +50,11 @@ impl Line {
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
         &src[self.start()..self.end()]
     }
+    /// The bytes of [`Line::text`]: for byte tests, which need no check
+    /// that the ends are char boundaries.
+    pub fn bytes<'a>(&self, src: &'a str) -> &'a [u8] {
+        &src.as_bytes()[self.start()..self.end()]
+    }
     pub fn is_blank(&self) -> bool {
         self.start >= self.end
     }
@@ -683,9 +688,25 @@ impl<'s> Joiner<'s, '_> {
     /// paragraphs; wrapped lines are joined with a space, or without one
     /// where a line-end hyphen splits a word.
     pub fn join(&self, lines: &[Line]) -> Cow<'s, str> {
+        // One pass over the lines gives what the paths below ask: the
+        // non-blank lines (a single one may borrow), the extent of the text
+        // in the source, and a bound on its size: the lines plus their
+        // separators, one byte before each line ("\n" or " ") and one more
+        // after a blank line ("\n\n").
+        let (mut cap, mut from, mut to) = (0, usize::MAX, 0);
+        let (mut non_blank, mut single) = (0usize, None);
+        for l in lines {
+            cap += l.end() - l.start() + 1;
+            from = from.min(l.start());
+            to = to.max(l.end());
+            if !l.is_blank() {
+                non_blank += 1;
+                single = Some(l);
+            }
+        }
+        let from = if lines.is_empty() { 0 } else { from };
         // One uncut, clean line borrows.
-        let mut non_blank = lines.iter().filter(|l| !l.is_blank());
-        if let (Some(l), None) = (non_blank.next(), non_blank.next()) {
+        if let (1, Some(l)) = (non_blank, single) {
             let mut pieces = self.cuts.pieces(l.start(), l.end());
             if let (Some(first), None) = (pieces.next(), pieces.next()) {
                 let t = trim(self.src, first.0, first.1);
@@ -697,14 +718,9 @@ impl<'s> Joiner<'s, '_> {
         if let Some(text) = self.as_printed(lines) {
             return Cow::Borrowed(text);
         }
-        // One allocation of about the final size: the text is at most the
-        // lines plus their separators, one byte before each line ("\n" or
-        // " ") and one more after a blank line ("\n\n").
-        let cap: usize = lines.iter().map(|l| l.end() - l.start() + 1).sum();
+        // One allocation of about the final size.
         let mut out = String::with_capacity(cap);
         // Clean text (the usual case) is copied without looking at each line.
-        let from = lines.iter().map(|l| l.start()).min().unwrap_or(0);
-        let to = lines.iter().map(|l| l.end()).max().unwrap_or(0);
         let clean = from >= to || !self.dirt.within(from, to);
         // Clean and uncut: every line is copied as it is (lines are trimmed
         // at their end already).
@@ -713,7 +729,7 @@ impl<'s> Joiner<'s, '_> {
         // the lines no cut touches without a search per line.
         let cuts = &self.cuts.ranges;
         let mut next_cut = if plain {
-            cuts.len()
+            0
         } else {
             self.cuts.first_after(from)
         };
@@ -741,19 +757,25 @@ impl<'s> Joiner<'s, '_> {
                 && out.ends_with('-')
                 && (self.layout == Layout::Wrapped
                     || out[..mark - 1].ends_with(|c: char| c.is_alphabetic()));
-            // What the line keeps: it may open with a cut marker.
-            if next_cut > 0 && cuts.get(next_cut - 1).is_some_and(|c| c.1 > l.start()) {
-                // A line before the one taken last: search again.
-                next_cut = self.cuts.first_after(l.start());
-            }
-            while cuts.get(next_cut).is_some_and(|c| c.1 <= l.start()) {
-                next_cut += 1;
-            }
-            let uncut = cuts.get(next_cut).is_none_or(|c| c.0 >= l.end());
-            let kept = if uncut || cuts[next_cut].0 > l.start() {
-                l.start()
+            // What the line keeps: it may open with a cut marker. (No cut
+            // touches the lines of plain text: none is looked for.)
+            let (uncut, kept) = if plain {
+                (true, l.start())
             } else {
-                cuts[next_cut].1.min(l.end())
+                if next_cut > 0 && cuts.get(next_cut - 1).is_some_and(|c| c.1 > l.start()) {
+                    // A line before the one taken last: search again.
+                    next_cut = self.cuts.first_after(l.start());
+                }
+                while cuts.get(next_cut).is_some_and(|c| c.1 <= l.start()) {
+                    next_cut += 1;
+                }
+                let uncut = cuts.get(next_cut).is_none_or(|c| c.0 >= l.end());
+                let kept = if uncut || cuts[next_cut].0 > l.start() {
+                    l.start()
+                } else {
+                    cuts[next_cut].1.min(l.end())
+                };
+                (uncut, kept)
             };
             let next = trim_start(&self.src[kept..l.end()]);
             // A URL broken over the line, or a hyphen the document prints.
