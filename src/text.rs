@@ -718,13 +718,34 @@ impl<'s> Joiner<'s, '_> {
         if let Some(text) = self.as_printed(lines) {
             return Cow::Borrowed(text);
         }
-        // One allocation of about the final size.
-        let mut out = String::with_capacity(cap);
         // Clean text (the usual case) is copied without looking at each line.
         let clean = from >= to || !self.dirt.within(from, to);
         // Clean and uncut: every line is copied as it is (lines are trimmed
         // at their end already).
         let plain = clean && (from >= to || !self.cuts.touch(from, to));
+        if plain
+            && self.layout == Layout::Wrapped
+            && let Some(out) = self.join_plain_wrapped(lines, cap)
+        {
+            return Cow::Owned(out);
+        }
+        Cow::Owned(self.join_lines(lines, cap, from, clean, plain))
+    }
+
+    /// [`Joiner::join`] by the general rules, line by line: `cap` bounds
+    /// the size, `from` is where the first line starts, `clean` and
+    /// `plain` say that no line needs cleaning and that no cut touches
+    /// them either.
+    fn join_lines(
+        &self,
+        lines: &[Line],
+        cap: usize,
+        from: usize,
+        clean: bool,
+        plain: bool,
+    ) -> String {
+        // One allocation of about the final size.
+        let mut out = String::with_capacity(cap);
         // The cuts are sorted and the lines mostly in order: a cursor finds
         // the lines no cut touches without a search per line.
         let cuts = &self.cuts.ranges;
@@ -842,11 +863,62 @@ impl<'s> Joiner<'s, '_> {
             pending_break = false;
         }
         trim_end_in_place(&mut out);
-        Cow::Owned(out)
+        out
     }
 }
 
 impl<'s> Joiner<'s, '_> {
+    /// [`Joiner::join`] of plain wrapped lines (clean and uncut) where no
+    /// line break needs more than the usual rule: a break between lines is
+    /// a space, one after blank lines a paragraph break. The lines are
+    /// checked first, and then copied without the general loop's questions
+    /// about each line. `None` where a break needs those: a line-end
+    /// hyphen, a line that opens with punctuation or not with a visible
+    /// ASCII character, a break the document glues, or blank lines where
+    /// a page ends (see [`Joiner::page_break`]). `cap` bounds the size.
+    fn join_plain_wrapped(&self, lines: &[Line], cap: usize) -> Option<String> {
+        let b = self.src.as_bytes();
+        let mut prev: Option<Line> = None;
+        let mut blank = false;
+        for &l in lines {
+            if l.is_blank() {
+                blank |= prev.is_some();
+                continue;
+            }
+            let first = b[l.start()];
+            if !(first > b' ' && first < 0x80) {
+                return None;
+            }
+            if let Some(p) = prev {
+                let usual = if blank {
+                    !self.page_break(p.end(), l.start())
+                } else {
+                    b[p.end() - 1] != b'-'
+                        && !matches!(first, b'.' | b',' | b';' | b':' | b'?' | b'!')
+                };
+                if !usual || self.dirt.glued(p.end()) {
+                    return None;
+                }
+            }
+            prev = Some(l);
+            blank = false;
+        }
+        let mut out = String::with_capacity(cap);
+        let mut blank = false;
+        for l in lines {
+            if l.is_blank() {
+                blank |= !out.is_empty();
+                continue;
+            }
+            if !out.is_empty() {
+                out.push_str(if blank { "\n\n" } else { " " });
+            }
+            out.push_str(l.text(self.src));
+            blank = false;
+        }
+        Some(out)
+    }
+
     /// Whether a page ends between `from` and `to` (the end of a line and
     /// the start of the next one taken): other text was skipped there (a
     /// footer, notes, a page number), or a form feed.
@@ -1887,6 +1959,48 @@ mod tests {
                 Dirt::find(&t, layout).0,
                 Dirt::find_by_passes(&t, layout).0
             );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The lean join of plain wrapped lines gives what the general
+        /// rules give, wherever it answers: line-end hyphens, lines opening
+        /// with punctuation or a non-ASCII character, blank lines, skipped
+        /// lines (a page break) and URLs broken over a line.
+        #[test]
+        fn plain_wrapped_join_as_the_general_rules(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "b", "de", " ", "-", ".", ",", "?", "!", ";", ":", "\n", "\n", "\n", "\n\n",
+                "\n \n", "\r\n", "Zorg", "«", "é", "en", "http://x.nl/a", "\u{a0}",
+            ]), 0..40),
+            skip in proptest::collection::vec(proptest::bool::weighted(0.2), 40),
+        ) {
+            let t: String = parts.concat();
+            let all = split_lines(&t);
+            // Some lines are left out, as noise and notes are.
+            let lines: Vec<Line> = all
+                .iter()
+                .zip(skip.iter().cycle())
+                .filter(|(_, skip)| !**skip)
+                .map(|(l, _)| *l)
+                .collect();
+            let urls: Vec<std::ops::Range<usize>> = memchr::memmem::find_iter(t.as_bytes(), "http")
+                .map(|at| at..t[at..].find([' ', '\r']).map_or(t.len(), |e| at + e))
+                .collect();
+            let mut dirt = Dirt::find(&t, Layout::Wrapped);
+            dirt.spelling(&t, &all, Layout::Wrapped, urls.into_iter());
+            let cuts = Cuts::default();
+            let j = Joiner { src: &t, cuts: &cuts, layout: Layout::Wrapped, dirt: &dirt };
+            let from = lines.iter().map(|l| l.start()).min().unwrap_or(0);
+            let to = lines.iter().map(|l| l.end()).max().unwrap_or(0);
+            let cap: usize = lines.iter().map(|l| l.end() - l.start() + 1).sum();
+            if from < to && dirt.within(from, to) {
+                return Ok(());
+            }
+            if let Some(lean) = j.join_plain_wrapped(&lines, cap) {
+                proptest::prop_assert_eq!(lean, j.join_lines(&lines, cap, from, true, true));
+            }
         }
     }
 
