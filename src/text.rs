@@ -818,17 +818,17 @@ impl<'s> Joiner<'s, '_> {
             // ("wetgeving" + ". Deze", where a marker stood).
             let closes = !pending_break && next.starts_with(['.', ',', ';', ':', '?', '!']);
             if mark > 0 {
-                out.push_str(if pending_break {
-                    "\n\n"
+                // Each separator by a push of its own: a push of a constant
+                // is a store, one of a chosen string a call of memcpy.
+                if pending_break {
+                    out.push_str("\n\n");
                 } else if closes || glued {
-                    ""
                 } else if self.layout == Layout::Paragraphs && !wrapped {
-                    "\n"
+                    out.push('\n');
                 } else if hyphen && next.starts_with(|c: char| c.is_alphanumeric()) {
-                    ""
                 } else {
-                    " "
-                });
+                    out.push(' ');
+                }
             }
             let at = out.len();
             if plain || uncut && (clean || !self.dirt.within(l.start(), l.end())) {
@@ -911,7 +911,13 @@ impl<'s> Joiner<'s, '_> {
                 continue;
             }
             if !out.is_empty() {
-                out.push_str(if blank { "\n\n" } else { " " });
+                // (A push of a constant is a store, one of a chosen string a
+                // call of memcpy.)
+                if blank {
+                    out.push_str("\n\n");
+                } else {
+                    out.push(' ');
+                }
             }
             out.push_str(l.text(self.src));
             blank = false;
