@@ -125,9 +125,9 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
     // are direct ones.
     let start = split_avx2(src, &mut lines).unwrap_or_else(|| {
         if memchr::memchr2(b'\r', b'\x0c', bytes).is_none() {
-            push_lines(src, memchr::memchr_iter(b'\n', bytes), &mut lines)
+            push_lines::<false>(src, memchr::memchr_iter(b'\n', bytes), &mut lines)
         } else {
-            push_lines(
+            push_lines::<true>(
                 src,
                 memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes),
                 &mut lines,
@@ -141,12 +141,18 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
 }
 
 /// Pushes the lines that `ends` end; returns where the last one stops.
-fn push_lines(src: &str, ends: impl Iterator<Item = usize>, lines: &mut Vec<Line>) -> usize {
+/// `CR`: the ends may be CR (and form feeds) too, not only LF; without,
+/// every end is one LF, and the tests for a CRLF pair go.
+fn push_lines<const CR: bool>(
+    src: &str,
+    ends: impl Iterator<Item = usize>,
+    lines: &mut Vec<Line>,
+) -> usize {
     let bytes = src.as_bytes();
     let mut start = 0;
     for i in ends {
         // The LF of a CRLF pair was ended by its CR.
-        if i < start {
+        if CR && i < start {
             continue;
         }
         // Blank lines are common and need no trimming.
@@ -155,7 +161,7 @@ fn push_lines(src: &str, ends: impl Iterator<Item = usize>, lines: &mut Vec<Line
         } else {
             trim(src, start, i)
         });
-        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+        start = if CR && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
             i + 2
         } else {
             i + 1
@@ -173,9 +179,9 @@ fn split_avx2(src: &str, lines: &mut Vec<Line>) -> Option<usize> {
     use memchr::arch::x86_64::avx2::memchr::{One, Three, Two};
     let bytes = src.as_bytes();
     let start = if Two::new(b'\r', b'\x0c')?.find(bytes).is_none() {
-        push_lines(src, One::new(b'\n')?.iter(bytes), lines)
+        push_lines::<false>(src, One::new(b'\n')?.iter(bytes), lines)
     } else {
-        push_lines(src, Three::new(b'\n', b'\r', b'\x0c')?.iter(bytes), lines)
+        push_lines::<true>(src, Three::new(b'\n', b'\r', b'\x0c')?.iter(bytes), lines)
     };
     Some(start)
 }
