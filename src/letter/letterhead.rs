@@ -86,7 +86,7 @@ pub(super) fn looks_like_letter(
     };
     for i in (0..before).filter(|&i| tags[i] == Tag::Content) {
         let t = lines[i].text(src);
-        let o = body_opening(t);
+        let o = opening_in::<false>(t);
         if o & PLACE != 0 && super::publisher::date_line(t).is_some()
             || o & OPENER != 0 && super::body::is_opener(t)
             || o & ROLE != 0
@@ -611,6 +611,15 @@ fn head_words(b: &[u8], first: u8) -> Opening {
 /// letter's part before the questions: the publisher's date line, a role,
 /// the opening of a cover letter.
 pub(super) fn body_opening(t: &str) -> Opening {
+    opening_in::<true>(t)
+}
+
+/// [`body_opening`]; the lines that start with a digit or a "p" (an
+/// address, a numbered publisher's heading) are read only when `ALL`:
+/// [`looks_like_letter`] asks every line before the questions for the
+/// place, the opener and the role alone, and such lines are common.
+#[inline]
+fn opening_in<const ALL: bool>(t: &str) -> Opening {
     let b = t.as_bytes();
     let starts = |p: &[u8]| begins(b, p);
     let when = |c: bool, o: Opening| if c { o } else { 0 };
@@ -620,8 +629,8 @@ pub(super) fn body_opening(t: &str) -> Opening {
         (b'a', b'a') => when(starts(b"aan de ") || starts(b"aan: "), ADDRESSEE),
         (b'n', b'r') => HEAD,
         (b'b', b'r') => when(starts(b"brief van"), HEAD),
-        (b'p', _) => when(super::sender::is_address(t), ADDRESS),
-        (b'0'..=b'9', _) => HEAD | when(super::sender::is_address(t), ADDRESS),
+        (b'p', _) if ALL => when(super::sender::is_address(t), ADDRESS),
+        (b'0'..=b'9', _) if ALL => HEAD | when(super::sender::is_address(t), ADDRESS),
         (b'm', b'e') => when(starts(b"met "), OPENER) | when(starts(b"mede namens"), ROLE),
         (b'm', b'i') => when(starts(b"minister"), ROLE),
         (b'n', b'a') => when(starts(b"naar aanleiding van uw brief"), OPENER),
