@@ -522,7 +522,7 @@ pub(super) fn opening(t: &str) -> Opening {
 }
 
 /// The words [`head_opening`] looks for, in lower case: their first two
-/// letters make [`HEAD_PAIRS`].
+/// letters make [`HEAD_PAIRS`], their first three [`HEAD_TRIPLES`].
 const HEAD_WORDS: [&str; 17] = [
     "geachte",
     "hooggeachte",
@@ -561,9 +561,35 @@ const fn head_pairs() -> [u32; 256] {
     t
 }
 
+/// For each pair of first letters of [`HEAD_WORDS`] (in lower case, at
+/// `26 * first + second`), the third letters (bit `c - b'a'`), or
+/// [`ANY_THIRD`] for "uw", which any byte may follow: many lines open with
+/// such a pair ("Bent u …", "Hoe …", "Regering …"), few go on like one of
+/// the words.
+static HEAD_TRIPLES: [u32; 26 * 26] = head_triples();
+
+/// In [`HEAD_TRIPLES`]: the word is two letters long.
+const ANY_THIRD: u32 = 1 << 26;
+
+const fn head_triples() -> [u32; 26 * 26] {
+    let mut t = [0u32; 26 * 26];
+    let mut i = 0;
+    while i < HEAD_WORDS.len() {
+        let w = HEAD_WORDS[i].as_bytes();
+        let at = (w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize;
+        t[at] |= if w.len() > 2 && w[2].is_ascii_lowercase() {
+            1 << (w[2] - b'a')
+        } else {
+            ANY_THIRD
+        };
+        i += 1;
+    }
+    t
+}
+
 /// What line `t` may open as among the labels, salutations and closings:
-/// the test the noise pass makes of every line. The first two letters pick
-/// the few words to compare.
+/// the test the noise pass makes of every line. The first three letters
+/// pick the few words to compare.
 #[inline]
 pub(super) fn head_opening(t: &str) -> Opening {
     let b = t.as_bytes();
@@ -576,11 +602,17 @@ pub(super) fn head_opening(t: &str) -> Opening {
     if second >= 26 || (HEAD_PAIRS[first as usize] >> second) & 1 == 0 {
         return 0;
     }
+    // `first` is a letter: only letters have pairs.
+    let thirds = HEAD_TRIPLES[usize::from((first | 0x20) - b'a') * 26 + usize::from(second)];
+    let third = b.get(2).map_or(u8::MAX, |&c| (c | 0x20).wrapping_sub(b'a'));
+    if thirds & ANY_THIRD == 0 && (third >= 26 || (thirds >> third) & 1 == 0) {
+        return 0;
+    }
     head_words(b, first)
 }
 
-/// [`head_opening`] of a line whose first two letters are those of one of
-/// [`HEAD_WORDS`]: kept out of line, so that the two-letter test inlines
+/// [`head_opening`] of a line whose first three letters are those of one of
+/// [`HEAD_WORDS`]: kept out of line, so that the letter tests inline
 /// into the noise pass's loop over every line.
 #[inline(never)]
 fn head_words(b: &[u8], first: u8) -> Opening {
@@ -724,8 +756,8 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
-        /// The two-letter table rejects no line that one of the words
-        /// opens: the test agrees with comparing the words themselves, on
+        /// The two- and three-letter tables reject no line that one of
+        /// the words opens: the test agrees with comparing the words themselves, on
         /// the words in any case, cut short, with other bytes after them,
         /// and on any text.
         #[test]
