@@ -196,11 +196,10 @@ impl Parser {
             .submitted_on
             .or_else(|| heading::ingezonden_date(preamble(), anchor))
             .or_else(|| asked_on(preamble(), anchor));
-        let zaaknummer = head
-            .zaaknummer
-            .as_ref()
-            .map(|z| z.0.clone())
-            .or_else(|| zaak_from_text(src, preamble, &letter));
+        let zaaknummer = head.zaaknummer.as_ref().map(|z| z.0.clone()).or_else(|| {
+            let front = lines.get(preamble_end).map_or(src.len(), |l| l.start());
+            zaak_from_text(src, front, preamble, &letter)
+        });
         let (addressees, topic) = question_heading
             .map(heading::addressees_and_topic)
             .unwrap_or_default();
@@ -222,11 +221,8 @@ impl Parser {
             _ => None,
         };
         // A notice names the questions it is about: "De vragen van … (2024Z16988)".
-        let zaaknummer = zaaknummer.or_else(|| {
-            notice
-                .as_ref()
-                .and_then(|n| zaak_from_text("", || &n.text, &None))
-        });
+        let zaaknummer =
+            zaaknummer.or_else(|| notice.as_ref().and_then(|n| preamble_zaak(&n.text)));
         let received_on = head.received_on;
         let answer_date = match kind {
             Kind::AnswerLetter => letter_date.or(received_on),
@@ -454,29 +450,59 @@ fn preamble_text(
 static ASKED_ON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)gesteld(?-u:\b)[^.]{0,80}?(?-u:\b)op(?-u:\b)|(?-u:\b)op(?-u:\b))\s+[0-9]{1,2}\s+[a-z]+\.?(?:\s+[0-9]{4}|\s+jl\.)").expect("asked on")
 });
-/// The first "kv-tk-2024Z18294" in `text`, as a whole word: the range of
-/// its zaaknummer. Found by the "Z" of the number, a byte rare in Dutch
-/// text, and checked by hand: one search for a single byte costs less
-/// than the regex `(?-u:\b)kv-tk-(?:19|20)[0-9]{2}Z[0-9]{5}(?-u:\b)` (the
-/// unit tests check it against that), and less than a search for
-/// "kv-tk-", whose letters are common. Each match has its own "Z", in the
-/// order of the matches, so the first that reads is the first match.
-fn kv_zaak(text: &str) -> Option<std::ops::Range<usize>> {
+/// What one search of a text for the "Z" of zaaknummers finds.
+#[derive(Debug, PartialEq, Eq)]
+struct ZaakScan {
+    /// The first "kv-tk-2024Z18294" as a whole word: the range of its
+    /// zaaknummer.
+    kv: Option<std::ops::Range<usize>>,
+    /// Where the first "Z" with four digits before it and five after is,
+    /// as every zaaknummer has it; only when `kv` is `None` (the search
+    /// stops at `kv`).
+    first_number: Option<usize>,
+}
+
+/// Search `text` for its first "kv-tk-2024Z18294", by the "Z" of the
+/// number, a byte rare in Dutch text, each checked by hand: one search for
+/// a single byte costs less than the regex
+/// `(?-u:\b)kv-tk-(?:19|20)[0-9]{2}Z[0-9]{5}(?-u:\b)` (the unit tests check
+/// it against that), and less than a search for "kv-tk-", whose letters
+/// are common. Each match has its own "Z", in the order of the matches, so
+/// the first that reads is the first match. The same search tells where
+/// the first zaaknummer may be.
+fn zaak_scan(text: &str) -> ZaakScan {
     const BEFORE: usize = "kv-tk-2024".len();
     let b = text.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    memchr::memchr_iter(b'Z', b).find_map(|z| {
-        let p = z.checked_sub(BEFORE)?;
-        let (start, end) = (p + "kv-tk-".len(), z + "Z18294".len());
-        let ok = end <= b.len()
-            && b[p..start] == *b"kv-tk-"
-            && (b[start..].starts_with(b"19") || b[start..].starts_with(b"20"))
-            && digits(start + 2..z)
-            && digits(z + 1..end)
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let mut first_number = None;
+    for z in memchr::memchr_iter(b'Z', b) {
+        let Some(number) = z.checked_sub(4) else {
+            continue;
+        };
+        if !(digits(number..z) && digits(z + 1..z + 6)) {
+            continue;
+        }
+        first_number = first_number.or(Some(z));
+        let Some(p) = z.checked_sub(BEFORE) else {
+            continue;
+        };
+        let end = z + "Z18294".len();
+        let kv = b[p..number] == *b"kv-tk-"
+            && (b[number..].starts_with(b"19") || b[number..].starts_with(b"20"))
             && !(p > 0 && text::word_byte_at(b, p - 1))
             && !text::word_byte_at(b, end);
-        ok.then_some(start..end)
-    })
+        if kv {
+            return ZaakScan {
+                kv: Some(number..end),
+                first_number: None,
+            };
+        }
+    }
+    ZaakScan {
+        kv: None,
+        first_number,
+    }
 }
 
 /// "vragen gesteld door het lid X op 3 april jl.", "Op 6 november jl. hebben
@@ -523,14 +549,17 @@ fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
 
 /// The case number of the questions: a "kv-tk-…" id, or in the preamble a
 /// Z-number printed as a kenmerk, "nr.", reference or in parentheses. The
-/// preamble is asked for only when the others do not say.
+/// preamble (made of the lines before `front`) is asked for only when the
+/// others do not say and the text has a zaaknummer before `front`.
 fn zaak_from_text<'p>(
     src: &str,
+    front: usize,
     preamble: impl FnOnce() -> &'p str,
     letter: &Option<Letter<'_>>,
 ) -> Option<String> {
     // The number is what follows "kv-tk-": found without capture groups.
-    if let Some(r) = kv_zaak(src) {
+    let scan = zaak_scan(src);
+    if let Some(r) = scan.kv {
         return Some(src[r].to_string());
     }
     if let Some(l) = letter
@@ -539,7 +568,17 @@ fn zaak_from_text<'p>(
     {
         return Some(r[m].to_string());
     }
-    let preamble = preamble();
+    // A zaaknummer of the preamble is one of its lines' text, so one of
+    // the text before `front`.
+    if scan.first_number.is_none_or(|z| z >= front) {
+        return None;
+    }
+    preamble_zaak(preamble())
+}
+
+/// The first Z-number of `preamble` printed as a kenmerk, "nr.",
+/// reference or in parentheses, or at its start.
+fn preamble_zaak(preamble: &str) -> Option<String> {
     for m in zaaknummers(preamble) {
         let from = text::floor_char_boundary(preamble, m.start.saturating_sub(16));
         let before = preamble[from..m.start].to_lowercase();
@@ -623,8 +662,8 @@ mod tests {
     #[test]
     fn kv_zaak_is_a_whole_word() {
         let t = "xkv-tk-2024Z18294 kv-tk-2024Z182951 kv-tk-1899Z12345 (kv-tk-2025Z00001)";
-        assert_eq!(kv_zaak(t).map(|r| &t[r]), Some("2025Z00001"));
-        assert_eq!(kv_zaak("kv-tk-2024Z1829"), None);
+        assert_eq!(zaak_scan(t).kv.map(|r| &t[r]), Some("2025Z00001"));
+        assert_eq!(zaak_scan("kv-tk-2024Z1829").kv, None);
     }
 
     proptest::proptest! {
@@ -642,7 +681,17 @@ mod tests {
             });
             let t = parts.concat();
             let want = KV_ZAAK.find(&t).map(|m| m.start() + "kv-tk-".len()..m.end());
-            proptest::prop_assert_eq!(kv_zaak(&t), want, "{:?}", t);
+            let scan = zaak_scan(&t);
+            proptest::prop_assert_eq!(&scan.kv, &want, "{:?}", t);
+            // Without "kv-tk-", the search tells where the first
+            // zaaknummer may be: at the first, or before it.
+            if want.is_none() {
+                let first = zaaknummers(&t).next().map(|r| r.start + 4);
+                proptest::prop_assert!(
+                    first.is_none_or(|z| scan.first_number.is_some_and(|f| f <= z)),
+                    "{:?}: {:?} {:?}", t, scan.first_number, first
+                );
+            }
         }
     }
 
