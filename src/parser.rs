@@ -158,22 +158,11 @@ impl Parser {
             None
         };
 
-        let mut diagnostics: Vec<Diagnostic> = split
-            .recovered
-            .iter()
-            .map(|&span| Diagnostic {
-                severity: Severity::Warning,
-                code: codes::QUESTION_LABEL_LOST.into(),
-                message: "an answer names a question whose label is not printed; the text after the page break above it is taken as that question".into(),
-                span,
-            })
-            .collect();
-        diagnostics.extend(split.moved.iter().map(|&span| Diagnostic {
-            severity: Severity::Info,
-            code: codes::LIST_ITEM_MOVED.into(),
-            message: "a line printed between the question and its answer is taken for the item of the answer's empty bullet".into(),
-            span,
-        }));
+        let mut diagnostics = if split.recovered.is_empty() && split.moved.is_empty() {
+            Vec::new()
+        } else {
+            repair_diagnostics(&split)
+        };
         diagnostics.append(&mut notes.diagnostics);
         let kind = choose_kind(&head, &letter, &split, src, &mut diagnostics);
         let letter_date = letter::date_of(&letter);
@@ -329,10 +318,37 @@ impl Parser {
     }
 }
 
+/// What the question and answer reader repaired: a question taken from
+/// the text after a page break, a line moved to an empty bullet. Kept out
+/// of [`Parser::parse`], as most documents need no repair.
+#[cold]
+#[inline(never)]
+fn repair_diagnostics(split: &qa::Split<'_>) -> Vec<Diagnostic> {
+    let mut diagnostics: Vec<Diagnostic> = split
+        .recovered
+        .iter()
+        .map(|&span| Diagnostic {
+            severity: Severity::Warning,
+            code: codes::QUESTION_LABEL_LOST.into(),
+            message: "an answer names a question whose label is not printed; the text after the page break above it is taken as that question".into(),
+            span,
+        })
+        .collect();
+    diagnostics.extend(split.moved.iter().map(|&span| Diagnostic {
+        severity: Severity::Info,
+        code: codes::LIST_ITEM_MOVED.into(),
+        message: "a line printed between the question and its answer is taken for the item of the answer's empty bullet".into(),
+        span,
+    }));
+    diagnostics
+}
+
 /// An input longer than [`text::MAX_INPUT`] (4 GiB, no real document comes
 /// near it) is not read: the line passes use 32-bit offsets. The result says
 /// so with an error, and reports the whole text as unclaimed rather than
 /// dropping it silently.
+#[cold]
+#[inline(never)]
 fn too_large(src: &str) -> Document<'_> {
     let span = Span::new(0, src.len());
     Document {
@@ -506,7 +522,10 @@ fn zaak_scan(text: &str) -> ZaakScan {
 }
 
 /// "vragen gesteld door het lid X op 3 april jl.", "Op 6 november jl. hebben
-/// de leden …": a date in the sentence that names the askers.
+/// de leden …": a date in the sentence that names the askers. Asked only
+/// when the heading and an "ingezonden" date do not say: kept out of
+/// [`Parser::parse`].
+#[inline(never)]
 fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     // Every match has the word "op" and then, after spaces (as
     // `collapse_ws` reads them), a digit; most texts have none, and need
