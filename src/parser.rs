@@ -425,17 +425,15 @@ fn preamble_text(
     end: usize,
 ) -> String {
     const LIMIT: usize = 8 * 1024;
-    // Sized before it is filled: the lines it takes, up to just past the limit.
-    let mut size = 0;
-    for (i, l) in lines.iter().enumerate().take(end) {
-        if size > LIMIT {
-            break;
-        }
-        if matches!(tags[i], Tag::Content | Tag::Heading) {
-            size += l.end() - l.start() + 1;
-        }
-    }
-    let mut s = String::with_capacity(size);
+    // Sized before it is filled, without a pass over the lines of its own:
+    // about the text before line `end` (less its noise, plus a line end
+    // per line), and at most twice the limit, which only a line longer
+    // than the limit runs past.
+    let front = lines
+        .get(end)
+        .map_or(src.len(), |l| l.start())
+        .min(2 * LIMIT);
+    let mut s = String::with_capacity(front);
     let taken =
         (0..end.min(lines.len())).filter(|&i| matches!(tags[i], Tag::Content | Tag::Heading));
     let mut push = |i: usize| {
