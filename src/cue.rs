@@ -208,6 +208,20 @@ fn letter_bit(c: u8) -> u32 {
     }
 }
 
+/// The bytes of words: ASCII letters and digits, and every byte of a
+/// non-ASCII character. A table, so that the loop over the text's bytes
+/// takes one load and one test a byte.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b >= 0x80;
+        c += 1;
+    }
+    t
+};
+
 /// The cue of `word` (lower case), if it is one.
 fn lookup(word: &[u8]) -> Option<Cue> {
     TABLE
@@ -227,7 +241,7 @@ fn lookup(word: &[u8]) -> Option<Cue> {
 pub(crate) fn find(t: &str) -> Vec<Hit> {
     let b = t.as_bytes();
     let (first, last_letters) = (&*FIRST, &*LAST);
-    let is_word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+    let is_word = |c: u8| WORD_BYTE[usize::from(c)];
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
@@ -305,7 +319,7 @@ mod tests {
     fn find_by_copy(t: &str) -> Vec<Hit> {
         let b = t.as_bytes();
         let (first, last_letters) = (&*FIRST, &*LAST);
-        let is_word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+        let is_word = |c: u8| WORD_BYTE[usize::from(c)];
         let mut out = Vec::new();
         let mut i = 0;
         while i < b.len() {
