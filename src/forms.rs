@@ -159,12 +159,19 @@ fn first_rule_line(b: &[u8], lines: &[Line]) -> Option<usize> {
 /// Cut the row lines of pandoc's grid tables into the text of their cells
 /// (a line with no text in any cell becomes blank), in place.
 pub(crate) fn split_grids(src: &str, lines: &mut Vec<Line>) -> Grids {
-    let mut grids = Grids::default();
     // Most texts draw no grid table, and have no "+" at all.
+    match first_rule_line(src.as_bytes(), lines) {
+        None => Grids::default(),
+        Some(first) => read_grids(src, lines, first),
+    }
+}
+
+/// [`split_grids`] of a text whose first grid rule is line `first`: kept
+/// out of line, as few texts have one.
+#[inline(never)]
+fn read_grids(src: &str, lines: &mut Vec<Line>, first: usize) -> Grids {
+    let mut grids = Grids::default();
     let b = src.as_bytes();
-    let Some(first) = first_rule_line(b, lines) else {
-        return grids;
-    };
     // Before it, pandoc's simple-table rules and images without a
     // description.
     for (i, l) in lines[..first].iter().enumerate() {
