@@ -25,6 +25,11 @@ static CLOSING: Lazy<Regex> = Lazy::new(|| {
         .expect("closing")
 });
 
+/// The return address's label, searched for in the letterhead lines that
+/// no other field took: with a searcher built once, not one per line.
+static RETOURADRES: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new("Retouradres"));
+
 /// Where the salutation, the closing formula and the publisher's date line
 /// were read (item indices).
 #[derive(Debug, Default, Clone, Copy)]
@@ -396,8 +401,10 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) -> Marks 
                 span: sheet.span(k),
             });
             sheet.claim(k, Part::Field);
-        } else if t.contains("Retouradres") && letter.return_address.is_none() {
-            let at = t.find("Retouradres").expect("found") + "Retouradres".len();
+        } else if letter.return_address.is_none()
+            && let Some(at) = RETOURADRES.find(t.as_bytes())
+        {
+            let at = at + "Retouradres".len();
             let mut text = sheet.collapsed(k, &t[at..]);
             let mut span = sheet.span(k);
             sheet.claim(k, Part::Field);
