@@ -145,7 +145,11 @@ impl<'a> Notes<'a> {
         // Footnotes stand on their pages and endnotes at the end, whatever
         // the extractor did with them (POI appends Word notes to their
         // paragraph, pandoc prints them after everything).
-        notes.sort_by_key(|n| (n.kind == FootnoteKind::Endnote, n.span.start));
+        // Mostly they are found in that order already.
+        let order = |n: &Footnote<'a>| (n.kind == FootnoteKind::Endnote, n.span.start);
+        if !notes.is_sorted_by_key(order) {
+            notes.sort_by_key(order);
+        }
         notes
     }
 }
@@ -319,12 +323,18 @@ pub(crate) fn find<'a>(
         });
     }
     page_markers(src, lines, tags, &zones, &mut accepted, &mut diagnostics);
-    accepted.sort_by_key(|a| a.mark.0);
+    // The page markers follow the others: in order where a text has only
+    // one kind.
+    if !accepted.is_sorted_by_key(|a| a.mark.0) {
+        accepted.sort_by_key(|a| a.mark.0);
+    }
     // "?1, 2": the comma between two markers goes with them.
     for k in 1..accepted.len() {
         let (a, b) = (accepted[k - 1].mark.1, accepted[k].mark.0);
+        // Mostly the text of a paragraph lies between two markers: the test
+        // that fails on its first byte goes first.
         let between = src.as_bytes().get(a..b).unwrap_or_default();
-        if between.contains(&b',') && between.iter().all(|&c| c == b',' || c == b' ') {
+        if between.iter().all(|&c| c == b',' || c == b' ') && between.contains(&b',') {
             accepted[k - 1].cut.1 = accepted[k - 1].cut.1.max(b);
         }
     }
@@ -1492,6 +1502,9 @@ fn page_markers(
     out: &mut Vec<Accepted>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    if zones.is_empty() {
+        return;
+    }
     // Notes a bracket marker already cites ("[1 ]" in Markdown): where.
     let bracketed: Vec<(&str, usize)> = out
         .iter()
@@ -1558,10 +1571,15 @@ fn page_markers(
                     && marker_strength(src, p, label.len(), false) == Some(Strength::Glued)
                     && text_line(p)
             });
+            // A spaced marker has a space (or the last byte of an NBSP) or
+            // a line end before it: the numbers glued to a word are not
+            // read again.
             let best = glued.map(|p| (Strength::Glued, p)).or_else(|| {
                 found()
                     .find(|&p| {
-                        marker_strength(src, p, label.len(), true) == Some(Strength::Spaced)
+                        p > 0
+                            && matches!(src.as_bytes()[p - 1], b' ' | b'\t' | b'\n' | b'\r' | 0xA0)
+                            && marker_strength(src, p, label.len(), true) == Some(Strength::Spaced)
                             && text_line(p)
                     })
                     .map(|p| (Strength::Spaced, p))
