@@ -270,7 +270,9 @@ pub(crate) fn find<'a>(
     }
 
     // Which candidates cite a note; which are converter noise.
-    let mut accepted: Vec<Accepted> = Vec::with_capacity(candidates.len());
+    // Room for the page markers too, at most one a page note.
+    let page_note_count: usize = zones.iter().map(|z| z.count as usize).sum();
+    let mut accepted: Vec<Accepted> = Vec::with_capacity(candidates.len() + page_note_count);
     let has = |kind: FootnoteKind, label: &str| {
         notes
             .notes
