@@ -172,9 +172,10 @@ pub(crate) fn find<'a>(
     let mut notes = Found::default();
 
     // Inline markers of every syntax, checked against the notes below.
-    // The `1)` form cites endnotes only: looked for at once where Word may
-    // have left its endnotes unnumbered, else only once endnotes are seen.
-    let mut with_parens = layout == crate::text::Layout::Paragraphs;
+    // The `1)` form cites endnotes only: looked for only once endnotes are
+    // seen, or where the last line of a Word text may be the body of an
+    // unnumbered one (a `)` is common, so most texts are spared the search).
+    let mut with_parens = false;
     let (mut candidates, openings) = markers(src, with_parens);
 
     // Word footnote and endnote bodies: " [1:  text] " up to a "]" that
@@ -229,17 +230,21 @@ pub(crate) fn find<'a>(
         &mut notes,
         &starts,
     );
-    if !with_parens && notes.any(FootnoteKind::Endnote) {
+    let endnotes = notes.any(FootnoteKind::Endnote);
+    let may_be_unnumbered = !endnotes
+        && layout == crate::text::Layout::Paragraphs
+        && (0..lines.len())
+            .rev()
+            .find(|&i| tags[i] == Tag::Content)
+            .is_some_and(|i| unnumbered_body(src, lines, tags, i))
+        // They are cited from "1)" on.
+        && memchr::memmem::find(src.as_bytes(), b"1)").is_some();
+    if !with_parens && (endnotes || may_be_unnumbered) {
         candidates = markers(src, true).0;
     }
-    let paren_cites: Vec<&Marker> = candidates
-        .iter()
-        .filter(|m| matches!(m.form, Form::Paren(_)))
-        .collect();
     let mut diagnostics = Vec::new();
-    let unnumbered = !notes.any(FootnoteKind::Endnote)
-        && layout == crate::text::Layout::Paragraphs
-        && unnumbered_endnotes(src, lines, tags, &paren_cites, &mut notes);
+    let unnumbered =
+        may_be_unnumbered && unnumbered_endnotes(src, lines, tags, &candidates, &mut notes);
     if unnumbered {
         let bodies: Vec<Span> = notes
             .notes
@@ -796,16 +801,17 @@ fn closing_line(t: &str) -> bool {
 /// Endnote bodies without numbers: the text cites `1)` … `k)` but prints no
 /// numbered bodies (Word numbers them as a list, which most extractors
 /// leave out); the last `k` short lines of the text are the bodies, and
-/// each gets the label it is cited by. Returns whether it found them.
+/// each gets the label it is cited by (`candidates` holds the `1)`
+/// markers). Returns whether it found them.
 fn unnumbered_endnotes<'a>(
     src: &'a str,
     lines: &[Line],
     tags: &mut [Tag],
-    citations: &[&Marker],
+    candidates: &[Marker],
     notes: &mut Found<'a>,
 ) -> bool {
     let mut k = 0;
-    for c in citations {
+    for c in candidates {
         if let Form::Paren(at) = c.form
             && src[at.0..at.1].parse::<usize>().ok() == Some(k + 1)
             && !inside_parentheses(src, c.start)
@@ -824,13 +830,7 @@ fn unnumbered_endnotes<'a>(
     if tail.len() < k {
         return false;
     }
-    let plausible = tail.iter().all(|&i| {
-        let t = lines[i].text(src);
-        t.chars().count() <= 160
-            && !t.ends_with(['.', '?', '!', ':', ';', ','])
-            && !crate::qa::is_label(t)
-            && !tags[..i].is_empty()
-    });
+    let plausible = tail.iter().all(|&i| unnumbered_body(src, lines, tags, i));
     // The bodies follow the text after an empty line.
     let first = *tail.last().expect("k > 0");
     let gap = first > 0 && tags[first - 1] != Tag::Content;
@@ -847,6 +847,17 @@ fn unnumbered_endnotes<'a>(
         });
     }
     true
+}
+
+/// Whether line `i` can be the body of an unnumbered endnote: short, no
+/// sentence or label, not the first line. The last content line of a text
+/// with such notes is one, which most texts tell at once.
+fn unnumbered_body(src: &str, lines: &[Line], tags: &[Tag], i: usize) -> bool {
+    let t = lines[i].text(src);
+    t.chars().count() <= 160
+        && !t.ends_with(['.', '?', '!', ':', ';', ','])
+        && !crate::qa::is_label(t)
+        && !tags[..i].is_empty()
 }
 
 /// Notes as the publisher's web pages print them after the signature of a
