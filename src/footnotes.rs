@@ -2103,6 +2103,66 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The spaced-marker pass of `page_markers` asks `marker_strength`
+        /// only after a space, an NBSP's last byte or a line end: no spaced
+        /// marker stands anywhere else.
+        #[test]
+        fn spaced_markers_follow_a_space(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "1", "2", "12", "2023", " ", "\t", "\n", "\r", "\u{a0}", "a", "NIS", "vraag",
+                ".", ",", "?", ")", "»", "”", "km", "%", "-", "à", "é", "CO", "april",
+            ]),
+            1..12,
+        )) {
+            let src: String = parts.concat();
+            let b = src.as_bytes();
+            for p in 0..b.len() {
+                for len in 1..=2 {
+                    let e = p + len;
+                    if e > b.len() || !b[p..e].iter().all(u8::is_ascii_digit) {
+                        continue;
+                    }
+                    let asked = p > 0 && matches!(b[p - 1], b' ' | b'\t' | b'\n' | b'\r' | 0xA0);
+                    if !asked {
+                        proptest::prop_assert_ne!(
+                            marker_strength(&src, p, len, true),
+                            Some(Strength::Spaced),
+                            "{:?} at {}", src, p
+                        );
+                    }
+                }
+            }
+        }
+
+        /// `find` looks for the `1)` markers only where it may need them:
+        /// the other markers and the Word note openings are the same with
+        /// or without them.
+        #[test]
+        fn paren_markers_leave_the_others_alone(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "1", "2", "12", " ", "\n", "\u{a0}", "a", "?", ")", "(", "[", "]", ":", "1)",
+                "[1]", "[2 3 ]", "[footnoteRef:1]", "[endnoteRef:2]", "[bookmark: _x 1) y]",
+                "[1:  ", "zorg.", "0",
+            ]),
+            1..14,
+        )) {
+            let src: String = parts.concat();
+            let (with, with_openings) = markers(&src, true);
+            let (without, without_openings) = markers(&src, false);
+            let others: Vec<String> = with
+                .iter()
+                .filter(|m| !matches!(m.form, Form::Paren(_)))
+                .map(|m| format!("{m:?}"))
+                .collect();
+            let without: Vec<String> = without.iter().map(|m| format!("{m:?}")).collect();
+            proptest::prop_assert_eq!(others, without, "{:?}", src);
+            proptest::prop_assert_eq!(with_openings, without_openings, "{:?}", src);
+        }
+    }
+
     #[test]
     fn word_lists_are_sorted_and_small() {
         for list in [NUMBERED, COUNTED, JOINING] {
