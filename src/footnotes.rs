@@ -691,7 +691,7 @@ fn endnote_section<'a>(
                 return false;
             }
         }
-        count <= 12 && bytes <= 1200
+        count <= NOTE_REST_LINES && bytes <= 1200
     };
     // The runs that end the text: the last ends it, each other ends where
     // the next begins; none holds a closing or signature.
@@ -765,10 +765,20 @@ fn endnote_section<'a>(
     }
 }
 
+/// The most content lines between two items of a run of endnotes, or
+/// after its last: a long note's worth.
+const NOTE_REST_LINES: usize = 12;
+
 /// The lines that open like a typed endnote item (`[1] …`, `1) …`) after
 /// the last label, in order: (line, number, whether bracketed).
+///
+/// Only runs that end the text count, each item at most
+/// [`NOTE_REST_LINES`] lines from the next or from the end: an item before
+/// more lines than that without an item can be in no such run, and the
+/// walk up from the end stops there (most texts end without any).
 fn endnote_starts(src: &str, lines: &[Line], tags: &[Tag]) -> Vec<(usize, u32, bool)> {
     let mut starts: Vec<(usize, u32, bool)> = Vec::new();
+    let mut since_item = 0;
     for (i, l) in lines.iter().enumerate().rev() {
         if tags[i] != Tag::Content {
             continue;
@@ -779,6 +789,12 @@ fn endnote_starts(src: &str, lines: &[Line], tags: &[Tag]) -> Vec<(usize, u32, b
         }
         if let Some((n, bracket, _)) = endnote_start(t) {
             starts.push((i, n, bracket));
+            since_item = 0;
+        } else {
+            since_item += 1;
+            if since_item > NOTE_REST_LINES {
+                break;
+            }
         }
     }
     starts.reverse();
