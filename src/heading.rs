@@ -506,6 +506,12 @@ fn whole_portfolio<'t>(rest: &'t str, portfolio: &'t str) -> &'t str {
 /// de Minister van Y (ontvangen …)", also "…, en antwoord van
 /// Staatssecretaris Z (…)".
 fn officials<'a>(text: &str) -> Vec<Official<'a>> {
+    // Searchers built once, as in `addressees_and_topic`: a `str` search
+    // builds its searcher at each call, which costs more than the search.
+    static ONTVANGEN_OPEN: Lazy<memmem::Finder<'static>> =
+        Lazy::new(|| memmem::Finder::new("(ontvangen"));
+    static SECOND_ANSWER: Lazy<memmem::Finder<'static>> =
+        Lazy::new(|| memmem::Finder::new("antwoord van "));
     let text = unglue(text);
     let text = &*text;
     // Mostly one minister answers.
@@ -513,10 +519,10 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
     if let Some((first, end)) = first_official(text) {
         out.push(first);
         let rest = &text[end..];
-        let rest = rest.split("(ontvangen").next().unwrap_or("");
+        let rest = &rest[..ONTVANGEN_OPEN.find(rest.as_bytes()).unwrap_or(rest.len())];
         // A second answer in the same heading: "en antwoord van
         // Staatssecretaris Z (…)".
-        let second = rest.find("antwoord van ").and_then(|p| {
+        let second = SECOND_ANSWER.find(rest.as_bytes()).and_then(|p| {
             first_official(&format!(
                 "Antwoord van {}",
                 &rest[p + "antwoord van ".len()..]
