@@ -55,31 +55,31 @@ static BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
         .expect("boilerplate")
 });
 
-/// What a content line may open, by its first byte: the label and letter
-/// tests are asked only where the byte allows them. [`LABEL`]: a question
-/// or answer label ("Vra…", "Antw…", "**", as `qa::opens_like_label` reads
-/// them). [`LETTER`]: a letter line (a salutation, closing or letterhead
-/// label, as `letter::may_be_letter_line` reads them: "Geachte",
-/// "Hoogachtend", "Zeer", "Met", "Datum", "Betreft", "Bijlage",
-/// "Onderwerp", "Onze", "Ons", "Uw", "Kenmerk", "Kopie aan", "Projectnaam",
-/// "Afschrift aan", "Referentie", in any case).
-static OPENING: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let sets: [(&[u8], u8); 2] = [(b"vVaA*", LABEL), (b"ghzmdboukparGHZMDBOUKPAR", LETTER)];
-    let mut s = 0;
-    while s < sets.len() {
-        let (bytes, flag) = sets[s];
-        let mut k = 0;
-        while k < bytes.len() {
-            table[bytes[k] as usize] |= flag;
-            k += 1;
-        }
-        s += 1;
-    }
-    table
-};
-const LABEL: u8 = 2;
-const LETTER: u8 = 4;
+/// The first two bytes (in any case) a content line opens with where it
+/// may be a question or answer label ("Vra…", "Antw…", "**", as
+/// `qa::opens_like_label` reads them) or a letter line (a salutation,
+/// closing or letterhead label, as `letter::may_be_letter_line` reads
+/// them: "Geachte", "Hoogachtend", "Zeer", "Met", "Datum", "Betreft",
+/// "Bijlage", "Onderwerp", "Onze", "Ons", "Uw", "Kenmerk", "Kopie aan",
+/// "Projectnaam", "Afschrift aan", "Referentie"): only such lines are
+/// asked those tests.
+const OPENS_PAIRS: [(&[u8], &[u8]); 12] = [
+    (b"vV", b"rR"),
+    (b"aA", b"nNfF"),
+    (b"*", b"*"),
+    (b"gG", b"eE"),
+    (b"hH", b"oO"),
+    (b"zZ", b"eE"),
+    (b"mM", b"eE"),
+    (b"dD", b"aA"),
+    (b"bB", b"eEiI"),
+    (b"oO", b"nN"),
+    (b"uU", b"wW"),
+    (b"kKpPrR", b"eEoOrR"),
+];
+
+/// [`OPENS_PAIRS`] as [`pair_tables`] makes them.
+static OPENS_TABLES: ([u32; 256], [u32; 256]) = pair_tables(&OPENS_PAIRS, b"");
 
 /// The first two bytes a line of page furniture can open with, as
 /// [`furniture`] reads them: a footer ("Tweede", "ah-", "kv-", "h tk ",
@@ -105,25 +105,27 @@ const FURNITURE_PAIRS: [(&[u8], &[u8]); 12] = [
 /// The bytes a line of page furniture opens with whatever follows.
 const FURNITURE_QUOTES: &[u8] = b"'`\xE2";
 
-/// [`FURNITURE_PAIRS`] as two tables: the second bytes of the pairs each
-/// have a bit ([`SECOND_BIT`]), and every first byte the bits of the
-/// second bytes that may follow it ([`FIRST_MASK`]). Every byte also has
-/// [`ANY_SECOND`], the bit of [`FURNITURE_QUOTES`].
-static FIRST_MASK: [u32; 256] = furniture_tables().0;
-static SECOND_BIT: [u32; 256] = furniture_tables().1;
+/// [`FURNITURE_PAIRS`] and [`FURNITURE_QUOTES`] as [`pair_tables`] makes them.
+static FURNITURE_TABLES: ([u32; 256], [u32; 256]) = pair_tables(&FURNITURE_PAIRS, FURNITURE_QUOTES);
 const ANY_SECOND: u32 = 1 << 31;
 
-const fn furniture_tables() -> ([u32; 256], [u32; 256]) {
+/// Pairs of first and second bytes as two tables: the second bytes of the
+/// pairs each have a bit (the second table), and every first byte has the
+/// bits of the second bytes that may follow it (the first table). Every
+/// byte also has [`ANY_SECOND`], which `any` (bytes that may be followed
+/// by anything) have in the first table.
+const fn pair_tables(pairs: &[(&[u8], &[u8])], any: &[u8]) -> ([u32; 256], [u32; 256]) {
     let (mut first, mut second) = ([0u32; 256], [ANY_SECOND; 256]);
     let mut next_bit = 0;
     let mut p = 0;
-    while p < FURNITURE_PAIRS.len() {
-        let (firsts, seconds) = FURNITURE_PAIRS[p];
+    while p < pairs.len() {
+        let (firsts, seconds) = pairs[p];
         let mut mask = 0;
         let mut k = 0;
         while k < seconds.len() {
             let c = seconds[k] as usize;
             if second[c] == ANY_SECOND {
+                assert!(next_bit < 31, "at most 31 second bytes");
                 second[c] |= 1 << next_bit;
                 next_bit += 1;
             }
@@ -138,19 +140,26 @@ const fn furniture_tables() -> ([u32; 256], [u32; 256]) {
         p += 1;
     }
     let mut k = 0;
-    while k < FURNITURE_QUOTES.len() {
-        first[FURNITURE_QUOTES[k] as usize] |= ANY_SECOND;
+    while k < any.len() {
+        first[any[k] as usize] |= ANY_SECOND;
         k += 1;
     }
     (first, second)
+}
+
+/// Whether the first two bytes of `t` (not empty; a missing second byte
+/// counts as 0) are a pair of `tables`.
+#[inline]
+fn opens_with_pair(tables: &([u32; 256], [u32; 256]), t: &[u8]) -> bool {
+    let second = t.get(1).copied().unwrap_or(0);
+    tables.0[usize::from(t[0])] & tables.1[usize::from(second)] != 0
 }
 
 /// Whether the line `t` (not empty) opens as page furniture can: nearly
 /// every line leaves the noise tests here, at two table look-ups.
 #[inline]
 fn may_be_furniture(t: &[u8]) -> bool {
-    let second = t.get(1).copied().unwrap_or(0);
-    FIRST_MASK[usize::from(t[0])] & SECOND_BIT[usize::from(second)] != 0
+    opens_with_pair(&FURNITURE_TABLES, t)
 }
 
 /// What a line that opens like page furniture is, by [`furniture`].
@@ -173,12 +182,14 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
     let mut label_lines = Vec::with_capacity(16);
     let mut letter_lines = Vec::with_capacity(16);
     let mut opens = |i: usize, t: &str| {
+        if !opens_with_pair(&OPENS_TABLES, t.as_bytes()) {
+            return;
+        }
         let i = u32::try_from(i).unwrap_or(u32::MAX);
-        let may = OPENING[usize::from(t.as_bytes()[0])];
-        if may & LABEL != 0 && crate::qa::opens_like_label(t) {
+        if crate::qa::opens_like_label(t) {
             label_lines.push(i);
         }
-        if may & LETTER != 0 && crate::letter::may_be_letter_line(t) {
+        if crate::letter::may_be_letter_line(t) {
             letter_lines.push(i);
         }
     };
@@ -608,9 +619,9 @@ mod tests {
     use super::*;
     use crate::text::split_lines;
 
-    /// The first-byte table lets through every line that the label and
-    /// letter tests take: any first character before the rest of each word
-    /// they know.
+    /// The two-byte table lets through every line that the label and
+    /// letter tests take: any first two characters before the rest of each
+    /// word they know.
     #[test]
     fn opening_table_keeps_labels_and_letter_lines() {
         let rests = [
@@ -641,20 +652,29 @@ mod tests {
         ];
         let mut firsts: Vec<char> = (0u8..0x80).map(char::from).collect();
         firsts.extend(['É', 'é', '’', '‘', '“', '•', '\u{a0}', 'ſ', '\u{212a}']);
-        for c in firsts {
-            for rest in rests {
-                for rest in [rest.to_string(), rest.to_uppercase()] {
-                    let t = format!("{c}{rest}");
-                    let may = OPENING[usize::from(t.as_bytes()[0])];
-                    if crate::qa::opens_like_label(&t) {
-                        assert!(may & LABEL != 0, "{t:?}");
-                    }
-                    if crate::letter::may_be_letter_line(&t) {
-                        assert!(may & LETTER != 0, "{t:?}");
+        let (mut labels, mut letters) = (0, 0);
+        for rest in rests {
+            let rest = &rest[1..];
+            for rest in [rest.to_string(), rest.to_uppercase()] {
+                for c in &firsts {
+                    for d in &firsts {
+                        let t = format!("{c}{d}{rest}");
+                        let may = opens_with_pair(&OPENS_TABLES, t.as_bytes());
+                        if crate::qa::opens_like_label(&t) {
+                            labels += 1;
+                            assert!(may, "{t:?}");
+                        }
+                        if crate::letter::may_be_letter_line(&t) {
+                            letters += 1;
+                            assert!(may, "{t:?}");
+                        }
                     }
                 }
             }
         }
+        // Every word was read as a label or letter line with its own
+        // first two letters.
+        assert!(labels >= 5 * 2 && letters >= 19 * 2, "{labels} {letters}");
     }
 
     /// The two-byte filter lets through every line that `furniture` takes:
