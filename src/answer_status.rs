@@ -280,6 +280,22 @@ pub(crate) fn read<'a>(
     if !(amended || elsewhere) {
         return first;
     }
+    read_places(p, joiner, anchor, amended, elsewhere).unwrap_or(first)
+}
+
+/// What the places say, where the gate found words that may say it
+/// (`amended`, `elsewhere`); `None` when they do not say it after all.
+/// Kept out of [`read`], as few documents get this far.
+#[cold]
+#[inline(never)]
+fn read_places<'a>(
+    p: &Places<'_>,
+    joiner: &Joiner<'a, '_>,
+    anchor: Option<NaiveDate>,
+    amended: bool,
+    elsewhere: bool,
+) -> Option<AnswerStatus<'a>> {
+    let src = joiner.src;
     let mut places: Vec<Range<usize>> = Vec::new();
     p.each(src, |r| places.push(r));
     // The lines read: the parts of lines inside a place (a line may hold
@@ -308,15 +324,15 @@ pub(crate) fn read<'a>(
         } else {
             AnswerKind::AnsweredElsewhere
         };
-        return AnswerStatus {
+        return Some(AnswerStatus {
             kind,
             statement: Some(statement),
             answered_in,
             answered_on,
-        };
+        });
     }
     if !amended {
-        return first;
+        return None;
     }
     let flat = Flat::new(joiner, &runs);
     let t = flat.text.as_str();
@@ -324,10 +340,10 @@ pub(crate) fn read<'a>(
     let (kind, at) = match (found(&CORRECTED), found(&SUPPLEMENTARY)) {
         (Some(m), _) => (AnswerKind::Corrected, m),
         (None, Some(m)) => (AnswerKind::Supplementary, m),
-        (None, None) => return first,
+        (None, None) => return None,
     };
     let sentence = sentence_at(&flat, &at);
-    AnswerStatus {
+    Some(AnswerStatus {
         kind,
         statement: Some(Field {
             text: flat.field(joiner, &sentence),
@@ -335,7 +351,7 @@ pub(crate) fn read<'a>(
         }),
         answered_in: None,
         answered_on: None,
-    }
+    })
 }
 
 /// The sentence of `flat` that holds `at`.

@@ -208,6 +208,20 @@ fn letter_bit(c: u8) -> u32 {
     }
 }
 
+/// The bytes of words: ASCII letters and digits, and every byte of a
+/// non-ASCII character. A table, so that the loop over the text's bytes
+/// takes one load and one test a byte.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b >= 0x80;
+        c += 1;
+    }
+    t
+};
+
 /// The cue of `word` (lower case), if it is one.
 fn lookup(word: &[u8]) -> Option<Cue> {
     TABLE
@@ -220,14 +234,14 @@ fn lookup(word: &[u8]) -> Option<Cue> {
 /// "uitstel" may start one ("uitstelbericht") and "vragen", "spoedig" and
 /// "snel" may end one ("Kamervragen", a glued "zospoedig").
 ///
-/// The text is read word by word: a word whose length and first letter fit
-/// a cue is put in lower case on the stack and looked up. A multi-pattern
+/// The text is read word by word: a word whose length and first and last
+/// letters fit a cue is put in lower case on the stack and looked up. A multi-pattern
 /// automaton over the 90 words (in both cases) costs more on these short
 /// texts.
 pub(crate) fn find(t: &str) -> Vec<Hit> {
     let b = t.as_bytes();
     let (first, last_letters) = (&*FIRST, &*LAST);
-    let is_word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+    let is_word = |c: u8| WORD_BYTE[usize::from(c)];
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
@@ -264,28 +278,26 @@ pub(crate) fn find(t: &str) -> Vec<Hit> {
         if !(3..=LONGEST).contains(&n) {
             continue;
         }
-        let last = word[n - 1] | 0x20;
         let known =
             first[n] & letter_bit(word[0]) != 0 && last_letters[n] & letter_bit(word[n - 1]) != 0;
-        // Only words that may be a cue, or start or end like one, are
-        // looked at further.
-        let may_start = n > 7 && (word[0] | 0x20) == b'u';
-        let may_end = matches!(last, b'n' | b'g' | b'l');
-        if !(known || may_start || may_end) {
-            continue;
+        if known {
+            // Put in lower case on the stack and looked up.
+            let mut buf = [0u8; LONGEST];
+            for (d, s) in buf.iter_mut().zip(word) {
+                *d = s.to_ascii_lowercase();
+            }
+            if let Some(cue) = lookup(&buf[..n]) {
+                out.push(hit(cue, 0, n));
+                continue;
+            }
         }
-        let mut buf = [0u8; LONGEST];
-        for (d, s) in buf.iter_mut().zip(word) {
-            *d = s.to_ascii_lowercase();
-        }
-        let lower = &buf[..n];
-        if let Some(cue) = known.then(|| lookup(lower)).flatten() {
-            out.push(hit(cue, 0, n));
-        } else if n > 7 && lower.starts_with(b"uitstel") {
+        // The words that start or end a longer one, compared in place:
+        // many words end in "n" as "vragen" does.
+        if n > 7 && word[..7].eq_ignore_ascii_case(b"uitstel") {
             out.push(hit(Cue::Uitstel, 0, 7));
         } else if let Some(end) = [&b"vragen"[..], b"spoedig", b"snel"]
             .iter()
-            .find(|e| n > e.len() && lower.ends_with(e))
+            .find(|e| n > e.len() && word[n - e.len()..].eq_ignore_ascii_case(e))
         {
             let cue = if *end == b"vragen" {
                 Cue::Vragen
@@ -301,6 +313,100 @@ pub(crate) fn find(t: &str) -> Vec<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reader before the words that start or end a longer one were
+    /// compared in place: every word that may be a cue put in lower case.
+    fn find_by_copy(t: &str) -> Vec<Hit> {
+        let b = t.as_bytes();
+        let (first, last_letters) = (&*FIRST, &*LAST);
+        let is_word = |c: u8| WORD_BYTE[usize::from(c)];
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if !is_word(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && is_word(b[i]) {
+                i += 1;
+            }
+            let word = &b[start..i];
+            let n = word.len();
+            let hit = |cue: Cue, from: usize, to: usize| Hit {
+                cue,
+                start: start + from,
+                end: start + to,
+            };
+            if n == 1
+                && (word[0] | 0x20) == b'z'
+                && b.len() >= i + 4
+                && b[i..i + 4].eq_ignore_ascii_case(b".s.m")
+            {
+                // "z.s.m.": read as one word.
+                i += 4;
+                let end = if b.get(i) == Some(&b'.') { i + 1 } else { i };
+                out.push(Hit {
+                    cue: Cue::Zsm,
+                    start,
+                    end,
+                });
+                continue;
+            }
+            if !(3..=LONGEST).contains(&n) {
+                continue;
+            }
+            let last = word[n - 1] | 0x20;
+            let known = first[n] & letter_bit(word[0]) != 0
+                && last_letters[n] & letter_bit(word[n - 1]) != 0;
+            // Only words that may be a cue, or start or end like one, are
+            // looked at further.
+            let may_start = n > 7 && (word[0] | 0x20) == b'u';
+            let may_end = matches!(last, b'n' | b'g' | b'l');
+            if !(known || may_start || may_end) {
+                continue;
+            }
+            let mut buf = [0u8; LONGEST];
+            for (d, s) in buf.iter_mut().zip(word) {
+                *d = s.to_ascii_lowercase();
+            }
+            let lower = &buf[..n];
+            if let Some(cue) = known.then(|| lookup(lower)).flatten() {
+                out.push(hit(cue, 0, n));
+            } else if n > 7 && lower.starts_with(b"uitstel") {
+                out.push(hit(Cue::Uitstel, 0, 7));
+            } else if let Some(end) = [&b"vragen"[..], b"spoedig", b"snel"]
+                .iter()
+                .find(|e| n > e.len() && lower.ends_with(e))
+            {
+                let cue = if *end == b"vragen" {
+                    Cue::Vragen
+                } else {
+                    Cue::Spoedig
+                };
+                out.push(hit(cue, n - end.len(), n));
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// Comparing in place finds what the copies found.
+        #[test]
+        fn in_place_reads_as_the_copies(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "vragen", "Kamer", "VRAGEN", "uitstel", "Uitstelbericht", "zo", "spoedig", "snel",
+                "z.s.m.", "Z.S.M", "mei", "binnen", "vóór", "é", " ", ", ", ".", "x", "n", "en",
+                "termijn", "eind", "2024", "uitstelx", "abcdefghijklmnopq",
+            ]),
+            0..16,
+        )) {
+            let t = parts.concat();
+            let key = |h: &Vec<Hit>| h.iter().map(|h| (h.cue, h.start, h.end)).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(key(&find(&t)), key(&find_by_copy(&t)), "{:?}", t);
+        }
+    }
 
     #[test]
     fn whole_words_except_where_glued() {

@@ -145,7 +145,11 @@ impl<'a> Notes<'a> {
         // Footnotes stand on their pages and endnotes at the end, whatever
         // the extractor did with them (POI appends Word notes to their
         // paragraph, pandoc prints them after everything).
-        notes.sort_by_key(|n| (n.kind == FootnoteKind::Endnote, n.span.start));
+        // Mostly they are found in that order already.
+        let order = |n: &Footnote<'a>| (n.kind == FootnoteKind::Endnote, n.span.start);
+        if !notes.is_sorted_by_key(order) {
+            notes.sort_by_key(order);
+        }
         notes
     }
 }
@@ -168,9 +172,10 @@ pub(crate) fn find<'a>(
     let mut notes = Found::default();
 
     // Inline markers of every syntax, checked against the notes below.
-    // The `1)` form cites endnotes only: looked for at once where Word may
-    // have left its endnotes unnumbered, else only once endnotes are seen.
-    let mut with_parens = layout == crate::text::Layout::Paragraphs;
+    // The `1)` form cites endnotes only: looked for only once endnotes are
+    // seen, or where the last line of a Word text may be the body of an
+    // unnumbered one (a `)` is common, so most texts are spared the search).
+    let mut with_parens = false;
     let (mut candidates, openings) = markers(src, with_parens);
 
     // Word footnote and endnote bodies: " [1:  text] " up to a "]" that
@@ -225,17 +230,21 @@ pub(crate) fn find<'a>(
         &mut notes,
         &starts,
     );
-    if !with_parens && notes.any(FootnoteKind::Endnote) {
+    let endnotes = notes.any(FootnoteKind::Endnote);
+    let may_be_unnumbered = !endnotes
+        && layout == crate::text::Layout::Paragraphs
+        && (0..lines.len())
+            .rev()
+            .find(|&i| tags[i] == Tag::Content)
+            .is_some_and(|i| unnumbered_body(src, lines, tags, i))
+        // They are cited from "1)" on.
+        && memchr::memmem::find(src.as_bytes(), b"1)").is_some();
+    if !with_parens && (endnotes || may_be_unnumbered) {
         candidates = markers(src, true).0;
     }
-    let paren_cites: Vec<&Marker> = candidates
-        .iter()
-        .filter(|m| matches!(m.form, Form::Paren(_)))
-        .collect();
     let mut diagnostics = Vec::new();
-    let unnumbered = !notes.any(FootnoteKind::Endnote)
-        && layout == crate::text::Layout::Paragraphs
-        && unnumbered_endnotes(src, lines, tags, &paren_cites, &mut notes);
+    let unnumbered =
+        may_be_unnumbered && unnumbered_endnotes(src, lines, tags, &candidates, &mut notes);
     if unnumbered {
         let bodies: Vec<Span> = notes
             .notes
@@ -266,7 +275,9 @@ pub(crate) fn find<'a>(
     }
 
     // Which candidates cite a note; which are converter noise.
-    let mut accepted: Vec<Accepted> = Vec::with_capacity(candidates.len());
+    // Room for the page markers too, at most one a page note.
+    let page_note_count: usize = zones.iter().map(|z| z.count as usize).sum();
+    let mut accepted: Vec<Accepted> = Vec::with_capacity(candidates.len() + page_note_count);
     let has = |kind: FootnoteKind, label: &str| {
         notes
             .notes
@@ -319,12 +330,18 @@ pub(crate) fn find<'a>(
         });
     }
     page_markers(src, lines, tags, &zones, &mut accepted, &mut diagnostics);
-    accepted.sort_by_key(|a| a.mark.0);
+    // The page markers follow the others: in order where a text has only
+    // one kind.
+    if !accepted.is_sorted_by_key(|a| a.mark.0) {
+        accepted.sort_by_key(|a| a.mark.0);
+    }
     // "?1, 2": the comma between two markers goes with them.
     for k in 1..accepted.len() {
         let (a, b) = (accepted[k - 1].mark.1, accepted[k].mark.0);
+        // Mostly the text of a paragraph lies between two markers: the test
+        // that fails on its first byte goes first.
         let between = src.as_bytes().get(a..b).unwrap_or_default();
-        if between.contains(&b',') && between.iter().all(|&c| c == b',' || c == b' ') {
+        if between.iter().all(|&c| c == b',' || c == b' ') && between.contains(&b',') {
             accepted[k - 1].cut.1 = accepted[k - 1].cut.1.max(b);
         }
     }
@@ -674,7 +691,7 @@ fn endnote_section<'a>(
                 return false;
             }
         }
-        count <= 12 && bytes <= 1200
+        count <= NOTE_REST_LINES && bytes <= 1200
     };
     // The runs that end the text: the last ends it, each other ends where
     // the next begins; none holds a closing or signature.
@@ -748,10 +765,20 @@ fn endnote_section<'a>(
     }
 }
 
+/// The most content lines between two items of a run of endnotes, or
+/// after its last: a long note's worth.
+const NOTE_REST_LINES: usize = 12;
+
 /// The lines that open like a typed endnote item (`[1] …`, `1) …`) after
 /// the last label, in order: (line, number, whether bracketed).
+///
+/// Only runs that end the text count, each item at most
+/// [`NOTE_REST_LINES`] lines from the next or from the end: an item before
+/// more lines than that without an item can be in no such run, and the
+/// walk up from the end stops there (most texts end without any).
 fn endnote_starts(src: &str, lines: &[Line], tags: &[Tag]) -> Vec<(usize, u32, bool)> {
     let mut starts: Vec<(usize, u32, bool)> = Vec::new();
+    let mut since_item = 0;
     for (i, l) in lines.iter().enumerate().rev() {
         if tags[i] != Tag::Content {
             continue;
@@ -762,6 +789,12 @@ fn endnote_starts(src: &str, lines: &[Line], tags: &[Tag]) -> Vec<(usize, u32, b
         }
         if let Some((n, bracket, _)) = endnote_start(t) {
             starts.push((i, n, bracket));
+            since_item = 0;
+        } else {
+            since_item += 1;
+            if since_item > NOTE_REST_LINES {
+                break;
+            }
         }
     }
     starts.reverse();
@@ -784,16 +817,17 @@ fn closing_line(t: &str) -> bool {
 /// Endnote bodies without numbers: the text cites `1)` … `k)` but prints no
 /// numbered bodies (Word numbers them as a list, which most extractors
 /// leave out); the last `k` short lines of the text are the bodies, and
-/// each gets the label it is cited by. Returns whether it found them.
+/// each gets the label it is cited by (`candidates` holds the `1)`
+/// markers). Returns whether it found them.
 fn unnumbered_endnotes<'a>(
     src: &'a str,
     lines: &[Line],
     tags: &mut [Tag],
-    citations: &[&Marker],
+    candidates: &[Marker],
     notes: &mut Found<'a>,
 ) -> bool {
     let mut k = 0;
-    for c in citations {
+    for c in candidates {
         if let Form::Paren(at) = c.form
             && src[at.0..at.1].parse::<usize>().ok() == Some(k + 1)
             && !inside_parentheses(src, c.start)
@@ -812,13 +846,7 @@ fn unnumbered_endnotes<'a>(
     if tail.len() < k {
         return false;
     }
-    let plausible = tail.iter().all(|&i| {
-        let t = lines[i].text(src);
-        t.chars().count() <= 160
-            && !t.ends_with(['.', '?', '!', ':', ';', ','])
-            && !crate::qa::is_label(t)
-            && !tags[..i].is_empty()
-    });
+    let plausible = tail.iter().all(|&i| unnumbered_body(src, lines, tags, i));
     // The bodies follow the text after an empty line.
     let first = *tail.last().expect("k > 0");
     let gap = first > 0 && tags[first - 1] != Tag::Content;
@@ -835,6 +863,17 @@ fn unnumbered_endnotes<'a>(
         });
     }
     true
+}
+
+/// Whether line `i` can be the body of an unnumbered endnote: short, no
+/// sentence or label, not the first line. The last content line of a text
+/// with such notes is one, which most texts tell at once.
+fn unnumbered_body(src: &str, lines: &[Line], tags: &[Tag], i: usize) -> bool {
+    let t = lines[i].text(src);
+    t.chars().count() <= 160
+        && !t.ends_with(['.', '?', '!', ':', ';', ','])
+        && !crate::qa::is_label(t)
+        && !tags[..i].is_empty()
 }
 
 /// Notes as the publisher's web pages print them after the signature of a
@@ -1492,6 +1531,9 @@ fn page_markers(
     out: &mut Vec<Accepted>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    if zones.is_empty() {
+        return;
+    }
     // Notes a bracket marker already cites ("[1 ]" in Markdown): where.
     let bracketed: Vec<(&str, usize)> = out
         .iter()
@@ -1558,10 +1600,15 @@ fn page_markers(
                     && marker_strength(src, p, label.len(), false) == Some(Strength::Glued)
                     && text_line(p)
             });
+            // A spaced marker has a space (or the last byte of an NBSP) or
+            // a line end before it: the numbers glued to a word are not
+            // read again.
             let best = glued.map(|p| (Strength::Glued, p)).or_else(|| {
                 found()
                     .find(|&p| {
-                        marker_strength(src, p, label.len(), true) == Some(Strength::Spaced)
+                        p > 0
+                            && matches!(src.as_bytes()[p - 1], b' ' | b'\t' | b'\n' | b'\r' | 0xA0)
+                            && marker_strength(src, p, label.len(), true) == Some(Strength::Spaced)
                             && text_line(p)
                     })
                     .map(|p| (Strength::Spaced, p))
@@ -2069,6 +2116,66 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The spaced-marker pass of `page_markers` asks `marker_strength`
+        /// only after a space, an NBSP's last byte or a line end: no spaced
+        /// marker stands anywhere else.
+        #[test]
+        fn spaced_markers_follow_a_space(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "1", "2", "12", "2023", " ", "\t", "\n", "\r", "\u{a0}", "a", "NIS", "vraag",
+                ".", ",", "?", ")", "»", "”", "km", "%", "-", "à", "é", "CO", "april",
+            ]),
+            1..12,
+        )) {
+            let src: String = parts.concat();
+            let b = src.as_bytes();
+            for p in 0..b.len() {
+                for len in 1..=2 {
+                    let e = p + len;
+                    if e > b.len() || !b[p..e].iter().all(u8::is_ascii_digit) {
+                        continue;
+                    }
+                    let asked = p > 0 && matches!(b[p - 1], b' ' | b'\t' | b'\n' | b'\r' | 0xA0);
+                    if !asked {
+                        proptest::prop_assert_ne!(
+                            marker_strength(&src, p, len, true),
+                            Some(Strength::Spaced),
+                            "{:?} at {}", src, p
+                        );
+                    }
+                }
+            }
+        }
+
+        /// `find` looks for the `1)` markers only where it may need them:
+        /// the other markers and the Word note openings are the same with
+        /// or without them.
+        #[test]
+        fn paren_markers_leave_the_others_alone(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "1", "2", "12", " ", "\n", "\u{a0}", "a", "?", ")", "(", "[", "]", ":", "1)",
+                "[1]", "[2 3 ]", "[footnoteRef:1]", "[endnoteRef:2]", "[bookmark: _x 1) y]",
+                "[1:  ", "zorg.", "0",
+            ]),
+            1..14,
+        )) {
+            let src: String = parts.concat();
+            let (with, with_openings) = markers(&src, true);
+            let (without, without_openings) = markers(&src, false);
+            let others: Vec<String> = with
+                .iter()
+                .filter(|m| !matches!(m.form, Form::Paren(_)))
+                .map(|m| format!("{m:?}"))
+                .collect();
+            let without: Vec<String> = without.iter().map(|m| format!("{m:?}")).collect();
+            proptest::prop_assert_eq!(others, without, "{:?}", src);
+            proptest::prop_assert_eq!(with_openings, without_openings, "{:?}", src);
         }
     }
 

@@ -82,7 +82,8 @@ fn is_grid_rule(t: &str) -> bool {
 
 /// Whether `t` draws a rule of a simple table: runs of dashes apart.
 fn is_simple_rule(t: &str) -> bool {
-    t.contains("- -") && t.bytes().all(|b| b == b'-' || b == b' ') && t.starts_with("--")
+    // The cheap tests first: most lines fail at their first bytes.
+    t.starts_with("--") && t.bytes().all(|b| b == b'-' || b == b' ') && t.contains("- -")
 }
 
 /// The character columns of the `+` of a rule.
@@ -139,18 +140,39 @@ fn key(table: u64, row: u64, col: usize, inner_row: u64, inner_col: usize) -> u6
         | (inner_col as u64 & 0xFF)
 }
 
+/// The first line that opens like a rule of a grid table ("+-"). Found by
+/// a search of the text for "+", rare in running text, and a binary search
+/// of the lines (in order) for one that starts at it: a look at every line
+/// costs more.
+fn first_rule_line(b: &[u8], lines: &[Line]) -> Option<usize> {
+    memchr::memchr_iter(b'+', b)
+        .filter(|&p| b.get(p + 1) == Some(&b'-'))
+        .find_map(|p| {
+            let k = lines.partition_point(|l| l.start() < p);
+            lines[k..]
+                .iter()
+                .take_while(|l| l.start() == p)
+                .position(|l| l.end() > p + 1)
+                .map(|j| k + j)
+        })
+}
+
 /// Cut the row lines of pandoc's grid tables into the text of their cells
 /// (a line with no text in any cell becomes blank), in place.
 pub(crate) fn split_grids(src: &str, lines: &mut Vec<Line>) -> Grids {
+    // Most texts draw no grid table, and have no "+" at all.
+    match first_rule_line(src.as_bytes(), lines) {
+        None => Grids::default(),
+        Some(first) => read_grids(src, lines, first),
+    }
+}
+
+/// [`split_grids`] of a text whose first grid rule is line `first`: kept
+/// out of line, as few texts have one.
+#[inline(never)]
+fn read_grids(src: &str, lines: &mut Vec<Line>, first: usize) -> Grids {
     let mut grids = Grids::default();
-    // Most texts draw no grid table: its first rule line is found by its
-    // first byte, then its second.
     let b = src.as_bytes();
-    let Some(first) = lines.iter().position(|l| {
-        b.get(l.start()) == Some(&b'+') && l.end() > l.start() + 1 && b[l.start() + 1] == b'-'
-    }) else {
-        return grids;
-    };
     // Before it, pandoc's simple-table rules and images without a
     // description.
     for (i, l) in lines[..first].iter().enumerate() {
@@ -272,6 +294,27 @@ pub(crate) fn split_grids(src: &str, lines: &mut Vec<Line>) -> Grids {
 mod tests {
     use super::*;
     use crate::text::split_lines;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The search for "+" finds the line that a look at every line's
+        /// first two bytes finds.
+        #[test]
+        fn first_rule_line_is_the_first_line_opening_with_a_rule(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "+", "-", "+-", "+--+", "|", " ", "  ", "\n", "\r\n", "\t", "a", "é", "\u{a0}", "\x0c",
+            ]),
+            0..24,
+        )) {
+            let src = parts.concat();
+            let lines = split_lines(&src);
+            let b = src.as_bytes();
+            let want = lines.iter().position(|l| {
+                b.get(l.start()) == Some(&b'+') && l.end() > l.start() + 1 && b[l.start() + 1] == b'-'
+            });
+            proptest::prop_assert_eq!(first_rule_line(b, &lines), want, "{:?}", src);
+        }
+    }
 
     fn cells(src: &str) -> (Vec<String>, Grids) {
         let mut lines = split_lines(src);

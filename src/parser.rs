@@ -158,22 +158,11 @@ impl Parser {
             None
         };
 
-        let mut diagnostics: Vec<Diagnostic> = split
-            .recovered
-            .iter()
-            .map(|&span| Diagnostic {
-                severity: Severity::Warning,
-                code: codes::QUESTION_LABEL_LOST.into(),
-                message: "an answer names a question whose label is not printed; the text after the page break above it is taken as that question".into(),
-                span,
-            })
-            .collect();
-        diagnostics.extend(split.moved.iter().map(|&span| Diagnostic {
-            severity: Severity::Info,
-            code: codes::LIST_ITEM_MOVED.into(),
-            message: "a line printed between the question and its answer is taken for the item of the answer's empty bullet".into(),
-            span,
-        }));
+        let mut diagnostics = if split.recovered.is_empty() && split.moved.is_empty() {
+            Vec::new()
+        } else {
+            repair_diagnostics(&split)
+        };
         diagnostics.append(&mut notes.diagnostics);
         let kind = choose_kind(&head, &letter, &split, src, &mut diagnostics);
         let letter_date = letter::date_of(&letter);
@@ -196,11 +185,10 @@ impl Parser {
             .submitted_on
             .or_else(|| heading::ingezonden_date(preamble(), anchor))
             .or_else(|| asked_on(preamble(), anchor));
-        let zaaknummer = head
-            .zaaknummer
-            .as_ref()
-            .map(|z| z.0.clone())
-            .or_else(|| zaak_from_text(src, preamble(), &letter));
+        let zaaknummer = head.zaaknummer.as_ref().map(|z| z.0.clone()).or_else(|| {
+            let front = lines.get(preamble_end).map_or(src.len(), |l| l.start());
+            zaak_from_text(src, front, preamble, &letter)
+        });
         let (addressees, topic) = question_heading
             .map(heading::addressees_and_topic)
             .unwrap_or_default();
@@ -222,11 +210,8 @@ impl Parser {
             _ => None,
         };
         // A notice names the questions it is about: "De vragen van … (2024Z16988)".
-        let zaaknummer = zaaknummer.or_else(|| {
-            notice
-                .as_ref()
-                .and_then(|n| zaak_from_text("", &n.text, &None))
-        });
+        let zaaknummer =
+            zaaknummer.or_else(|| notice.as_ref().and_then(|n| preamble_zaak(&n.text)));
         let received_on = head.received_on;
         let answer_date = match kind {
             Kind::AnswerLetter => letter_date.or(received_on),
@@ -333,10 +318,37 @@ impl Parser {
     }
 }
 
+/// What the question and answer reader repaired: a question taken from
+/// the text after a page break, a line moved to an empty bullet. Kept out
+/// of [`Parser::parse`], as most documents need no repair.
+#[cold]
+#[inline(never)]
+fn repair_diagnostics(split: &qa::Split<'_>) -> Vec<Diagnostic> {
+    let mut diagnostics: Vec<Diagnostic> = split
+        .recovered
+        .iter()
+        .map(|&span| Diagnostic {
+            severity: Severity::Warning,
+            code: codes::QUESTION_LABEL_LOST.into(),
+            message: "an answer names a question whose label is not printed; the text after the page break above it is taken as that question".into(),
+            span,
+        })
+        .collect();
+    diagnostics.extend(split.moved.iter().map(|&span| Diagnostic {
+        severity: Severity::Info,
+        code: codes::LIST_ITEM_MOVED.into(),
+        message: "a line printed between the question and its answer is taken for the item of the answer's empty bullet".into(),
+        span,
+    }));
+    diagnostics
+}
+
 /// An input longer than [`text::MAX_INPUT`] (4 GiB, no real document comes
 /// near it) is not read: the line passes use 32-bit offsets. The result says
 /// so with an error, and reports the whole text as unclaimed rather than
 /// dropping it silently.
+#[cold]
+#[inline(never)]
 fn too_large(src: &str) -> Document<'_> {
     let span = Span::new(0, src.len());
     Document {
@@ -413,17 +425,15 @@ fn preamble_text(
     end: usize,
 ) -> String {
     const LIMIT: usize = 8 * 1024;
-    // Sized before it is filled: the lines it takes, up to just past the limit.
-    let mut size = 0;
-    for (i, l) in lines.iter().enumerate().take(end) {
-        if size > LIMIT {
-            break;
-        }
-        if matches!(tags[i], Tag::Content | Tag::Heading) {
-            size += l.end() - l.start() + 1;
-        }
-    }
-    let mut s = String::with_capacity(size);
+    // Sized before it is filled, without a pass over the lines of its own:
+    // about the text before line `end` (less its noise, plus a line end
+    // per line), and at most twice the limit, which only a line longer
+    // than the limit runs past.
+    let front = lines
+        .get(end)
+        .map_or(src.len(), |l| l.start())
+        .min(2 * LIMIT);
+    let mut s = String::with_capacity(front);
     let taken =
         (0..end.min(lines.len())).filter(|&i| matches!(tags[i], Tag::Content | Tag::Heading));
     let mut push = |i: usize| {
@@ -454,31 +464,66 @@ fn preamble_text(
 static ASKED_ON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)gesteld(?-u:\b)[^.]{0,80}?(?-u:\b)op(?-u:\b)|(?-u:\b)op(?-u:\b))\s+[0-9]{1,2}\s+[a-z]+\.?(?:\s+[0-9]{4}|\s+jl\.)").expect("asked on")
 });
-/// The first "kv-tk-2024Z18294" in `text`, as a whole word: the range of
-/// its zaaknummer. Found by a search for "kv-tk-" and checked by hand,
-/// which costs less than the regex
-/// `(?-u:\b)kv-tk-(?:19|20)[0-9]{2}Z[0-9]{5}(?-u:\b)` (the unit tests
-/// check it against that).
-fn kv_zaak(text: &str) -> Option<std::ops::Range<usize>> {
-    static PREFIX: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new("kv-tk-"));
+/// What one search of a text for the "Z" of zaaknummers finds.
+#[derive(Debug, PartialEq, Eq)]
+struct ZaakScan {
+    /// The first "kv-tk-2024Z18294" as a whole word: the range of its
+    /// zaaknummer.
+    kv: Option<std::ops::Range<usize>>,
+    /// Where the first "Z" with four digits before it and five after is,
+    /// as every zaaknummer has it; only when `kv` is `None` (the search
+    /// stops at `kv`).
+    first_number: Option<usize>,
+}
+
+/// Search `text` for its first "kv-tk-2024Z18294", by the "Z" of the
+/// number, a byte rare in Dutch text, each checked by hand: one search for
+/// a single byte costs less than the regex
+/// `(?-u:\b)kv-tk-(?:19|20)[0-9]{2}Z[0-9]{5}(?-u:\b)` (the unit tests check
+/// it against that), and less than a search for "kv-tk-", whose letters
+/// are common. Each match has its own "Z", in the order of the matches, so
+/// the first that reads is the first match. The same search tells where
+/// the first zaaknummer may be.
+fn zaak_scan(text: &str) -> ZaakScan {
+    const BEFORE: usize = "kv-tk-2024".len();
     let b = text.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    PREFIX.find_iter(b).find_map(|p| {
-        let (start, end) = (p + "kv-tk-".len(), p + "kv-tk-2024Z18294".len());
-        let ok = !(p > 0 && text::word_byte_at(b, p - 1))
-            && end <= b.len()
-            && (b[start..].starts_with(b"19") || b[start..].starts_with(b"20"))
-            && digits(start + 2..start + 4)
-            && b[start + 4] == b'Z'
-            && digits(start + 5..end)
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let mut first_number = None;
+    for z in memchr::memchr_iter(b'Z', b) {
+        let Some(number) = z.checked_sub(4) else {
+            continue;
+        };
+        if !(digits(number..z) && digits(z + 1..z + 6)) {
+            continue;
+        }
+        first_number = first_number.or(Some(z));
+        let Some(p) = z.checked_sub(BEFORE) else {
+            continue;
+        };
+        let end = z + "Z18294".len();
+        let kv = b[p..number] == *b"kv-tk-"
+            && (b[number..].starts_with(b"19") || b[number..].starts_with(b"20"))
+            && !(p > 0 && text::word_byte_at(b, p - 1))
             && !text::word_byte_at(b, end);
-        ok.then_some(start..end)
-    })
+        if kv {
+            return ZaakScan {
+                kv: Some(number..end),
+                first_number: None,
+            };
+        }
+    }
+    ZaakScan {
+        kv: None,
+        first_number,
+    }
 }
 
 /// "vragen gesteld door het lid X op 3 april jl.", "Op 6 november jl. hebben
-/// de leden …": a date in the sentence that names the askers.
+/// de leden …": a date in the sentence that names the askers. Asked only
+/// when the heading and an "ingezonden" date do not say: kept out of
+/// [`Parser::parse`].
+#[inline(never)]
 fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     // Every match has the word "op" and then, after spaces (as
     // `collapse_ws` reads them), a digit; most texts have none, and need
@@ -520,10 +565,18 @@ fn asked_on(text: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
 }
 
 /// The case number of the questions: a "kv-tk-…" id, or in the preamble a
-/// Z-number printed as a kenmerk, "nr.", reference or in parentheses.
-fn zaak_from_text(src: &str, preamble: &str, letter: &Option<Letter<'_>>) -> Option<String> {
+/// Z-number printed as a kenmerk, "nr.", reference or in parentheses. The
+/// preamble (made of the lines before `front`) is asked for only when the
+/// others do not say and the text has a zaaknummer before `front`.
+fn zaak_from_text<'p>(
+    src: &str,
+    front: usize,
+    preamble: impl FnOnce() -> &'p str,
+    letter: &Option<Letter<'_>>,
+) -> Option<String> {
     // The number is what follows "kv-tk-": found without capture groups.
-    if let Some(r) = kv_zaak(src) {
+    let scan = zaak_scan(src);
+    if let Some(r) = scan.kv {
         return Some(src[r].to_string());
     }
     if let Some(l) = letter
@@ -532,6 +585,17 @@ fn zaak_from_text(src: &str, preamble: &str, letter: &Option<Letter<'_>>) -> Opt
     {
         return Some(r[m].to_string());
     }
+    // A zaaknummer of the preamble is one of its lines' text, so one of
+    // the text before `front`.
+    if scan.first_number.is_none_or(|z| z >= front) {
+        return None;
+    }
+    preamble_zaak(preamble())
+}
+
+/// The first Z-number of `preamble` printed as a kenmerk, "nr.",
+/// reference or in parentheses, or at its start.
+fn preamble_zaak(preamble: &str) -> Option<String> {
     for m in zaaknummers(preamble) {
         let from = text::floor_char_boundary(preamble, m.start.saturating_sub(16));
         let before = preamble[from..m.start].to_lowercase();
@@ -615,8 +679,8 @@ mod tests {
     #[test]
     fn kv_zaak_is_a_whole_word() {
         let t = "xkv-tk-2024Z18294 kv-tk-2024Z182951 kv-tk-1899Z12345 (kv-tk-2025Z00001)";
-        assert_eq!(kv_zaak(t).map(|r| &t[r]), Some("2025Z00001"));
-        assert_eq!(kv_zaak("kv-tk-2024Z1829"), None);
+        assert_eq!(zaak_scan(t).kv.map(|r| &t[r]), Some("2025Z00001"));
+        assert_eq!(zaak_scan("kv-tk-2024Z1829").kv, None);
     }
 
     proptest::proptest! {
@@ -634,7 +698,17 @@ mod tests {
             });
             let t = parts.concat();
             let want = KV_ZAAK.find(&t).map(|m| m.start() + "kv-tk-".len()..m.end());
-            proptest::prop_assert_eq!(kv_zaak(&t), want, "{:?}", t);
+            let scan = zaak_scan(&t);
+            proptest::prop_assert_eq!(&scan.kv, &want, "{:?}", t);
+            // Without "kv-tk-", the search tells where the first
+            // zaaknummer may be: at the first, or before it.
+            if want.is_none() {
+                let first = zaaknummers(&t).next().map(|r| r.start + 4);
+                proptest::prop_assert!(
+                    first.is_none_or(|z| scan.first_number.is_some_and(|f| f <= z)),
+                    "{:?}: {:?} {:?}", t, scan.first_number, first
+                );
+            }
         }
     }
 

@@ -50,6 +50,11 @@ impl Line {
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
         &src[self.start()..self.end()]
     }
+    /// The bytes of [`Line::text`]: for byte tests, which need no check
+    /// that the ends are char boundaries.
+    pub fn bytes<'a>(&self, src: &'a str) -> &'a [u8] {
+        &src.as_bytes()[self.start()..self.end()]
+    }
     pub fn is_blank(&self) -> bool {
         self.start >= self.end
     }
@@ -120,9 +125,9 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
     // are direct ones.
     let start = split_avx2(src, &mut lines).unwrap_or_else(|| {
         if memchr::memchr2(b'\r', b'\x0c', bytes).is_none() {
-            push_lines(src, memchr::memchr_iter(b'\n', bytes), &mut lines)
+            push_lines::<false>(src, memchr::memchr_iter(b'\n', bytes), &mut lines)
         } else {
-            push_lines(
+            push_lines::<true>(
                 src,
                 memchr::memchr3_iter(b'\n', b'\r', b'\x0c', bytes),
                 &mut lines,
@@ -136,12 +141,18 @@ pub(crate) fn split_lines(src: &str) -> Vec<Line> {
 }
 
 /// Pushes the lines that `ends` end; returns where the last one stops.
-fn push_lines(src: &str, ends: impl Iterator<Item = usize>, lines: &mut Vec<Line>) -> usize {
+/// `CR`: the ends may be CR (and form feeds) too, not only LF; without,
+/// every end is one LF, and the tests for a CRLF pair go.
+fn push_lines<const CR: bool>(
+    src: &str,
+    ends: impl Iterator<Item = usize>,
+    lines: &mut Vec<Line>,
+) -> usize {
     let bytes = src.as_bytes();
     let mut start = 0;
     for i in ends {
         // The LF of a CRLF pair was ended by its CR.
-        if i < start {
+        if CR && i < start {
             continue;
         }
         // Blank lines are common and need no trimming.
@@ -150,7 +161,7 @@ fn push_lines(src: &str, ends: impl Iterator<Item = usize>, lines: &mut Vec<Line
         } else {
             trim(src, start, i)
         });
-        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+        start = if CR && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
             i + 2
         } else {
             i + 1
@@ -168,9 +179,9 @@ fn split_avx2(src: &str, lines: &mut Vec<Line>) -> Option<usize> {
     use memchr::arch::x86_64::avx2::memchr::{One, Three, Two};
     let bytes = src.as_bytes();
     let start = if Two::new(b'\r', b'\x0c')?.find(bytes).is_none() {
-        push_lines(src, One::new(b'\n')?.iter(bytes), lines)
+        push_lines::<false>(src, One::new(b'\n')?.iter(bytes), lines)
     } else {
-        push_lines(src, Three::new(b'\n', b'\r', b'\x0c')?.iter(bytes), lines)
+        push_lines::<true>(src, Three::new(b'\n', b'\r', b'\x0c')?.iter(bytes), lines)
     };
     Some(start)
 }
@@ -683,9 +694,25 @@ impl<'s> Joiner<'s, '_> {
     /// paragraphs; wrapped lines are joined with a space, or without one
     /// where a line-end hyphen splits a word.
     pub fn join(&self, lines: &[Line]) -> Cow<'s, str> {
+        // One pass over the lines gives what the paths below ask: the
+        // non-blank lines (a single one may borrow), the extent of the text
+        // in the source, and a bound on its size: the lines plus their
+        // separators, one byte before each line ("\n" or " ") and one more
+        // after a blank line ("\n\n").
+        let (mut cap, mut from, mut to) = (0, usize::MAX, 0);
+        let (mut non_blank, mut single) = (0usize, None);
+        for l in lines {
+            cap += l.end() - l.start() + 1;
+            from = from.min(l.start());
+            to = to.max(l.end());
+            if !l.is_blank() {
+                non_blank += 1;
+                single = Some(l);
+            }
+        }
+        let from = if lines.is_empty() { 0 } else { from };
         // One uncut, clean line borrows.
-        let mut non_blank = lines.iter().filter(|l| !l.is_blank());
-        if let (Some(l), None) = (non_blank.next(), non_blank.next()) {
+        if let (1, Some(l)) = (non_blank, single) {
             let mut pieces = self.cuts.pieces(l.start(), l.end());
             if let (Some(first), None) = (pieces.next(), pieces.next()) {
                 let t = trim(self.src, first.0, first.1);
@@ -697,23 +724,39 @@ impl<'s> Joiner<'s, '_> {
         if let Some(text) = self.as_printed(lines) {
             return Cow::Borrowed(text);
         }
-        // One allocation of about the final size: the text is at most the
-        // lines plus their separators, one byte before each line ("\n" or
-        // " ") and one more after a blank line ("\n\n").
-        let cap: usize = lines.iter().map(|l| l.end() - l.start() + 1).sum();
-        let mut out = String::with_capacity(cap);
         // Clean text (the usual case) is copied without looking at each line.
-        let from = lines.iter().map(|l| l.start()).min().unwrap_or(0);
-        let to = lines.iter().map(|l| l.end()).max().unwrap_or(0);
         let clean = from >= to || !self.dirt.within(from, to);
         // Clean and uncut: every line is copied as it is (lines are trimmed
         // at their end already).
         let plain = clean && (from >= to || !self.cuts.touch(from, to));
+        if plain
+            && self.layout == Layout::Wrapped
+            && let Some(out) = self.join_plain_wrapped(lines, cap)
+        {
+            return Cow::Owned(out);
+        }
+        Cow::Owned(self.join_lines(lines, cap, from, clean, plain))
+    }
+
+    /// [`Joiner::join`] by the general rules, line by line: `cap` bounds
+    /// the size, `from` is where the first line starts, `clean` and
+    /// `plain` say that no line needs cleaning and that no cut touches
+    /// them either.
+    fn join_lines(
+        &self,
+        lines: &[Line],
+        cap: usize,
+        from: usize,
+        clean: bool,
+        plain: bool,
+    ) -> String {
+        // One allocation of about the final size.
+        let mut out = String::with_capacity(cap);
         // The cuts are sorted and the lines mostly in order: a cursor finds
         // the lines no cut touches without a search per line.
         let cuts = &self.cuts.ranges;
         let mut next_cut = if plain {
-            cuts.len()
+            0
         } else {
             self.cuts.first_after(from)
         };
@@ -741,19 +784,25 @@ impl<'s> Joiner<'s, '_> {
                 && out.ends_with('-')
                 && (self.layout == Layout::Wrapped
                     || out[..mark - 1].ends_with(|c: char| c.is_alphabetic()));
-            // What the line keeps: it may open with a cut marker.
-            if next_cut > 0 && cuts.get(next_cut - 1).is_some_and(|c| c.1 > l.start()) {
-                // A line before the one taken last: search again.
-                next_cut = self.cuts.first_after(l.start());
-            }
-            while cuts.get(next_cut).is_some_and(|c| c.1 <= l.start()) {
-                next_cut += 1;
-            }
-            let uncut = cuts.get(next_cut).is_none_or(|c| c.0 >= l.end());
-            let kept = if uncut || cuts[next_cut].0 > l.start() {
-                l.start()
+            // What the line keeps: it may open with a cut marker. (No cut
+            // touches the lines of plain text: none is looked for.)
+            let (uncut, kept) = if plain {
+                (true, l.start())
             } else {
-                cuts[next_cut].1.min(l.end())
+                if next_cut > 0 && cuts.get(next_cut - 1).is_some_and(|c| c.1 > l.start()) {
+                    // A line before the one taken last: search again.
+                    next_cut = self.cuts.first_after(l.start());
+                }
+                while cuts.get(next_cut).is_some_and(|c| c.1 <= l.start()) {
+                    next_cut += 1;
+                }
+                let uncut = cuts.get(next_cut).is_none_or(|c| c.0 >= l.end());
+                let kept = if uncut || cuts[next_cut].0 > l.start() {
+                    l.start()
+                } else {
+                    cuts[next_cut].1.min(l.end())
+                };
+                (uncut, kept)
             };
             let next = trim_start(&self.src[kept..l.end()]);
             // A URL broken over the line, or a hyphen the document prints.
@@ -775,17 +824,17 @@ impl<'s> Joiner<'s, '_> {
             // ("wetgeving" + ". Deze", where a marker stood).
             let closes = !pending_break && next.starts_with(['.', ',', ';', ':', '?', '!']);
             if mark > 0 {
-                out.push_str(if pending_break {
-                    "\n\n"
+                // Each separator by a push of its own: a push of a constant
+                // is a store, one of a chosen string a call of memcpy.
+                if pending_break {
+                    out.push_str("\n\n");
                 } else if closes || glued {
-                    ""
                 } else if self.layout == Layout::Paragraphs && !wrapped {
-                    "\n"
+                    out.push('\n');
                 } else if hyphen && next.starts_with(|c: char| c.is_alphanumeric()) {
-                    ""
                 } else {
-                    " "
-                });
+                    out.push(' ');
+                }
             }
             let at = out.len();
             if plain || uncut && (clean || !self.dirt.within(l.start(), l.end())) {
@@ -820,11 +869,68 @@ impl<'s> Joiner<'s, '_> {
             pending_break = false;
         }
         trim_end_in_place(&mut out);
-        Cow::Owned(out)
+        out
     }
 }
 
 impl<'s> Joiner<'s, '_> {
+    /// [`Joiner::join`] of plain wrapped lines (clean and uncut) where no
+    /// line break needs more than the usual rule: a break between lines is
+    /// a space, one after blank lines a paragraph break. The lines are
+    /// checked first, and then copied without the general loop's questions
+    /// about each line. `None` where a break needs those: a line-end
+    /// hyphen, a line that opens with punctuation or not with a visible
+    /// ASCII character, a break the document glues, or blank lines where
+    /// a page ends (see [`Joiner::page_break`]). `cap` bounds the size.
+    fn join_plain_wrapped(&self, lines: &[Line], cap: usize) -> Option<String> {
+        let b = self.src.as_bytes();
+        let mut prev: Option<Line> = None;
+        let mut blank = false;
+        for &l in lines {
+            if l.is_blank() {
+                blank |= prev.is_some();
+                continue;
+            }
+            let first = b[l.start()];
+            if !(first > b' ' && first < 0x80) {
+                return None;
+            }
+            if let Some(p) = prev {
+                let usual = if blank {
+                    !self.page_break(p.end(), l.start())
+                } else {
+                    b[p.end() - 1] != b'-'
+                        && !matches!(first, b'.' | b',' | b';' | b':' | b'?' | b'!')
+                };
+                if !usual || self.dirt.glued(p.end()) {
+                    return None;
+                }
+            }
+            prev = Some(l);
+            blank = false;
+        }
+        let mut out = String::with_capacity(cap);
+        let mut blank = false;
+        for l in lines {
+            if l.is_blank() {
+                blank |= !out.is_empty();
+                continue;
+            }
+            if !out.is_empty() {
+                // (A push of a constant is a store, one of a chosen string a
+                // call of memcpy.)
+                if blank {
+                    out.push_str("\n\n");
+                } else {
+                    out.push(' ');
+                }
+            }
+            out.push_str(l.text(self.src));
+            blank = false;
+        }
+        Some(out)
+    }
+
     /// Whether a page ends between `from` and `to` (the end of a line and
     /// the start of the next one taken): other text was skipped there (a
     /// footer, notes, a page number), or a form feed.
@@ -1865,6 +1971,48 @@ mod tests {
                 Dirt::find(&t, layout).0,
                 Dirt::find_by_passes(&t, layout).0
             );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The lean join of plain wrapped lines gives what the general
+        /// rules give, wherever it answers: line-end hyphens, lines opening
+        /// with punctuation or a non-ASCII character, blank lines, skipped
+        /// lines (a page break) and URLs broken over a line.
+        #[test]
+        fn plain_wrapped_join_as_the_general_rules(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "b", "de", " ", "-", ".", ",", "?", "!", ";", ":", "\n", "\n", "\n", "\n\n",
+                "\n \n", "\r\n", "Zorg", "«", "é", "en", "http://x.nl/a", "\u{a0}",
+            ]), 0..40),
+            skip in proptest::collection::vec(proptest::bool::weighted(0.2), 40),
+        ) {
+            let t: String = parts.concat();
+            let all = split_lines(&t);
+            // Some lines are left out, as noise and notes are.
+            let lines: Vec<Line> = all
+                .iter()
+                .zip(skip.iter().cycle())
+                .filter(|(_, skip)| !**skip)
+                .map(|(l, _)| *l)
+                .collect();
+            let urls: Vec<std::ops::Range<usize>> = memchr::memmem::find_iter(t.as_bytes(), "http")
+                .map(|at| at..t[at..].find([' ', '\r']).map_or(t.len(), |e| at + e))
+                .collect();
+            let mut dirt = Dirt::find(&t, Layout::Wrapped);
+            dirt.spelling(&t, &all, Layout::Wrapped, urls.into_iter());
+            let cuts = Cuts::default();
+            let j = Joiner { src: &t, cuts: &cuts, layout: Layout::Wrapped, dirt: &dirt };
+            let from = lines.iter().map(|l| l.start()).min().unwrap_or(0);
+            let to = lines.iter().map(|l| l.end()).max().unwrap_or(0);
+            let cap: usize = lines.iter().map(|l| l.end() - l.start() + 1).sum();
+            if from < to && dirt.within(from, to) {
+                return Ok(());
+            }
+            if let Some(lean) = j.join_plain_wrapped(&lines, cap) {
+                proptest::prop_assert_eq!(lean, j.join_lines(&lines, cap, from, true, true));
+            }
         }
     }
 

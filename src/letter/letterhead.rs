@@ -25,6 +25,11 @@ static CLOSING: Lazy<Regex> = Lazy::new(|| {
         .expect("closing")
 });
 
+/// The return address's label, searched for in the letterhead lines that
+/// no other field took: with a searcher built once, not one per line.
+static RETOURADRES: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new("Retouradres"));
+
 /// Where the salutation, the closing formula and the publisher's date line
 /// were read (item indices).
 #[derive(Debug, Default, Clone, Copy)]
@@ -86,7 +91,7 @@ pub(super) fn looks_like_letter(
     };
     for i in (0..before).filter(|&i| tags[i] == Tag::Content) {
         let t = lines[i].text(src);
-        let o = body_opening(t);
+        let o = opening_in::<false>(t);
         if o & PLACE != 0 && super::publisher::date_line(t).is_some()
             || o & OPENER != 0 && super::body::is_opener(t)
             || o & ROLE != 0
@@ -396,8 +401,10 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) -> Marks 
                 span: sheet.span(k),
             });
             sheet.claim(k, Part::Field);
-        } else if t.contains("Retouradres") && letter.return_address.is_none() {
-            let at = t.find("Retouradres").expect("found") + "Retouradres".len();
+        } else if letter.return_address.is_none()
+            && let Some(at) = RETOURADRES.find(t.as_bytes())
+        {
+            let at = at + "Retouradres".len();
             let mut text = sheet.collapsed(k, &t[at..]);
             let mut span = sheet.span(k);
             sheet.claim(k, Part::Field);
@@ -522,7 +529,7 @@ pub(super) fn opening(t: &str) -> Opening {
 }
 
 /// The words [`head_opening`] looks for, in lower case: their first two
-/// letters make [`HEAD_PAIRS`].
+/// letters make [`HEAD_PAIRS`], their first three [`HEAD_TRIPLES`].
 const HEAD_WORDS: [&str; 17] = [
     "geachte",
     "hooggeachte",
@@ -561,9 +568,35 @@ const fn head_pairs() -> [u32; 256] {
     t
 }
 
+/// For each pair of first letters of [`HEAD_WORDS`] (in lower case, at
+/// `26 * first + second`), the third letters (bit `c - b'a'`), or
+/// [`ANY_THIRD`] for "uw", which any byte may follow: many lines open with
+/// such a pair ("Bent u …", "Hoe …", "Regering …"), few go on like one of
+/// the words.
+static HEAD_TRIPLES: [u32; 26 * 26] = head_triples();
+
+/// In [`HEAD_TRIPLES`]: the word is two letters long.
+const ANY_THIRD: u32 = 1 << 26;
+
+const fn head_triples() -> [u32; 26 * 26] {
+    let mut t = [0u32; 26 * 26];
+    let mut i = 0;
+    while i < HEAD_WORDS.len() {
+        let w = HEAD_WORDS[i].as_bytes();
+        let at = (w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize;
+        t[at] |= if w.len() > 2 && w[2].is_ascii_lowercase() {
+            1 << (w[2] - b'a')
+        } else {
+            ANY_THIRD
+        };
+        i += 1;
+    }
+    t
+}
+
 /// What line `t` may open as among the labels, salutations and closings:
-/// the test the noise pass makes of every line. The first two letters pick
-/// the few words to compare.
+/// the test the noise pass makes of every line. The first three letters
+/// pick the few words to compare.
 #[inline]
 pub(super) fn head_opening(t: &str) -> Opening {
     let b = t.as_bytes();
@@ -576,11 +609,17 @@ pub(super) fn head_opening(t: &str) -> Opening {
     if second >= 26 || (HEAD_PAIRS[first as usize] >> second) & 1 == 0 {
         return 0;
     }
+    // `first` is a letter: only letters have pairs.
+    let thirds = HEAD_TRIPLES[usize::from((first | 0x20) - b'a') * 26 + usize::from(second)];
+    let third = b.get(2).map_or(u8::MAX, |&c| (c | 0x20).wrapping_sub(b'a'));
+    if thirds & ANY_THIRD == 0 && (third >= 26 || (thirds >> third) & 1 == 0) {
+        return 0;
+    }
     head_words(b, first)
 }
 
-/// [`head_opening`] of a line whose first two letters are those of one of
-/// [`HEAD_WORDS`]: kept out of line, so that the two-letter test inlines
+/// [`head_opening`] of a line whose first three letters are those of one of
+/// [`HEAD_WORDS`]: kept out of line, so that the letter tests inline
 /// into the noise pass's loop over every line.
 #[inline(never)]
 fn head_words(b: &[u8], first: u8) -> Opening {
@@ -611,6 +650,15 @@ fn head_words(b: &[u8], first: u8) -> Opening {
 /// letter's part before the questions: the publisher's date line, a role,
 /// the opening of a cover letter.
 pub(super) fn body_opening(t: &str) -> Opening {
+    opening_in::<true>(t)
+}
+
+/// [`body_opening`]; the lines that start with a digit or a "p" (an
+/// address, a numbered publisher's heading) are read only when `ALL`:
+/// [`looks_like_letter`] asks every line before the questions for the
+/// place, the opener and the role alone, and such lines are common.
+#[inline]
+fn opening_in<const ALL: bool>(t: &str) -> Opening {
     let b = t.as_bytes();
     let starts = |p: &[u8]| begins(b, p);
     let when = |c: bool, o: Opening| if c { o } else { 0 };
@@ -620,8 +668,8 @@ pub(super) fn body_opening(t: &str) -> Opening {
         (b'a', b'a') => when(starts(b"aan de ") || starts(b"aan: "), ADDRESSEE),
         (b'n', b'r') => HEAD,
         (b'b', b'r') => when(starts(b"brief van"), HEAD),
-        (b'p', _) => when(super::sender::is_address(t), ADDRESS),
-        (b'0'..=b'9', _) => HEAD | when(super::sender::is_address(t), ADDRESS),
+        (b'p', _) if ALL => when(super::sender::is_address(t), ADDRESS),
+        (b'0'..=b'9', _) if ALL => HEAD | when(super::sender::is_address(t), ADDRESS),
         (b'm', b'e') => when(starts(b"met "), OPENER) | when(starts(b"mede namens"), ROLE),
         (b'm', b'i') => when(starts(b"minister"), ROLE),
         (b'n', b'a') => when(starts(b"naar aanleiding van uw brief"), OPENER),
@@ -715,8 +763,8 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
-        /// The two-letter table rejects no line that one of the words
-        /// opens: the test agrees with comparing the words themselves, on
+        /// The two- and three-letter tables reject no line that one of
+        /// the words opens: the test agrees with comparing the words themselves, on
         /// the words in any case, cut short, with other bytes after them,
         /// and on any text.
         #[test]

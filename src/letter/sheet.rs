@@ -211,7 +211,11 @@ impl<'a, 'j> Sheet<'a, 'j> {
     /// letter lines; `None` for a part of a line or a cell.
     fn push(&mut self, line: usize, blanks: u8, group: &[Line], head: Option<bool>) {
         let from = self.frags.len() as u32;
-        self.frags.extend_from_slice(group);
+        // Most items are one line: pushed, not copied as a slice.
+        match group {
+            [one] => self.frags.push(*one),
+            more => self.frags.extend_from_slice(more),
+        }
         let (text, opening) = if let [one] = group {
             let t = one.text(self.src);
             let opening = match head {
