@@ -347,16 +347,20 @@ impl Cuts {
             self.ranges.push((start, end));
         }
     }
+    /// Room for `n` more cuts, for callers that push them in a loop.
+    pub fn reserve(&mut self, n: usize) {
+        self.ranges.reserve(n);
+    }
+    /// Sort the cuts and merge those that overlap or touch, in place.
     pub fn finish(&mut self) {
         self.ranges.sort_unstable();
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(self.ranges.len());
-        for &(s, e) in &self.ranges {
-            match merged.last_mut() {
-                Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => merged.push((s, e)),
+        self.ranges.dedup_by(|next, last| {
+            let merge = next.0 <= last.1;
+            if merge {
+                last.1 = last.1.max(next.1);
             }
-        }
-        self.ranges = merged;
+            merge
+        });
     }
     /// Index of the first cut ending after `pos`.
     fn first_after(&self, pos: usize) -> usize {
@@ -710,25 +714,39 @@ impl<'s> Joiner<'s, '_> {
                 single = Some(l);
             }
         }
-        let from = if lines.is_empty() { 0 } else { from };
+        // Only blank lines: nothing to write, nor to allocate.
+        if non_blank == 0 {
+            return Cow::Borrowed("");
+        }
+        // Clean, uncut text (the usual case) is copied without looking at
+        // each line. Asked once for the whole extent: what holds for it
+        // holds for each range inside it, which the paths below ask only
+        // where it does not.
+        let clean = !self.dirt.within(from, to);
+        let uncut = !self.cuts.touch(from, to);
         // One uncut, clean line borrows.
         if let (1, Some(l)) = (non_blank, single) {
-            let mut pieces = self.cuts.pieces(l.start(), l.end());
-            if let (Some(first), None) = (pieces.next(), pieces.next()) {
-                let t = trim(self.src, first.0, first.1);
-                if !self.dirt.within(t.start(), t.end()) {
+            if uncut {
+                let t = trim(self.src, l.start(), l.end());
+                if clean || !self.dirt.within(t.start(), t.end()) {
                     return Cow::Borrowed(t.text(self.src));
+                }
+            } else {
+                let mut pieces = self.cuts.pieces(l.start(), l.end());
+                if let (Some(first), None) = (pieces.next(), pieces.next()) {
+                    let t = trim(self.src, first.0, first.1);
+                    if !self.dirt.within(t.start(), t.end()) {
+                        return Cow::Borrowed(t.text(self.src));
+                    }
                 }
             }
         }
-        if let Some(text) = self.as_printed(lines) {
+        if let Some(text) = self.as_printed(lines, clean, uncut) {
             return Cow::Borrowed(text);
         }
-        // Clean text (the usual case) is copied without looking at each line.
-        let clean = from >= to || !self.dirt.within(from, to);
         // Clean and uncut: every line is copied as it is (lines are trimmed
         // at their end already).
-        let plain = clean && (from >= to || !self.cuts.touch(from, to));
+        let plain = clean && uncut;
         if plain
             && self.layout == Layout::Wrapped
             && let Some(out) = self.join_plain_wrapped(lines, cap)
@@ -944,7 +962,9 @@ impl<'s> Joiner<'s, '_> {
     /// The joined text as a slice of the source, when it is printed that
     /// way: clean, uncut paragraphs whose separators in the source are the
     /// ones [`Joiner::join`] writes (a line end, or one empty line).
-    fn as_printed(&self, lines: &[Line]) -> Option<&'s str> {
+    /// `clean` and `uncut`: no line needs cleaning, no cut touches them
+    /// (else each is asked of the printed range).
+    fn as_printed(&self, lines: &[Line], clean: bool, uncut: bool) -> Option<&'s str> {
         if self.layout != Layout::Paragraphs {
             return None;
         }
@@ -975,8 +995,8 @@ impl<'s> Joiner<'s, '_> {
         let text = self.src.get(first.start()..last.end())?;
         let trimmed = !text.starts_with(is_space) && !text.ends_with(is_space);
         (trimmed
-            && !self.cuts.touch(first.start(), last.end())
-            && !self.dirt.within(first.start(), last.end()))
+            && (uncut || !self.cuts.touch(first.start(), last.end()))
+            && (clean || !self.dirt.within(first.start(), last.end())))
         .then_some(text)
     }
 }
