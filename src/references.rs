@@ -1,10 +1,11 @@
 //! Finding references to parliamentary documents in running text.
 //!
 //! [`find_references`] scans a whole document once for *triggers*: one
-//! multi-pattern search finds the literal ones (URL starts, publication ids
-//! `kst-`, `ah-`, `h-`, citation labels `Kamerstuk(ken)`, `Handelingen`,
-//! `Aanhangsel`, `Kamervragen (Aanhangsel)`), memchr finds `EK`/`TK`, zaak and
-//! document numbers and compact Kamerstuk ids (`35570-XIV-46`). Each trigger
+//! multi-pattern search finds the literal ones (URL starts, citation labels
+//! `Kamerstuk(ken)`, `Handelingen`, `Aanhangsel`, `Kamervragen
+//! (Aanhangsel)`), another finds the two bytes that end the others (`EK`/`TK`,
+//! zaak and document numbers, compact Kamerstuk ids `35570-XIV-46`,
+//! publication ids `kst-`, `ah-`, `h-`). Each trigger
 //! is checked at its position; a citation label is then parsed by anchored
 //! regexes (compiled once) on a bounded window (4 KiB) after it, and scanning
 //! resumes after the citation, so the work is linear in the text length and
@@ -131,54 +132,59 @@ const LITERAL_PIECES: [(&str, Literal); 9] = [
     ),
 ];
 
-/// The searcher for [`LITERAL_PIECES`]: aho-corasick's packed SIMD searcher
-/// (Teddy) used directly, which costs less per byte than the automaton
-/// around it; where the CPU has no such searcher, the automaton.
-/// Publication ids (`kst-`, `ah-`, `h-tk-`) are not among the literals:
-/// they are found at their hyphen, in the pass that finds compact ids.
+/// A multi-pattern searcher: aho-corasick's packed SIMD searcher (Teddy)
+/// used directly, which costs less per byte than the automaton around it;
+/// where the CPU has no such searcher, the automaton.
 enum Literals {
     Packed(aho_corasick::packed::Searcher),
     Automaton(aho_corasick::AhoCorasick),
 }
 
-static LITERALS: Lazy<Literals> = Lazy::new(|| {
+/// The searcher for `patterns`, leftmost first.
+fn literals<P: AsRef<[u8]>>(patterns: &[P]) -> Literals {
     let packed = aho_corasick::packed::Config::new()
         .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
         .builder()
-        .extend(LITERAL_PIECES.map(|(p, _)| p))
+        .extend(patterns)
         .build();
-    packed.map_or_else(literal_automaton, Literals::Packed)
-});
+    packed.map_or_else(|| literal_automaton(patterns), Literals::Packed)
+}
 
-/// The automaton for [`LITERAL_PIECES`], where the packed searcher cannot
-/// be built.
-fn literal_automaton() -> Literals {
+/// The automaton for `patterns`, where the packed searcher cannot be built.
+fn literal_automaton<P: AsRef<[u8]>>(patterns: &[P]) -> Literals {
     Literals::Automaton(
         aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(LITERAL_PIECES.map(|(p, _)| p))
+            .build(patterns)
             .expect("reference literals must build"),
     )
 }
 
+/// The searcher for [`LITERAL_PIECES`]. Publication ids (`kst-`, `ah-`,
+/// `h-tk-`) are not among the literals: [`PAIRS`] finds them at their
+/// hyphen.
+static LITERALS: Lazy<Literals> = Lazy::new(|| literals(&LITERAL_PIECES.map(|(p, _)| p)));
+
 /// Calls `f` with the start, end and kind of every literal piece in `b`,
 /// leftmost first and not overlapping.
-fn each_literal(b: &[u8], f: impl FnMut(usize, usize, Literal)) {
-    each_literal_by(&LITERALS, b, f);
+fn each_literal(b: &[u8], mut f: impl FnMut(usize, usize, Literal)) {
+    each_match(&LITERALS, b, |start, end, i| {
+        f(start, end, LITERAL_PIECES[i].1);
+    });
 }
 
-/// [`each_literal`] with the searcher given.
-fn each_literal_by(searcher: &Literals, b: &[u8], mut f: impl FnMut(usize, usize, Literal)) {
-    let kind = |i: aho_corasick::PatternID| LITERAL_PIECES[i.as_usize()].1;
+/// Calls `f` with the start, end and pattern index of every match of
+/// `searcher` in `b`, leftmost first and not overlapping.
+fn each_match(searcher: &Literals, b: &[u8], mut f: impl FnMut(usize, usize, usize)) {
     match searcher {
         Literals::Packed(s) => {
             for m in s.find_iter(b) {
-                f(m.start(), m.end(), kind(m.pattern()));
+                f(m.start(), m.end(), m.pattern().as_usize());
             }
         }
         Literals::Automaton(ac) => {
             for m in ac.find_iter(b) {
-                f(m.start(), m.end(), kind(m.pattern()));
+                f(m.start(), m.end(), m.pattern().as_usize());
             }
         }
     }
@@ -264,19 +270,37 @@ impl Hit {
 
 /// Every trigger in the text, sorted by position and then priority. Literal
 /// starts are found by one multi-pattern search, digit triggers (zaak and
-/// document numbers, compact Kamerstuk ids) and `EK`/`TK` with memchr; each
-/// is checked by hand or by an anchored regex at its position.
+/// document numbers, compact Kamerstuk ids), publication ids and `EK`/`TK`
+/// by another ([`pair_hits`]); each is checked by hand or by an anchored
+/// regex at its position.
 fn triggers(text: &str) -> Vec<Hit> {
-    let b = text.as_bytes();
     let mut out = Vec::with_capacity(HITS_CAPACITY);
-    let alnum_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
-    // A word boundary before byte `i`, as the regex `(?-u:\b)` has it.
-    let boundary_before = |i: usize| i == 0 || !(alnum_at(i - 1) || b[i - 1] == b'_');
-    let digits = |r: Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
-    let id_at = |re: &Regex, p: usize| {
-        let end = crate::text::floor_char_boundary(text, p + ID_WINDOW);
-        re.find(&text[p..end]).map(|m| p + m.end())
-    };
+    literal_hits(text, &mut out);
+    pair_hits(text, &mut out);
+    out.sort_unstable_by_key(|h| (h.start, h.trigger));
+    out
+}
+
+/// Whether byte `i` of `b` is an ASCII letter or digit; false past the end.
+fn alnum_at(b: &[u8], i: usize) -> bool {
+    b.get(i).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// A word boundary before byte `i` of `b`, as the regex `(?-u:\b)` has it.
+fn boundary_before(b: &[u8], i: usize) -> bool {
+    i == 0 || !(alnum_at(b, i - 1) || b[i - 1] == b'_')
+}
+
+/// Where the anchored id regex `re` matches in `text` at `p` (within
+/// [`ID_WINDOW`] bytes), its end.
+fn id_at(text: &str, re: &Regex, p: usize) -> Option<usize> {
+    let end = crate::text::floor_char_boundary(text, p + ID_WINDOW);
+    re.find(&text[p..end]).map(|m| p + m.end())
+}
+
+/// Pushes the URL starts and citation labels that [`LITERALS`] finds.
+fn literal_hits(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
     // URLs do not overlap: a "www." inside a URL found is part of it.
     let mut url_end = 0;
     each_literal(b, |p, end, literal| match literal {
@@ -309,67 +333,99 @@ fn triggers(text: &str) -> Vec<Hit> {
             }
         }
     });
-    // One pass finds the capitals that end "EK"/"TK" and that sit inside
-    // zaak and document numbers.
-    for p in memchr::memchr3_iter(b'K', b'Z', b'D', b) {
-        // The bare labels EK and TK, as whole words.
-        if b[p] == b'K' {
-            if p >= 1
-                && matches!(b[p - 1], b'E' | b'T')
-                && boundary_before(p - 1)
-                && !(alnum_at(p + 1) || b.get(p + 1) == Some(&b'_'))
-            {
-                out.push(Hit::new(p - 1, p + 1, Trigger::KamerstukLabel));
-            }
-            continue;
-        }
-        // 2025Z06378, 2025D12345
-        if p >= 4
-            && digits(p - 4..p)
-            && (b[p - 4..p].starts_with(b"19") || b[p - 4..p].starts_with(b"20"))
-            && digits(p + 1..p + 6)
-            && !(p >= 5 && alnum_at(p - 5))
-            && !alnum_at(p + 6)
-        {
-            out.push(Hit::new(p - 4, p + 6, Trigger::ZaakOrDocument));
-        }
+}
+
+/// The two bytes that end every other trigger: a digit and `-`, the first
+/// byte of U+2010..U+2013 (0xE2), `Z` or `D` (compact ids, zaak and
+/// document numbers), `E` or `T` and `K` (the bare labels `EK`, `TK`), `t`
+/// and a hyphen (`kst-`), `h` and `-` (`ah-`, `h-tk-`). No pair's second
+/// byte is any pair's first, so pairs never overlap: the search finds every
+/// one. A pair is far rarer than its second byte alone (there is a `D` in
+/// every "De"), which keeps the places checked few.
+static PAIRS: Lazy<Literals> = Lazy::new(|| literals(&pair_patterns()));
+
+/// The patterns of [`PAIRS`].
+fn pair_patterns() -> Vec<[u8; 2]> {
+    let mut pairs: Vec<[u8; 2]> = Vec::with_capacity(45);
+    for d in b'0'..=b'9' {
+        pairs.extend([[d, b'-'], [d, 0xE2], [d, b'Z'], [d, b'D']]);
     }
-    // 21501-32-1188: five digits before a hyphen (ASCII or U+2010..U+2013).
-    let hyphens = memchr::memchr2_iter(b'-', 0xE2, b).filter(|&p| {
-        b[p] == b'-'
-            || (b.get(p + 1) == Some(&0x80)
-                && b.get(p + 2).is_some_and(|c| (0x90..=0x93).contains(c)))
+    pairs.extend([*b"EK", *b"TK", *b"t-", [b't', 0xE2], *b"h-"]);
+    pairs
+}
+
+/// Pushes the triggers that [`PAIRS`] finds: each is checked at the second
+/// byte of its pair.
+fn pair_hits(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let digits = |r: Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    each_match(&PAIRS, b, |start, _, _| {
+        let p = start + 1;
+        match b[p] {
+            // The bare labels EK and TK, as whole words.
+            b'K' => {
+                if boundary_before(b, p - 1) && !(alnum_at(b, p + 1) || b.get(p + 1) == Some(&b'_'))
+                {
+                    out.push(Hit::new(p - 1, p + 1, Trigger::KamerstukLabel));
+                }
+            }
+            // 2025Z06378, 2025D12345
+            b'Z' | b'D' => {
+                if p >= 4
+                    && digits(p - 4..p)
+                    && (b[p - 4..p].starts_with(b"19") || b[p - 4..p].starts_with(b"20"))
+                    && digits(p + 1..p + 6)
+                    && !(p >= 5 && alnum_at(b, p - 5))
+                    && !alnum_at(b, p + 6)
+                {
+                    out.push(Hit::new(p - 4, p + 6, Trigger::ZaakOrDocument));
+                }
+            }
+            // A hyphen: ASCII or U+2010..U+2013.
+            c => {
+                if c == 0xE2
+                    && !(b.get(p + 1) == Some(&0x80)
+                        && b.get(p + 2).is_some_and(|c| (0x90..=0x93).contains(c)))
+                {
+                    return;
+                }
+                hyphen_hit(text, p, out);
+            }
+        }
     });
-    for p in hyphens {
-        if p >= 5 && digits(p - 5..p) && !(p >= 6 && alnum_at(p - 6)) {
-            let start = p - 5;
-            if let Some(end) = id_at(&COMPACT, start) {
-                out.push(Hit::new(start, end, Trigger::Compact));
-            }
-        } else if p >= 3 && &b[p - 3..p] == b"kst" {
-            // kst-21501-32-1703, also with U+2010..U+2013.
-            let start = p - 3;
-            if !(start > 0 && alnum_at(start - 1))
-                && let Some(end) = id_at(&KST, start)
-            {
-                out.push(Hit::new(start, end, Trigger::Kst));
-            }
-        } else if b[p] == b'-' && p >= 1 && b[p - 1] == b'h' {
-            // ah-tk-20242025-1244, ah-123456, h-tk-20232024-12-3
-            let (start, re, trigger) = if p >= 2 && b[p - 2] == b'a' {
-                (p - 2, &*AH_ID, Trigger::Ah)
-            } else {
-                (p - 1, &*H_ID, Trigger::H)
-            };
-            if boundary_before(start)
-                && let Some(end) = id_at(re, start)
-            {
-                out.push(Hit::new(start, end, trigger));
-            }
+}
+
+/// Pushes the trigger that ends at the hyphen at `p`, if any: five digits
+/// of a compact Kamerstuk id (`21501-32-1188`), `kst`, `ah` or `h`.
+fn hyphen_hit(text: &str, p: usize, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let digits = |r: Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if p >= 5 && digits(p - 5..p) && !(p >= 6 && alnum_at(b, p - 6)) {
+        let start = p - 5;
+        if let Some(end) = id_at(text, &COMPACT, start) {
+            out.push(Hit::new(start, end, Trigger::Compact));
+        }
+    } else if p >= 3 && &b[p - 3..p] == b"kst" {
+        // kst-21501-32-1703, also with U+2010..U+2013.
+        let start = p - 3;
+        if !(start > 0 && alnum_at(b, start - 1))
+            && let Some(end) = id_at(text, &KST, start)
+        {
+            out.push(Hit::new(start, end, Trigger::Kst));
+        }
+    } else if b[p] == b'-' && p >= 1 && b[p - 1] == b'h' {
+        // ah-tk-20242025-1244, ah-123456, h-tk-20232024-12-3
+        let (start, re, trigger) = if p >= 2 && b[p - 2] == b'a' {
+            (p - 2, &*AH_ID, Trigger::Ah)
+        } else {
+            (p - 1, &*H_ID, Trigger::H)
+        };
+        if boundary_before(b, start)
+            && let Some(end) = id_at(text, re, start)
+        {
+            out.push(Hit::new(start, end, trigger));
         }
     }
-    out.sort_unstable_by_key(|h| (h.start, h.trigger));
-    out
 }
 
 /// The room made at once for the triggers and the references of a text:
@@ -823,10 +879,51 @@ mod tests {
         out
     }
 
+    /// The digit, hyphen and `EK`/`TK` triggers as two memchr passes
+    /// found them before [`PAIRS`]: every `K`, `Z` and `D`, every `-` and
+    /// U+2010..U+2013, each checked at its position.
+    fn pair_hits_by_memchr(text: &str) -> Vec<Hit> {
+        let b = text.as_bytes();
+        let digits = |r: Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+        let mut out = Vec::new();
+        for p in memchr::memchr3_iter(b'K', b'Z', b'D', b) {
+            if b[p] == b'K' {
+                if p >= 1
+                    && matches!(b[p - 1], b'E' | b'T')
+                    && boundary_before(b, p - 1)
+                    && !(alnum_at(b, p + 1) || b.get(p + 1) == Some(&b'_'))
+                {
+                    out.push(Hit::new(p - 1, p + 1, Trigger::KamerstukLabel));
+                }
+                continue;
+            }
+            if p >= 4
+                && digits(p - 4..p)
+                && (b[p - 4..p].starts_with(b"19") || b[p - 4..p].starts_with(b"20"))
+                && digits(p + 1..p + 6)
+                && !(p >= 5 && alnum_at(b, p - 5))
+                && !alnum_at(b, p + 6)
+            {
+                out.push(Hit::new(p - 4, p + 6, Trigger::ZaakOrDocument));
+            }
+        }
+        let hyphens = memchr::memchr2_iter(b'-', 0xE2, b).filter(|&p| {
+            b[p] == b'-'
+                || (b.get(p + 1) == Some(&0x80)
+                    && b.get(p + 2).is_some_and(|c| (0x90..=0x93).contains(c)))
+        });
+        for p in hyphens {
+            hyphen_hit(text, p, &mut out);
+        }
+        out.sort_unstable_by_key(|h| (h.start, h.trigger));
+        out
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
-        /// The literal search and the hyphen pass find the triggers the one
-        /// automaton found, on texts made of pieces of every trigger.
+        /// The literal search and the pair search find the triggers the one
+        /// automaton and the memchr passes found, on texts made of pieces of
+        /// every trigger.
         #[test]
         fn triggers_agree_with_one_automaton(parts in proptest::collection::vec(
             proptest::sample::select(vec![
@@ -836,6 +933,7 @@ mod tests {
                 "://", "Kamerstuk", "kamerstukken", "Kamers", "tuk", "Aanhangsel", "anhangsel",
                 "Handelingen", "han", "delingen", "Kamervragen", "ame", "rvragen", "EK", "TK",
                 "a", "h", "b", "k", "_", " ", "\n", "-", "0", "12345", "nl/x", "(", ")", "\u{e9}",
+                "D", "Z", "K", "E", "T", "t", "1", "\u{2011}", "\u{2014}", "\u{2019}",
             ]),
             0..12,
         )) {
@@ -857,14 +955,24 @@ mod tests {
             });
             want.sort_unstable_by_key(|h| (h.start, h.trigger));
             proptest::prop_assert_eq!(got, want, "{:?}", text);
+            // The pair search finds the triggers the memchr passes found.
+            let mut got = Vec::new();
+            pair_hits(&text, &mut got);
+            got.sort_unstable_by_key(|h| (h.start, h.trigger));
+            proptest::prop_assert_eq!(got, pair_hits_by_memchr(&text), "{:?}", text);
             // The automaton used where the packed searcher cannot be built
-            // finds the same literals.
-            let (mut packed, mut automaton) = (Vec::new(), Vec::new());
-            each_literal(text.as_bytes(), |p, e, _| packed.push((p, e)));
-            each_literal_by(&literal_automaton(), text.as_bytes(), |p, e, _| {
-                automaton.push((p, e));
-            });
-            proptest::prop_assert_eq!(packed, automaton, "{:?}", text);
+            // finds the same literals and pairs.
+            let b = text.as_bytes();
+            let pieces = LITERAL_PIECES.map(|(p, _)| p);
+            for (packed, patterns) in [
+                (&*LITERALS, literal_automaton(&pieces)),
+                (&*PAIRS, literal_automaton(&pair_patterns())),
+            ] {
+                let (mut by_packed, mut by_automaton) = (Vec::new(), Vec::new());
+                each_match(packed, b, |p, e, i| by_packed.push((p, e, i)));
+                each_match(&patterns, b, |p, e, i| by_automaton.push((p, e, i)));
+                proptest::prop_assert_eq!(by_packed, by_automaton, "{:?}", text);
+            }
         }
     }
 
