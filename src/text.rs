@@ -741,7 +741,11 @@ impl<'s> Joiner<'s, '_> {
                 }
             }
         }
-        if let Some(text) = self.as_printed(lines, clean, uncut) {
+        // (Only paragraph text may be printed as joined: most calls of
+        // wrapped text go on without a call.)
+        if self.layout == Layout::Paragraphs
+            && let Some(text) = self.as_printed(lines, clean, uncut)
+        {
             return Cow::Borrowed(text);
         }
         // Clean and uncut: every line is copied as it is (lines are trimmed
@@ -959,15 +963,12 @@ impl<'s> Joiner<'s, '_> {
         })
     }
 
-    /// The joined text as a slice of the source, when it is printed that
-    /// way: clean, uncut paragraphs whose separators in the source are the
+    /// The joined text of paragraph text as a slice of the source, when it
+    /// is printed that way: clean, uncut paragraphs whose separators in the source are the
     /// ones [`Joiner::join`] writes (a line end, or one empty line).
     /// `clean` and `uncut`: no line needs cleaning, no cut touches them
     /// (else each is asked of the printed range).
     fn as_printed(&self, lines: &[Line], clean: bool, uncut: bool) -> Option<&'s str> {
-        if self.layout != Layout::Paragraphs {
-            return None;
-        }
         let mut first: Option<Line> = None;
         let mut prev: Option<Line> = None;
         let mut blank = false;
