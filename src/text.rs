@@ -718,39 +718,24 @@ impl<'s> Joiner<'s, '_> {
         if non_blank == 0 {
             return Cow::Borrowed("");
         }
-        // Clean, uncut text (the usual case) is copied without looking at
-        // each line. Asked once for the whole extent: what holds for it
-        // holds for each range inside it, which the paths below ask only
-        // where it does not.
-        let clean = !self.dirt.within(from, to);
-        let uncut = !self.cuts.touch(from, to);
         // One uncut, clean line borrows.
         if let (1, Some(l)) = (non_blank, single) {
-            if uncut {
-                let t = trim(self.src, l.start(), l.end());
-                if clean || !self.dirt.within(t.start(), t.end()) {
+            let mut pieces = self.cuts.pieces(l.start(), l.end());
+            if let (Some(first), None) = (pieces.next(), pieces.next()) {
+                let t = trim(self.src, first.0, first.1);
+                if !self.dirt.within(t.start(), t.end()) {
                     return Cow::Borrowed(t.text(self.src));
-                }
-            } else {
-                let mut pieces = self.cuts.pieces(l.start(), l.end());
-                if let (Some(first), None) = (pieces.next(), pieces.next()) {
-                    let t = trim(self.src, first.0, first.1);
-                    if !self.dirt.within(t.start(), t.end()) {
-                        return Cow::Borrowed(t.text(self.src));
-                    }
                 }
             }
         }
-        // (Only paragraph text may be printed as joined: most calls of
-        // wrapped text go on without a call.)
-        if self.layout == Layout::Paragraphs
-            && let Some(text) = self.as_printed(lines, clean, uncut)
-        {
+        if let Some(text) = self.as_printed(lines) {
             return Cow::Borrowed(text);
         }
+        // Clean text (the usual case) is copied without looking at each line.
+        let clean = !self.dirt.within(from, to);
         // Clean and uncut: every line is copied as it is (lines are trimmed
         // at their end already).
-        let plain = clean && uncut;
+        let plain = clean && !self.cuts.touch(from, to);
         if plain
             && self.layout == Layout::Wrapped
             && let Some(out) = self.join_plain_wrapped(lines, cap)
@@ -963,12 +948,13 @@ impl<'s> Joiner<'s, '_> {
         })
     }
 
-    /// The joined text of paragraph text as a slice of the source, when it
-    /// is printed that way: clean, uncut paragraphs whose separators in the source are the
+    /// The joined text as a slice of the source, when it is printed that
+    /// way: clean, uncut paragraphs whose separators in the source are the
     /// ones [`Joiner::join`] writes (a line end, or one empty line).
-    /// `clean` and `uncut`: no line needs cleaning, no cut touches them
-    /// (else each is asked of the printed range).
-    fn as_printed(&self, lines: &[Line], clean: bool, uncut: bool) -> Option<&'s str> {
+    fn as_printed(&self, lines: &[Line]) -> Option<&'s str> {
+        if self.layout != Layout::Paragraphs {
+            return None;
+        }
         let mut first: Option<Line> = None;
         let mut prev: Option<Line> = None;
         let mut blank = false;
@@ -996,8 +982,8 @@ impl<'s> Joiner<'s, '_> {
         let text = self.src.get(first.start()..last.end())?;
         let trimmed = !text.starts_with(is_space) && !text.ends_with(is_space);
         (trimmed
-            && (uncut || !self.cuts.touch(first.start(), last.end()))
-            && (clean || !self.dirt.within(first.start(), last.end())))
+            && !self.cuts.touch(first.start(), last.end())
+            && !self.dirt.within(first.start(), last.end()))
         .then_some(text)
     }
 }
