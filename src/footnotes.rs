@@ -347,6 +347,7 @@ pub(crate) fn find<'a>(
     }
 
     noise.reserve(accepted.len());
+    cuts.reserve(accepted.len());
     let mut citations = Vec::with_capacity(accepted.len());
     for a in accepted {
         if cuts.is_cut(a.mark.0) {

@@ -285,6 +285,7 @@ impl<'a> NumberSet<'a> {
         }
     }
 
+    #[inline]
     pub(crate) fn contains(&self, n: &str) -> bool {
         match plain_number(n) {
             Some(v) => {

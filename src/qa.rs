@@ -1217,13 +1217,13 @@ pub(crate) fn refers_to(text: &str) -> Vec<Cow<'static, str>> {
     // regex finds that one without a search through the rest. Matches are
     // found without capture groups (which cost several times more): the
     // numbers are read from the match's end (see [`pointer_list`]).
-    let found: Box<dyn Iterator<Item = regex::Match>> = if short {
-        Box::new(REFERS.find_iter(text))
+    let found: Box<dyn Iterator<Item = &str>> = if short {
+        Box::new(pointers_in(text))
     } else {
-        Box::new(REFERS_OPENING.find(text).into_iter())
+        Box::new(REFERS_OPENING.find(text).into_iter().map(|m| m.as_str()))
     };
     for m in found {
-        if let Some((nums, _)) = parse_number_list(pointer_list(m.as_str())) {
+        if let Some((nums, _)) = parse_number_list(pointer_list(m)) {
             for n in nums {
                 if !out.iter().any(|o| *o == n) {
                     out.push(Cow::Owned(n));
@@ -1232,6 +1232,42 @@ pub(crate) fn refers_to(text: &str) -> Vec<Cow<'static, str>> {
         }
     }
     out
+}
+
+/// The matches of [`REFERS`] in `text`, in order, found by the anchored
+/// [`REFERS_OPENING`] at each word that may open one: a word (at an ASCII
+/// word boundary, as the regex's) that starts with "zie" or "verw" in any
+/// case. The unanchored search runs a lazy DFA over the whole text, and a
+/// reverse one for each match's start; the anchored one starts where a
+/// pointer may, and stops within a few bytes where none does. Equal to the
+/// regex's matches: each starts with such a word (no other character folds
+/// to these letters), and its assertions after the start see the same
+/// bytes in the slice as in the text.
+fn pointers_in(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut p = 0;
+    std::iter::from_fn(move || {
+        while p + 3 <= b.len() {
+            let at = p;
+            p += 1;
+            let opens = match b[at] | 0x20 {
+                b'z' => b[at + 1..at + 3].eq_ignore_ascii_case(b"ie"),
+                b'v' => b
+                    .get(at + 1..at + 4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"erw")),
+                _ => false,
+            };
+            if !opens || at > 0 && word_byte(b[at - 1]) {
+                continue;
+            }
+            if let Some(m) = REFERS_OPENING.find(&text[at..]) {
+                p = at + m.end();
+                return Some(&text[at..p]);
+            }
+        }
+        None
+    })
 }
 
 /// The numbers of a pointer that [`REFERS`] matched: its capture group,
@@ -1303,6 +1339,28 @@ mod tests {
                 .captures_iter(&t)
                 .map(|c| c.get(1).map_or("", |g| g.as_str()))
                 .collect();
+            proptest::prop_assert_eq!(ours, theirs, "{:?}", t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The pointers found from their opening words are the regex's matches.
+        #[test]
+        fn pointers_are_the_regex_matches(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Zie ", "zie", "ZIE ", "zIe", "verwijs ik u naar ", "verwezen naar ",
+                "Verwijs ik naar", "VERW", "verwijſ ik ", "\u{212a}", "vraag", "vragen",
+                "Vraag ", "VRAGEN", "vra", "ook ", "het antwoord op ", " ", "\u{a0}", "\n", "2",
+                "12", "3a", "1234", "twee", "één", "ÉÉN", "zeven", "zes", "tien", "elf", ", ",
+                " en ", "en", " t/m ", " tot en met ", "-", "–", "x", "_", "é", ".", "?", "!",
+                "de ", "vragenlijst ", "K", "\u{17f}", "ziezie ", "0",
+            ]),
+            0..16,
+        )) {
+            let t: String = parts.concat();
+            let ours: Vec<&str> = pointers_in(&t).collect();
+            let theirs: Vec<&str> = REFERS.find_iter(&t).map(|m| m.as_str()).collect();
             proptest::prop_assert_eq!(ours, theirs, "{:?}", t);
         }
     }

@@ -347,16 +347,20 @@ impl Cuts {
             self.ranges.push((start, end));
         }
     }
+    /// Room for `n` more cuts, for callers that push them in a loop.
+    pub fn reserve(&mut self, n: usize) {
+        self.ranges.reserve(n);
+    }
+    /// Sort the cuts and merge those that overlap or touch, in place.
     pub fn finish(&mut self) {
         self.ranges.sort_unstable();
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(self.ranges.len());
-        for &(s, e) in &self.ranges {
-            match merged.last_mut() {
-                Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => merged.push((s, e)),
+        self.ranges.dedup_by(|next, last| {
+            let merge = next.0 <= last.1;
+            if merge {
+                last.1 = last.1.max(next.1);
             }
-        }
-        self.ranges = merged;
+            merge
+        });
     }
     /// Index of the first cut ending after `pos`.
     fn first_after(&self, pos: usize) -> usize {
@@ -710,7 +714,10 @@ impl<'s> Joiner<'s, '_> {
                 single = Some(l);
             }
         }
-        let from = if lines.is_empty() { 0 } else { from };
+        // Only blank lines: nothing to write, nor to allocate.
+        if non_blank == 0 {
+            return Cow::Borrowed("");
+        }
         // One uncut, clean line borrows.
         if let (1, Some(l)) = (non_blank, single) {
             let mut pieces = self.cuts.pieces(l.start(), l.end());
@@ -725,10 +732,10 @@ impl<'s> Joiner<'s, '_> {
             return Cow::Borrowed(text);
         }
         // Clean text (the usual case) is copied without looking at each line.
-        let clean = from >= to || !self.dirt.within(from, to);
+        let clean = !self.dirt.within(from, to);
         // Clean and uncut: every line is copied as it is (lines are trimmed
         // at their end already).
-        let plain = clean && (from >= to || !self.cuts.touch(from, to));
+        let plain = clean && !self.cuts.touch(from, to);
         if plain
             && self.layout == Layout::Wrapped
             && let Some(out) = self.join_plain_wrapped(lines, cap)
