@@ -29,7 +29,7 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
         );
     }
     // The dates the document is dated by: letterhead and heading lines.
-    let dated: Vec<Span> = doc
+    let dated = doc
         .letter
         .iter()
         .flat_map(|l| l.fields.iter().filter(|f| f.name == "date").map(|f| f.span))
@@ -39,8 +39,7 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
                 .chain(&kv.answer_heading)
                 .chain(&kv.heading_lines)
                 .map(|f| f.span)
-        }))
-        .collect();
+        }));
     for s in dated {
         for (a, b) in crate::date::impossible_dates(&src[s.range()]) {
             push(
@@ -58,20 +57,20 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
     if doc.kind == Kind::Letter
         && let Some(sig) = doc.letter.as_ref().and_then(|l| l.signatories.last())
     {
-        let after: Vec<Span> = doc
+        let mut after = doc
             .letter
             .iter()
             .flat_map(|l| l.other_lines.iter().map(|f| f.span))
             .chain(doc.unclaimed.iter().map(|u| u.span))
-            .filter(|s| s.start > sig.span.end)
-            .collect();
-        if let (Some(first), Some(last)) = (after.first(), after.last()) {
+            .filter(|s| s.start > sig.span.end);
+        if let Some(first) = after.next() {
+            let last = after.next_back().unwrap_or(first);
             push(
                 &mut out,
                 Severity::Info,
                 codes::TEXT_AFTER_SIGNATURE,
                 "text follows the signature and is not an annex with questions".into(),
-                first.cover(*last),
+                first.cover(last),
             );
         }
     }

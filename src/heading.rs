@@ -13,30 +13,16 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use memchr::memmem;
 use once_cell::sync::Lazy;
-use regex::Regex;
 
 use crate::date;
 use crate::model::{Member, Official};
 use crate::noise::Tag;
 use crate::span::Span;
-use crate::text::{Line, Words, collapse_ws, starts_with_ci, word_byte_at};
+use crate::text::{Line, Words, collapse_ws, word_byte_at};
 
-static QUESTIONS_HEAD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\*\*)?(?:(?:Schriftelijke|Mondelinge)\s+)?(?i:vra(?:gen|ag))\s+van\s+(?:het|de|een)\s+(?:Kamer)?(?:lid|leden)(?-u:\b)").expect("questions head")
-});
-static ANSWER_HEAD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\*\*)?(Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?i:minister-president|minister|staatssecretaris|viceminister-president)(?-u:\b)").expect("answer head")
-});
-// "2024Z 17972": a space inside the number is an extraction artifact.
-static ZAAK_LINE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:19|20)[0-9]{2}Z\s?[0-9]{5}$").expect("zaak line"));
 static INGEZONDEN: Lazy<crate::text::Keyword> =
     Lazy::new(|| crate::text::Keyword::new("ingezonden"));
 static ONTVANGEN: Lazy<crate::text::Keyword> = Lazy::new(|| crate::text::Keyword::new("ontvangen"));
-static INGEZONDEN_LINE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)^\(\s*ingezonden\s[^)]{0,60}\)\.?$").expect("ingezonden line"));
-static ZIE_OOK: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^Zie ook Aanhangsel(?-u:\b)").expect("zie ook"));
 
 /// What the heading lines say.
 #[derive(Debug, Default)]
@@ -72,11 +58,20 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             continue;
         }
         content_seen += 1;
+        // Most lines are told by their first byte to be none of those
+        // below: one table test instead of a test for each.
+        if !lines[i]
+            .bytes(src)
+            .first()
+            .is_some_and(|&c| MAY_BE_HEADING[usize::from(c)])
+        {
+            i += 1;
+            continue;
+        }
         let t = lines[i].text(src);
         if t.starts_with("Vraag 1") || t.starts_with("1.") {
             break;
         }
-        // Cheap tests of the first bytes before each regex.
         let first = t.as_bytes()[0];
         if h.questions.is_none() && is_questions_head(t) {
             let (end, text, date) = paragraph(src, lines, tags, i, &INGEZONDEN);
@@ -99,11 +94,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             i = end;
             continue;
         }
-        if h.zaaknummer.is_none()
-            && matches!(first, b'1' | b'2')
-            && t.as_bytes().get(4) == Some(&b'Z')
-            && ZAAK_LINE.is_match(t)
-        {
+        if h.zaaknummer.is_none() && matches!(first, b'1' | b'2') && is_zaak_line(t) {
             h.zaaknummer = Some((t.split_whitespace().collect(), lines[i].span()));
             h.other_spans.push(lines[i].span());
             tags[i] = Tag::Heading;
@@ -116,8 +107,8 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             h.other_spans.push(lines[i].span());
             tags[i] = Tag::Heading;
             h.end_line = i + 1;
-        } else if (first == b'(' && INGEZONDEN_LINE.is_match(t))
-            || (h.answer.is_some() && first == b'Z' && ZIE_OOK.is_match(t))
+        } else if (first == b'(' && is_ingezonden_line(t))
+            || (h.answer.is_some() && first == b'Z' && is_see_also(t))
         {
             if h.submitted_on.is_none() {
                 h.submitted_on = date::date_after_word(t, &INGEZONDEN, None).and_then(|d| d.0);
@@ -145,6 +136,26 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
     h
 }
 
+/// The first bytes of the lines `read` looks at: "Vraag 1" and "1."
+/// (where the heading has ended), the questions and answer heads (with
+/// "**"), zaaknummers, "AH" and "#" numbers and bare numbers, "(ingezonden"
+/// and "Zie ook" lines.
+const MAY_BE_HEADING: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = b'0';
+    while c <= b'9' {
+        t[c as usize] = true;
+        c += 1;
+    }
+    let starts = b"*VvSMA#(Z";
+    let mut k = 0;
+    while k < starts.len() {
+        t[starts[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// "Vragen van het lid …", "Schriftelijke vragen van de leden …". The
 /// opening word is compared first: most lines are not headings, and a
 /// regex call costs more than the comparison.
@@ -154,11 +165,28 @@ fn is_questions_head(t: &str) -> bool {
     matches!(t.as_bytes().first(), Some(b'*' | b'V' | b'v' | b'S' | b'M')) && questions_head(t)
 }
 
-/// [`is_questions_head`] past its first-byte test.
+/// [`is_questions_head`] past its first-byte test: read by hand as the
+/// regex (in the tests)
+///
+/// ```text
+/// ^(?:\*\*)?(?:(?:Schriftelijke|Mondelinge)\s+)?(?i:vra(?:gen|ag))\s+van\s+(?:het|de|een)\s+(?:Kamer)?(?:lid|leden)(?-u:\b)
+/// ```
+///
+/// reads the line after one "**".
 fn questions_head(t: &str) -> bool {
     let t = t.strip_prefix("**").unwrap_or(t);
-    (starts_with_ci(t, "vra") || t.starts_with("Schriftelijke") || t.starts_with("Mondelinge"))
-        && QUESTIONS_HEAD.is_match(t)
+    let mut w = Words(t);
+    if (w.lit("Schriftelijke") || w.lit("Mondelinge")) && !w.space() {
+        return false;
+    }
+    if !((w.lit_ci("vragen") || w.lit_ci("vraag")) && w.space() && w.lit("van") && w.space()) {
+        return false;
+    }
+    if !((w.lit("het") || w.lit("de") || w.lit("een")) && w.space()) {
+        return false;
+    }
+    w.lit("Kamer");
+    (w.lit("lid") || w.lit("leden")) && !w.0.as_bytes().first().is_some_and(|&c| word_byte(c))
 }
 
 /// "Antwoord van minister …", "Mededeling van de staatssecretaris …".
@@ -167,10 +195,83 @@ fn is_answer_head(t: &str) -> bool {
     matches!(t.as_bytes().first(), Some(b'*' | b'A' | b'M')) && answer_head(t)
 }
 
-/// [`is_answer_head`] past its first-byte test.
+/// [`is_answer_head`] past its first-byte test: read by hand as the regex
+/// (in the tests)
+///
+/// ```text
+/// ^(?:\*\*)?(Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?i:minister-president|minister|staatssecretaris|viceminister-president)(?-u:\b)
+/// ```
+///
+/// reads the line after one "**".
 fn answer_head(t: &str) -> bool {
     let t = t.strip_prefix("**").unwrap_or(t);
-    (t.starts_with("Antwoord") || t.starts_with("Mededeling")) && ANSWER_HEAD.is_match(t)
+    let mut w = Words(t);
+    if !((w.lit("Antwoord") || w.lit("Mededeling")) && w.space() && w.lit("van") && w.space()) {
+        return false;
+    }
+    // "minister-president" starts with "minister", followed by a word end
+    // ("-"): the role is read as "minister" then.
+    let role = |mut r: Words<'_>| {
+        (r.lit_ci("minister") || r.lit_ci("staatssecretaris") || r.lit_ci("viceminister-president"))
+            && !r.0.as_bytes().first().is_some_and(|&c| word_byte(c))
+    };
+    let mut de = w;
+    (de.lit("de") && de.space() && role(de)) || role(w)
+}
+
+/// An ASCII word byte, as `(?-u:\b)` reads them.
+fn word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
+}
+
+/// A line that is a zaaknummer, "2024Z18285" or "2024Z 17972" (a space
+/// inside the number is an extraction artifact): by hand, as the regex
+/// `^(?:19|20)[0-9]{2}Z\s?[0-9]{5}$`.
+fn is_zaak_line(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digits = |r: &[u8]| r.iter().all(u8::is_ascii_digit);
+    if !(b.len() >= 10 && (b.starts_with(b"19") || b.starts_with(b"20"))) {
+        return false;
+    }
+    if !(digits(&b[2..4]) && b[4] == b'Z') {
+        return false;
+    }
+    let number = |r: &str| r.len() == 5 && digits(r.as_bytes());
+    let rest = &t[5..];
+    number(rest)
+        || rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_whitespace() && number(&rest[c.len_utf8()..]))
+}
+
+/// "(ingezonden 3 mei 2024)." on a line of its own: by hand, as the regex
+/// `(?i)^\(\s*ingezonden\s[^)]{0,60}\)\.?$`.
+fn is_ingezonden_line(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('(') else {
+        return false;
+    };
+    let mut w = Words(rest);
+    w.spaces();
+    if !w.lit_ci("ingezonden") {
+        return false;
+    }
+    let mut chars = w.0.chars();
+    if !chars.next().is_some_and(char::is_whitespace) {
+        return false;
+    }
+    let inner = chars.as_str();
+    let Some(close) = inner.find(')') else {
+        return false;
+    };
+    matches!(&inner[close + 1..], "" | ".") && inner[..close].chars().count() <= 60
+}
+
+/// "Zie ook Aanhangsel …" at the start of a line: by hand, as the regex
+/// `^Zie ook Aanhangsel(?-u:\b)`.
+fn is_see_also(t: &str) -> bool {
+    const P: &str = "Zie ook Aanhangsel";
+    t.starts_with(P) && !t.as_bytes().get(P.len()).is_some_and(|&c| word_byte(c))
 }
 
 /// "AH 599" (Tweede Kamer) or "# 599" (Markdown): the Aanhangsel number.
@@ -434,6 +535,12 @@ fn whole_portfolio<'t>(rest: &'t str, portfolio: &'t str) -> &'t str {
 /// de Minister van Y (ontvangen …)", also "…, en antwoord van
 /// Staatssecretaris Z (…)".
 fn officials<'a>(text: &str) -> Vec<Official<'a>> {
+    // Searchers built once, as in `addressees_and_topic`: a `str` search
+    // builds its searcher at each call, which costs more than the search.
+    static ONTVANGEN_OPEN: Lazy<memmem::Finder<'static>> =
+        Lazy::new(|| memmem::Finder::new("(ontvangen"));
+    static SECOND_ANSWER: Lazy<memmem::Finder<'static>> =
+        Lazy::new(|| memmem::Finder::new("antwoord van "));
     let text = unglue(text);
     let text = &*text;
     // Mostly one minister answers.
@@ -441,10 +548,10 @@ fn officials<'a>(text: &str) -> Vec<Official<'a>> {
     if let Some((first, end)) = first_official(text) {
         out.push(first);
         let rest = &text[end..];
-        let rest = rest.split("(ontvangen").next().unwrap_or("");
+        let rest = &rest[..ONTVANGEN_OPEN.find(rest.as_bytes()).unwrap_or(rest.len())];
         // A second answer in the same heading: "en antwoord van
         // Staatssecretaris Z (…)".
-        let second = rest.find("antwoord van ").and_then(|p| {
+        let second = SECOND_ANSWER.find(rest.as_bytes()).and_then(|p| {
             first_official(&format!(
                 "Antwoord van {}",
                 &rest[p + "antwoord van ".len()..]
@@ -899,6 +1006,134 @@ fn glued_over(after: &str) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
+
+    /// The heading regexes that the hand readers replace.
+    static HEAD_REGEXES: Lazy<[Regex; 5]> = Lazy::new(|| {
+        [
+            r"^(?:\*\*)?(?:(?:Schriftelijke|Mondelinge)\s+)?(?i:vra(?:gen|ag))\s+van\s+(?:het|de|een)\s+(?:Kamer)?(?:lid|leden)(?-u:\b)",
+            r"^(?:\*\*)?(Antwoord|Mededeling)\s+van\s+(?:de\s+)?(?i:minister-president|minister|staatssecretaris|viceminister-president)(?-u:\b)",
+            r"^(?:19|20)[0-9]{2}Z\s?[0-9]{5}$",
+            r"(?i)^\(\s*ingezonden\s[^)]{0,60}\)\.?$",
+            r"^Zie ook Aanhangsel(?-u:\b)",
+        ]
+        .map(|r| Regex::new(r).unwrap())
+    });
+
+    /// What each regex said of a line in `read`, behind its cheap tests.
+    fn by_regex(t: &str) -> [bool; 5] {
+        let r = &*HEAD_REGEXES;
+        let u = t.strip_prefix("**").unwrap_or(t);
+        [
+            matches!(t.as_bytes().first(), Some(b'*' | b'V' | b'v' | b'S' | b'M'))
+                && (u
+                    .as_bytes()
+                    .get(..3)
+                    .is_some_and(|h| h.eq_ignore_ascii_case(b"vra"))
+                    || u.starts_with("Schriftelijke")
+                    || u.starts_with("Mondelinge"))
+                && r[0].is_match(u),
+            matches!(t.as_bytes().first(), Some(b'*' | b'A' | b'M'))
+                && (u.starts_with("Antwoord") || u.starts_with("Mededeling"))
+                && r[1].is_match(u),
+            matches!(t.as_bytes().first(), Some(b'1' | b'2'))
+                && t.as_bytes().get(4) == Some(&b'Z')
+                && r[2].is_match(t),
+            t.starts_with('(') && r[3].is_match(t),
+            t.starts_with('Z') && r[4].is_match(t),
+        ]
+    }
+
+    fn by_hand(t: &str) -> [bool; 5] {
+        let first = t.as_bytes().first();
+        [
+            is_questions_head(t),
+            is_answer_head(t),
+            matches!(first, Some(b'1' | b'2')) && is_zaak_line(t),
+            first == Some(&b'(') && is_ingezonden_line(t),
+            first == Some(&b'Z') && is_see_also(t),
+        ]
+    }
+
+    #[test]
+    fn heading_lines_as_the_regexes_read_them() {
+        for t in [
+            "Vragen van het lid Jansen (PVV) aan de minister",
+            "**Vragen van de leden A en B",
+            "Schriftelijke vragen van het Kamerlid X",
+            "Mondelinge vraag van een lid",
+            "VRAGEN van het lid",
+            "Vragen van het lidmaatschap",
+            "Vragen van het lid_x",
+            "Vragen\u{a0}van het\nlid",
+            "Schriftelijkevragen van het lid",
+            "Antwoord van minister Dijkgraaf",
+            "**Mededeling van de Staatssecretaris",
+            "Antwoord van de minister-president",
+            "Antwoord van Viceminister-president X",
+            "Antwoord van \u{17f}taatssecretaris X",
+            "Antwoord van de ministers",
+            "Antwoord van de de minister",
+            "Antwoord van deminister",
+            "2024Z18285",
+            "2024Z 17972",
+            "2024Z\u{a0}17972",
+            "2024Z  17972",
+            "2024Z179721",
+            "1999Z12345.",
+            "(ingezonden 6 maart 2024).",
+            "( INGEZONDEN\t6 maart 2024)",
+            "(ingezonden 6 maart 2024) en",
+            "(ingezonden)",
+            "(ingezonden aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa)",
+            "(ingezonden ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé)",
+            "Zie ook Aanhangsel Handelingen",
+            "Zie ook Aanhangsels",
+            "Zie ook Aanhangsel",
+            "Antwoord van Minister Keijzer",
+            "Antwoord van de MINISTER van Financiën",
+            "Mededeling van Staatssecretaris X",
+            "",
+        ] {
+            assert_eq!(by_hand(t), by_regex(t), "{t:?}");
+        }
+        // At most 60 characters (not bytes) inside the parentheses.
+        for n in [59, 60, 61] {
+            for c in ["a", "é"] {
+                let t = format!("(ingezonden {})", c.repeat(n));
+                assert_eq!(by_hand(&t), by_regex(&t), "{t:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(6000))]
+        /// The hand readers of the heading lines say what the regexes say,
+        /// on lines put together from their words and near misses.
+        #[test]
+        fn heading_lines_match_their_regexes(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "**", "Schriftelijke", "Mondelinge", "Vragen", "vraag", "VRAAG", "vragen",
+                "van", "Van", "het", "de", "een", "Kamer", "kamer", "lid", "leden", "Leden",
+                "Antwoord", "Mededeling", "minister", "Minister", "minister-president",
+                "staatssecretaris", "\u{17f}taatssecretaris", "viceminister-president", "\u{212a}",
+                " ", "  ", "\n", "\u{a0}", "\t", "x", "_", "-", "é", ".", "(", ")", "(ingezonden",
+                "ingezonden", "INGEZONDEN", "6 maart 2024", "Zie ook Aanhangsel", "s",
+                "2024Z", "1999Z", "18285", "1828", "2", "Z", "20", "19", "Antwoord van ",
+                "Mededeling van de ", "Vragen van het ", "Vraag van de Kamer", "Schriftelijke ",
+            ]),
+            0..9,
+        )) {
+            let t: String = parts.concat();
+            proptest::prop_assert_eq!(by_hand(&t), by_regex(&t), "{:?}", t);
+            // A line that `read` passes over by its first byte is none of
+            // these.
+            if !t.as_bytes().first().is_some_and(|&c| MAY_BE_HEADING[usize::from(c)]) {
+                proptest::prop_assert_eq!(by_hand(&t), [false; 5]);
+                proptest::prop_assert!(ah_line(&t).is_none() && !t.starts_with("1."));
+            }
+        }
+    }
 
     /// [`unglue`] as it was written before the SWAR scan, to check it.
     fn unglue_bytewise(text: &str) -> Cow<'_, str> {
