@@ -462,14 +462,9 @@ fn is_kop(t: &str) -> bool {
 /// 1314"), then an optional ISSN and place and year. Read by hand, as the
 /// regex in the tests reads it.
 fn is_publication_footer(t: &str) -> bool {
-    let mut w = Words(t);
-    if (w.lit("ah-") || w.lit("kv-")) && (w.lit("tk-") || w.lit("ek-")) {
-        // The id runs over [0-9A-Za-z-]; what follows a shorter run can
-        // only be a glued "ISSN".
-        let id =
-            w.0.bytes()
-                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
-                .count();
+    if let Some((w, id)) = publication_id(t) {
+        // What follows a shorter run than the whole id can only be a
+        // glued "ISSN".
         return (1..=id).rev().any(|k| {
             let rest = &w.0[k..];
             (k == id || rest.starts_with("ISSN")) && issn_and_place(Words(rest), true)
@@ -481,6 +476,21 @@ fn is_publication_footer(t: &str) -> bool {
     }
     let number = w.0.bytes().take_while(u8::is_ascii_digit).count();
     number > 0 && issn_and_place(Words(&w.0[number..]), true)
+}
+
+/// A publication id at the start of `t` ("ah-tk-20232024-1314",
+/// "kv-tk-2024Z18656", "ah-ek-…"): what follows its prefix, and the length
+/// of the [0-9A-Za-z-] run the rest of the id lies in.
+fn publication_id(t: &str) -> Option<(Words<'_>, usize)> {
+    let mut w = Words(t);
+    if !((w.lit("ah-") || w.lit("kv-")) && (w.lit("tk-") || w.lit("ek-"))) {
+        return None;
+    }
+    let id =
+        w.0.bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .count();
+    Some((w, id))
 }
 
 /// What ends a publication footer, up to the line end: an optional "ISSN
@@ -529,14 +539,9 @@ fn phrase(w: &mut Words<'_>, p: &str) -> bool {
 /// as the regex in the tests reads it, because it is tried on every page.
 fn footer_len(t: &str) -> Option<usize> {
     let left = |rest: Words| t.len() - rest.0.len();
-    // The publication id runs over [0-9A-Za-z-]; where it ends is where
-    // the rest reads on, the longest such run first (as the regex tries).
-    let mut w = Words(t);
-    if (w.lit("ah-") || w.lit("kv-")) && (w.lit("tk-") || w.lit("ek-")) {
-        let id =
-            w.0.bytes()
-                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
-                .count();
+    // Where the publication id ends is where the rest reads on, the
+    // longest run first (as the regex tries).
+    if let Some((w, id)) = publication_id(t) {
         for k in (1..=id).rev() {
             let mut rest = Words(&w.0[k..]);
             rest.spaces();
