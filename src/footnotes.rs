@@ -1561,17 +1561,7 @@ fn page_markers(
             }
             // The label's digits, without an allocation.
             let mut digits = [0u8; 10];
-            let mut k = digits.len();
-            let mut v = n;
-            loop {
-                k -= 1;
-                digits[k] = b'0' + (v % 10) as u8;
-                v /= 10;
-                if v == 0 {
-                    break;
-                }
-            }
-            let label = &digits[k..];
+            let label = crate::ids::decimal(n, &mut digits).as_bytes();
             if let Some(&(_, end)) = bracketed.iter().find(|(l, _)| l.as_bytes() == label) {
                 pos = pos.max(end);
                 continue;

@@ -1182,7 +1182,7 @@ impl fmt::Display for KamerstukNumber {
 }
 
 /// `n` in decimal, written into `buf` without the formatting machinery.
-fn decimal(n: u32, buf: &mut [u8; 10]) -> &str {
+pub(crate) fn decimal(n: u32, buf: &mut [u8; 10]) -> &str {
     let mut i = buf.len();
     let mut n = n;
     loop {
