@@ -309,6 +309,11 @@ fn alnum_at(b: &[u8], i: usize) -> bool {
     b.get(i).is_some_and(u8::is_ascii_alphanumeric)
 }
 
+/// Whether the bytes of `b` in `r` are all ASCII digits; false past the end.
+fn digits_at(b: &[u8], r: Range<usize>) -> bool {
+    b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+}
+
 /// A word boundary before byte `i` of `b`, as the regex `(?-u:\b)` has it.
 fn boundary_before(b: &[u8], i: usize) -> bool {
     i == 0 || !(alnum_at(b, i - 1) || b[i - 1] == b'_')
@@ -396,7 +401,6 @@ fn pair_patterns() -> Vec<[u8; 2]> {
 /// byte of its pair.
 fn pair_hits(text: &str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    let digits = |r: Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     each_match(&PAIRS, b, |start, _, _| {
         let p = start + 1;
         match b[p] {
@@ -410,9 +414,9 @@ fn pair_hits(text: &str, out: &mut Vec<Hit>) {
             // 2025Z06378, 2025D12345
             b'Z' | b'D' => {
                 if p >= 4
-                    && digits(p - 4..p)
+                    && digits_at(b, p - 4..p)
                     && (b[p - 4..p].starts_with(b"19") || b[p - 4..p].starts_with(b"20"))
-                    && digits(p + 1..p + 6)
+                    && digits_at(b, p + 1..p + 6)
                     && !(p >= 5 && alnum_at(b, p - 5))
                     && !alnum_at(b, p + 6)
                 {
@@ -429,8 +433,7 @@ fn pair_hits(text: &str, out: &mut Vec<Hit>) {
 /// of a compact Kamerstuk id (`21501-32-1188`), `kst`, `ah` or `h`.
 fn hyphen_hit(text: &str, p: usize, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    let digits = |r: Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
-    if p >= 5 && digits(p - 5..p) && !(p >= 6 && alnum_at(b, p - 6)) {
+    if p >= 5 && digits_at(b, p - 5..p) && !(p >= 6 && alnum_at(b, p - 6)) {
         let start = p - 5;
         if let Some(end) = id_at(text, &COMPACT, start) {
             out.push(Hit::new(start, end, Trigger::Compact));
