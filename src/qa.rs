@@ -1246,7 +1246,6 @@ pub(crate) fn refers_to(text: &str) -> Vec<Cow<'static, str>> {
 /// bytes in the slice as in the text.
 fn pointers_in(text: &str) -> impl Iterator<Item = &str> {
     let b = text.as_bytes();
-    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
     let mut p = 0;
     std::iter::from_fn(move || {
         while p + 3 <= b.len() {
@@ -1259,7 +1258,7 @@ fn pointers_in(text: &str) -> impl Iterator<Item = &str> {
                     .is_some_and(|w| w.eq_ignore_ascii_case(b"erw")),
                 _ => false,
             };
-            if !opens || at > 0 && word_byte(b[at - 1]) {
+            if !opens || at > 0 && crate::text::word_byte_at(b, at - 1) {
                 continue;
             }
             if let Some(m) = REFERS_OPENING.find(&text[at..]) {
