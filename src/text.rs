@@ -216,7 +216,7 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
         .fold(false, |long, l| long | (l.end - l.start > 4000))
         && lines.iter().any(|l| {
             l.end - l.start > 4000
-                && memchr::memmem::find_iter(l.text(src).as_bytes(), b"Vraag")
+                && memchr::memmem::find_iter(l.bytes(src), b"Vraag")
                     .nth(1)
                     .is_some()
         });
@@ -293,13 +293,19 @@ fn is_flat_space(t: &str) -> bool {
     t.starts_with([' ', '\u{a0}'])
 }
 
+/// A visible ASCII character: no space, control or non-ASCII byte. Most
+/// lines start and end with one, and most bytes of prose are one.
+#[inline]
+fn visible_ascii(c: u8) -> bool {
+    c > b' ' && c < 0x80
+}
+
 /// The trimmed sub-range of `src[start..end]`.
 #[inline]
 pub(crate) fn trim(src: &str, start: usize, end: usize) -> Line {
     // Most lines start and end with a visible ASCII character.
-    let plain = |c: u8| c > b' ' && c < 0x80;
     let b = src.as_bytes();
-    if start < end && end <= b.len() && plain(b[start]) && plain(b[end - 1]) {
+    if start < end && end <= b.len() && visible_ascii(b[start]) && visible_ascii(b[end - 1]) {
         return Line::new(start, end);
     }
     trim_slow(src, start, end)
@@ -320,8 +326,7 @@ fn trim_slow(src: &str, start: usize, end: usize) -> Line {
     while en > st && ascii_space(b[en - 1]) {
         en -= 1;
     }
-    let plain = |c: u8| c > b' ' && c < 0x80;
-    if st >= en || (plain(b[st]) && plain(b[en - 1])) {
+    if st >= en || (visible_ascii(b[st]) && visible_ascii(b[en - 1])) {
         return Line::new(st, en);
     }
     let s = &src[st..en];
@@ -864,7 +869,7 @@ impl<'s> Joiner<'s, '_> {
             }
             // Most lines start with a visible ASCII character: nothing to trim.
             let first = out.as_bytes()[at];
-            if !(first > b' ' && first < 0x80) {
+            if !visible_ascii(first) {
                 let lead = out[at..].len() - out[at..].trim_start_matches(is_space).len();
                 if lead > 0 {
                     out.drain(at..at + lead);
@@ -899,7 +904,7 @@ impl<'s> Joiner<'s, '_> {
                 continue;
             }
             let first = b[l.start()];
-            if !(first > b' ' && first < 0x80) {
+            if !visible_ascii(first) {
                 return None;
             }
             if let Some(p) = prev {
@@ -1525,7 +1530,7 @@ fn ends_open(line: &str) -> bool {
 #[inline]
 fn trim_start(s: &str) -> &str {
     match s.as_bytes().first() {
-        Some(&c) if c > b' ' && c < 0x80 => s,
+        Some(&c) if visible_ascii(c) => s,
         _ => s.trim_start_matches(is_space),
     }
 }
@@ -1652,12 +1657,7 @@ impl Words<'_> {
     /// `\s*`
     pub fn spaces(&mut self) {
         // Most places are no space: one byte tells.
-        if !self
-            .0
-            .as_bytes()
-            .first()
-            .is_some_and(|&c| c > b' ' && c < 0x80)
-        {
+        if !self.0.as_bytes().first().is_some_and(|&c| visible_ascii(c)) {
             self.0 = self.0.trim_start_matches(char::is_whitespace);
         }
     }
@@ -1829,7 +1829,7 @@ fn collapse_owned(s: &str) -> String {
         let start = i;
         while i < b.len() {
             let c = b[i];
-            if c > b' ' && c < 0x80 {
+            if visible_ascii(c) {
                 i += 1;
             } else if c == b' ' {
                 if i + 1 < b.len() && !space_at(s, i + 1).0 {
