@@ -175,8 +175,11 @@ pub(crate) fn find<'a>(
     // The `1)` form cites endnotes only: looked for only once endnotes are
     // seen, or where the last line of a Word text may be the body of an
     // unnumbered one (a `)` is common, so most texts are spared the search).
-    let mut with_parens = false;
-    let (mut candidates, openings) = markers(src, with_parens);
+    let (list, openings) = markers(src, false);
+    let mut candidates = Candidates {
+        list,
+        parens: false,
+    };
 
     // Word footnote and endnote bodies: " [1:  text] " up to a "]" that
     // ends a line. The closing position found for one opening serves every
@@ -208,7 +211,7 @@ pub(crate) fn find<'a>(
         if paragraph_refs.0 != line_start {
             paragraph_refs = (line_start, 0);
         }
-        let kind = converter_ref_kind(&candidates, line_start, open_start, paragraph_refs.1);
+        let kind = converter_ref_kind(&candidates.list, line_start, open_start, paragraph_refs.1);
         paragraph_refs.1 += 1;
         notes.push(Footnote {
             label: label.to_string(),
@@ -221,15 +224,7 @@ pub(crate) fn find<'a>(
         cuts.push(s, e);
     }
 
-    let starts = endnote_starts(src, lines, tags);
-    endnote_section(
-        src,
-        lines,
-        tags,
-        (&mut candidates, &mut with_parens),
-        &mut notes,
-        &starts,
-    );
+    endnote_section(src, lines, tags, &mut candidates, &mut notes);
     let endnotes = notes.any(FootnoteKind::Endnote);
     let may_be_unnumbered = !endnotes
         && layout == crate::text::Layout::Paragraphs
@@ -239,9 +234,10 @@ pub(crate) fn find<'a>(
             .is_some_and(|i| unnumbered_body(src, lines, tags, i))
         // They are cited from "1)" on.
         && memchr::memmem::find(src.as_bytes(), b"1)").is_some();
-    if !with_parens && (endnotes || may_be_unnumbered) {
-        candidates = markers(src, true).0;
+    if endnotes || may_be_unnumbered {
+        candidates.read_parens(src);
     }
+    let candidates = candidates.list;
     let mut diagnostics = Vec::new();
     let unnumbered =
         may_be_unnumbered && unnumbered_endnotes(src, lines, tags, &candidates, &mut notes);
@@ -495,6 +491,23 @@ enum Form {
     Paren((usize, usize)),
 }
 
+/// The markers of [`markers`], and whether they include the `1)` form,
+/// which is read only once something may cite endnotes.
+struct Candidates {
+    list: Vec<Marker>,
+    parens: bool,
+}
+
+impl Candidates {
+    /// Reads the markers again with the `1)` form, unless that is done.
+    fn read_parens(&mut self, src: &str) {
+        if !self.parens {
+            self.list = markers(src, true).0;
+            self.parens = true;
+        }
+    }
+}
+
 /// Citation markers and converter markers, in order: `[footnoteRef:1]`,
 /// `[endnoteRef:1]`, `[bookmark: _GoBack]`, `[1]`, `[4 5 ]`, and a note
 /// number with a closing parenthesis after a word or punctuation, `? 1)`.
@@ -663,16 +676,16 @@ fn endnote_section<'a>(
     src: &'a str,
     lines: &[Line],
     tags: &mut [Tag],
-    (candidates, with_parens): (&mut Vec<Marker>, &mut bool),
+    candidates: &mut Candidates,
     notes: &mut Found<'a>,
-    starts: &[(usize, u32, bool)],
 ) {
+    let starts = endnote_starts(src, lines, tags);
     if starts.is_empty() {
         return;
     }
     // Runs, in document order: each a list of item lines.
     let mut runs: Vec<(bool, Vec<usize>)> = Vec::new();
-    for &(i, n, bracket) in starts {
+    for &(i, n, bracket) in &starts {
         match runs.last_mut() {
             Some((b, items)) if *b == bracket && n as usize == items.len() + 1 => items.push(i),
             _ if n == 1 => runs.push((bracket, vec![i])),
@@ -717,11 +730,10 @@ fn endnote_section<'a>(
     };
     // The `1)` markers are read only now that a run of `1)` items may be
     // notes.
-    if !*with_parens && runs.iter().any(|(bracket, items)| !bracket && !asks(items)) {
-        *candidates = markers(src, true).0;
-        *with_parens = true;
+    if runs.iter().any(|(bracket, items)| !bracket && !asks(items)) {
+        candidates.read_parens(src);
     }
-    let candidates: &[Marker] = candidates;
+    let candidates: &[Marker] = &candidates.list;
     let before = |first: usize| {
         candidates
             .iter()
