@@ -175,7 +175,11 @@ pub(crate) fn find<'a>(
     // The `1)` form cites endnotes only: looked for only once endnotes are
     // seen, or where the last line of a Word text may be the body of an
     // unnumbered one (a `)` is common, so most texts are spared the search).
-    let (list, openings) = markers(src, false);
+    let Scan {
+        markers: list,
+        openings,
+        markup,
+    } = markers(src, false);
     let mut candidates = Candidates {
         list,
         parens: false,
@@ -224,6 +228,11 @@ pub(crate) fn find<'a>(
         cuts.push(s, e);
     }
 
+    // Notes in markup come first: the lines they hold are no typed
+    // endnotes.
+    if !markup.is_empty() {
+        markup_notes(src, lines, tags, &markup, &mut notes, noise);
+    }
     endnote_section(src, lines, tags, &mut candidates, &mut notes);
     let endnotes = notes.any(FootnoteKind::Endnote);
     let may_be_unnumbered = !endnotes
@@ -309,6 +318,12 @@ pub(crate) fn find<'a>(
                     continue;
                 }
                 ((m.lead, m.end), kind)
+            }
+            Form::Markup(at) => {
+                if !has(FootnoteKind::Footnote, &src[at.0..at.1]) {
+                    continue;
+                }
+                ((m.lead, m.end), Some(FootnoteKind::Footnote))
             }
             Form::Paren(at) => {
                 let numbered = has(FootnoteKind::Endnote, &src[at.0..at.1]);
@@ -398,6 +413,87 @@ struct Accepted {
     labels: (usize, usize),
 }
 
+/// Note bodies in markup, as pandoc and other converters print a Word
+/// document's notes after everything: `[^1]: text` (Markdown) or `.. [1]`
+/// (reStructuredText), the body running on over the lines indented below
+/// it, blank lines between its paragraphs. `openings` are the openings
+/// [`markers`] found (start, end of the opening, label), in order. They
+/// are Word notes: footnotes, numbered apart from typed endnotes.
+///
+/// reStructuredText directives among them (`.. |image1| image:: …` and
+/// the option lines indented below it) are markup: noise.
+fn markup_notes<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    openings: &[(usize, usize, &str)],
+    notes: &mut Found<'a>,
+    noise: &mut Vec<Noise>,
+) {
+    let b = src.as_bytes();
+    // A line printed below an opening with spaces before it.
+    let indented = |l: &Line| l.start() > 0 && matches!(b[l.start() - 1], b' ' | b'\t');
+    // The end of the block that line `i` opens: the indented lines below
+    // it, with the blank lines between them.
+    let block_end = |i: usize| {
+        let mut end = i + 1;
+        for (j, l) in lines.iter().enumerate().skip(i + 1) {
+            if l.is_blank() {
+                continue;
+            }
+            if !indented(l) {
+                break;
+            }
+            end = j + 1;
+        }
+        end
+    };
+    let directive = |l: &Line| {
+        let t = l.bytes(src);
+        t.starts_with(b".. ") && memchr::memmem::find(t, b"::").is_some()
+    };
+    let mut last = 0;
+    for &(start, open_end, label) in openings {
+        let i = lines.partition_point(|l| l.start() < start);
+        if lines.get(i).is_none_or(|l| l.start() != start) || i < last {
+            continue;
+        }
+        let end = block_end(i);
+        let first = crate::text::trim(src, open_end, lines[i].end());
+        let rest = (i + 1..end).filter(|&j| tags[j] == Tag::Content);
+        let body = (!first.is_blank())
+            .then_some(first)
+            .into_iter()
+            .chain(rest.map(|j| lines[j]));
+        notes.push_lines(body, Some(start), label.to_string());
+        for t in &mut tags[i..end] {
+            if *t == Tag::Content {
+                *t = Tag::Footnote;
+            }
+        }
+        last = end;
+    }
+    // Directives after the notes.
+    let mut i = last;
+    while i < lines.len() {
+        if !directive(&lines[i]) || tags[i] != Tag::Content {
+            i += 1;
+            continue;
+        }
+        let end = block_end(i);
+        for j in i..end {
+            if !lines[j].is_blank() {
+                tags[j] = Tag::Noise(NoiseKind::Marker);
+                noise.push(Noise {
+                    kind: NoiseKind::Marker,
+                    span: lines[j].span(),
+                });
+            }
+        }
+        i = end;
+    }
+}
+
 /// The kind of the `k`-th converter reference (`[footnoteRef:1]`,
 /// `[endnoteRef:1]`) of the paragraph that starts at `line_start`, before
 /// `at`: what the k-th body appended to the paragraph is.
@@ -485,6 +581,10 @@ enum Form {
     Converter(Option<FootnoteKind>),
     /// `[1]`, `[4 5 ]`: the labels it cites, as a range of the text.
     Bracket((usize, usize)),
+    /// A converter's note reference in markup: `[^1]` (Markdown) or
+    /// `[1]_` (reStructuredText). It cites the note of that label that the
+    /// markup prints ([`markup_notes`]), and nothing else.
+    Markup((usize, usize)),
     /// `1)` after a word, a quote or punctuation ("? 1)", "UWV 1) ook"):
     /// the label, as a range of the text. The marker is the number and its
     /// parenthesis.
@@ -502,7 +602,7 @@ impl Candidates {
     /// Reads the markers again with the `1)` form, unless that is done.
     fn read_parens(&mut self, src: &str) {
         if !self.parens {
-            self.list = markers(src, true).0;
+            self.list = markers(src, true).markers;
             self.parens = true;
         }
     }
@@ -518,7 +618,7 @@ impl Candidates {
 ///
 /// The `1)` form is looked for only where `parens` asks for it: it cites
 /// only endnotes, and most texts have none (a `)` is common, a `[` rare).
-fn markers(src: &str, parens: bool) -> (Vec<Marker>, Vec<(usize, usize, &str)>) {
+fn markers(src: &str, parens: bool) -> Scan<'_> {
     let b = src.as_bytes();
     let mut out: Vec<Marker> = Vec::new();
     let mut openings = Vec::new();
@@ -529,6 +629,8 @@ fn markers(src: &str, parens: bool) -> (Vec<Marker>, Vec<(usize, usize, &str)>) 
             .take_while(|c| c.is_ascii_digit())
             .count()
     };
+    let line_start_at = |i: usize| i == 0 || matches!(b[i - 1], b'\n' | b'\r');
+    let mut markup = Vec::new();
     // The spaces (ASCII or NBSP) that end at `i`: where they start.
     let lead_of = |i: usize| {
         let t = &src[..i];
@@ -574,10 +676,27 @@ fn markers(src: &str, parens: bool) -> (Vec<Marker>, Vec<(usize, usize, &str)>) 
                         (i, i, end, (i, i), Form::Converter(None))
                     })
                 })
+            } else if let Some(tail) = rest.strip_prefix("[^") {
+                // Markdown: "[^1]" cites, "[^1]: …" at a line start opens
+                // the note.
+                let d = digits_at(i + 2, 4);
+                let close = i + 2 + d;
+                if !(1..=4).contains(&d) || b.get(close) != Some(&b']') {
+                    None
+                } else if line_start_at(i) && b.get(close + 1) == Some(&b':') {
+                    markup.push((i, close + 2, &tail[..d]));
+                    None
+                } else {
+                    let labels = (i + 2, close);
+                    Some((i, i, close + 1, labels, Form::Markup(labels)))
+                }
             } else {
                 // "[1]", "[4 5 ]"; "[1]" at a line start is an endnote
                 // body, not a citation.
-                let line_start = i == 0 || matches!(b[i - 1], b'\n' | b'\r');
+                // Markdown escapes the brackets of a typed "[1]": "\[1\]".
+                let escaped = i > 0 && b[i - 1] == b'\\';
+                let start = i - usize::from(escaped);
+                let line_start = line_start_at(start);
                 let mut j = i + 1;
                 let mut groups = 0;
                 loop {
@@ -595,13 +714,34 @@ fn markers(src: &str, parens: bool) -> (Vec<Marker>, Vec<(usize, usize, &str)>) 
                         break;
                     }
                 }
-                (!line_start && groups > 0 && b.get(j) == Some(&b']'))
-                    .then(|| (lead_of(i), i, j + 1, (i + 1, j), Form::Bracket((i + 1, j))))
+                let close = usize::from(escaped && b.get(j) == Some(&b'\\'));
+                let closed = groups > 0 && b.get(j + close) == Some(&b']');
+                // reStructuredText: "[1]_" cites, ".. [1]" at a line start
+                // opens the note.
+                let rst = closed
+                    && !escaped
+                    && groups == 1
+                    && src[i + 1..j].bytes().all(|c| c.is_ascii_digit());
+                if rst && i >= 3 && &b[i - 3..i] == b".. " && line_start_at(i - 3) {
+                    markup.push((i - 3, j + 1, &src[i + 1..j]));
+                    None
+                } else if rst && b.get(j + 1) == Some(&b'_') && !crate::text::word_byte_at(b, j + 2)
+                {
+                    let labels = (i + 1, j);
+                    Some((lead_of(i), i, j + 2, labels, Form::Markup(labels)))
+                } else {
+                    let end = j + close + 1;
+                    (!line_start && closed).then(|| {
+                        let labels = (i + 1, j);
+                        (lead_of(start), start, end, labels, Form::Bracket(labels))
+                    })
+                }
             }
         } else {
             // ")" after one or two digits, after an optional space, after
             // punctuation, a quote or a letter; followed by a space,
-            // punctuation or the line end.
+            // punctuation, the line end or the "*" that closes Markdown
+            // emphasis ("vraagt? 1)**").
             let mut d = 0;
             while d < 3 && i > d && b[i - d - 1].is_ascii_digit() {
                 d += 1;
@@ -609,7 +749,9 @@ fn markers(src: &str, parens: bool) -> (Vec<Marker>, Vec<(usize, usize, &str)>) 
             let at = i - d;
             let after_ok = match src[i + 1..].chars().next() {
                 None => true,
-                Some(c) => c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '?' | '!'),
+                Some(c) => {
+                    c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '?' | '!' | '*')
+                }
             };
             if d == 0 || d > 2 || !after_ok || src[at..i].starts_with('0') {
                 None
@@ -639,24 +781,47 @@ fn markers(src: &str, parens: bool) -> (Vec<Marker>, Vec<(usize, usize, &str)>) 
     } else {
         memchr::memchr_iter(b'[', b).for_each(&mut visit);
     }
-    (out, openings)
+    Scan {
+        markers: out,
+        openings,
+        markup,
+    }
+}
+
+/// What [`markers`] finds: the marker candidates, the openings of Word
+/// note bodies (`[1: ` as POI prints them) and of note bodies in markup
+/// (`[^1]:` in Markdown, `.. [1]` in reStructuredText), each as (start,
+/// end of the opening, label), in order.
+struct Scan<'s> {
+    markers: Vec<Marker>,
+    openings: Vec<(usize, usize, &'s str)>,
+    markup: Vec<(usize, usize, &'s str)>,
 }
 
 /// The number that starts a typed endnote line: `[1] text` or `1) text`.
+///
+/// Markdown escapes the bracket or parenthesis: `\[1\] text`, `1\) text`.
 fn endnote_start(t: &str) -> Option<(u32, bool, usize)> {
     let b = t.as_bytes();
-    let bracket = b.first() == Some(&b'[');
-    let i0 = usize::from(bracket);
+    let escaped = b.first() == Some(&b'\\');
+    let i0 = usize::from(escaped);
+    let bracket = b.get(i0) == Some(&b'[');
+    if escaped && !bracket {
+        return None;
+    }
+    let i0 = i0 + usize::from(bracket);
     let digits = b[i0..].iter().take_while(|c| c.is_ascii_digit()).count();
     if digits == 0 || digits > 3 {
         return None;
     }
     let close = if bracket { b']' } else { b')' };
-    if b.get(i0 + digits) != Some(&close) {
+    let at = i0 + digits;
+    let at = at + usize::from(b.get(at) == Some(&b'\\') && b.get(at + 1) == Some(&close));
+    if b.get(at) != Some(&close) {
         return None;
     }
     let n = t[i0..i0 + digits].parse().ok()?;
-    Some((n, bracket, i0 + digits + 1))
+    Some((n, bracket, at + 1))
 }
 
 /// The runs of endnotes `[1] …`, `[2] …` (or `1) …`) that end the text.
@@ -743,7 +908,7 @@ fn endnote_section<'a>(
         before(first).any(|m| match m.form {
             Form::Bracket(_) => bracket,
             Form::Paren(_) => !bracket && !inside_parentheses(src, m.start),
-            Form::Converter(_) => false,
+            Form::Converter(_) | Form::Markup(_) => false,
         })
     };
     let glued_brackets = |first: usize| {
@@ -2169,8 +2334,8 @@ mod tests {
             1..14,
         )) {
             let src: String = parts.concat();
-            let (with, with_openings) = markers(&src, true);
-            let (without, without_openings) = markers(&src, false);
+            let Scan { markers: with, openings: with_openings, .. } = markers(&src, true);
+            let Scan { markers: without, openings: without_openings, .. } = markers(&src, false);
             let others: Vec<String> = with
                 .iter()
                 .filter(|m| !matches!(m.form, Form::Paren(_)))
@@ -2254,7 +2419,7 @@ mod tests {
         let src =
             "Ja[footnoteRef:1] en[bookmark: _GoBack] nee? 2) en [3] of [4 5 ] maar (zie 1) niet.";
         let found: Vec<&str> = markers(src, true)
-            .0
+            .markers
             .into_iter()
             .map(|m| &src[m.lead..m.end])
             .collect();
@@ -2323,10 +2488,25 @@ mod tests {
     }
 
     #[test]
+    fn markup_citations_and_openings() {
+        let src = "Zorg.[^1] en zo [2]_ of \\[3\\] maar [4]_x\n[^1]: Tekst\n.. [2]\n   Meer\n";
+        let scan = markers(src, false);
+        let found: Vec<&str> = scan.markers.iter().map(|m| &src[m.lead..m.end]).collect();
+        assert_eq!(found, ["[^1]", " [2]_", " \\[3\\]", " [4]"]);
+        assert!(matches!(scan.markers[0].form, Form::Markup(_)));
+        assert!(matches!(scan.markers[2].form, Form::Bracket(_)));
+        let openings: Vec<&str> = scan.markup.iter().map(|o| o.2).collect();
+        assert_eq!(openings, ["1", "2"]);
+        assert_eq!(endnote_start("\\[3\\] NOS"), Some((3, true, 5)));
+        assert_eq!(endnote_start("1\\) NOS"), Some((1, false, 3)));
+        assert_eq!(endnote_start("\\1) NOS"), None);
+    }
+
+    #[test]
     fn word_footnote_openings() {
         let src = "tekst [1:  Vilnius] \n en [12: x]";
         let found: Vec<(usize, &str)> = markers(src, false)
-            .1
+            .openings
             .iter()
             .map(|&(s, _, l)| (s, l))
             .collect();

@@ -157,11 +157,49 @@ fn first_rule_line(b: &[u8], lines: &[Line]) -> Option<usize> {
         })
 }
 
-/// Cut the row lines of pandoc's grid tables into the text of their cells
-/// (a line with no text in any cell becomes blank), in place.
+/// How many lines at the top of a text tell whether it draws tables in
+/// Markdown: a converter prints a Word letter's letterhead table first.
+const MARKUP_HEAD: usize = 24;
+
+/// The first line that opens like a table in Markdown: a pipe table (a
+/// row of cells, `| a | b |`, above a rule of dashes, `|---|---|`) or an
+/// HTML table (`<table>`).
+///
+/// A look at the first byte of a line costs about as much as a search of
+/// its bytes, which every text would pay: only a text whose first
+/// [`MARKUP_HEAD`] lines hold such a line (the letterhead) is read
+/// further.
+fn first_markup_line(b: &[u8], lines: &[Line]) -> Option<usize> {
+    // "|" (0x7C) and "<" (0x3C) differ in bit 0x40 only.
+    let first_byte = |l: &Line| b.get(l.start()).copied().unwrap_or(0);
+    let may_open = |l: &Line| first_byte(l) & !0x40 == b'<';
+    if !lines.iter().take(MARKUP_HEAD).any(may_open) {
+        return None;
+    }
+    (0..lines.len()).find(|&i| {
+        let l = &lines[i];
+        match first_byte(l) {
+            b'<' => b[l.start()..l.end()].starts_with(b"<table"),
+            b'|' => lines
+                .get(i + 1)
+                .is_some_and(|n| is_pipe_rule(&b[n.start()..n.end()])),
+            _ => false,
+        }
+    })
+}
+
+/// Cut the row lines of pandoc's grid tables, and of the pipe and HTML
+/// tables of Markdown, into the text of their cells (a line with no text in
+/// any cell becomes blank), in place.
 pub(crate) fn split_grids(src: &str, lines: &mut Vec<Line>) -> Grids {
-    // Most texts draw no grid table, and have no "+" at all.
-    match first_rule_line(src.as_bytes(), lines) {
+    // Most texts draw no table, and have no "+" at all; "|" and "<" at a
+    // line start are rarer still.
+    let b = src.as_bytes();
+    let first = match (first_rule_line(b, lines), first_markup_line(b, lines)) {
+        (Some(g), Some(m)) => Some(g.min(m)),
+        (g, m) => g.or(m),
+    };
+    match first {
         None => Grids::default(),
         Some(first) => read_grids(src, lines, first),
     }
@@ -187,9 +225,26 @@ fn read_grids(src: &str, lines: &mut Vec<Line>, first: usize) -> Grids {
     out.extend_from_slice(&lines[..first]);
     let mut table: Option<Table> = None;
     let mut tables = 0u64;
+    let mut skip_to = first;
     for (row, &l) in lines.iter().enumerate().skip(first) {
-        let row = u32::try_from(row).unwrap_or(u32::MAX);
+        if row < skip_to {
+            continue;
+        }
         let t = l.text(src);
+        // Tables in markup (Markdown's pipe tables, HTML tables).
+        // Not inside a grid table, whose rows open with "|" too.
+        let markup = match b.get(l.start()) {
+            _ if table.is_some() => None,
+            Some(b'<') => html_table(src, lines, row, &mut out, &mut grids, &mut tables),
+            Some(b'|') => pipe_table(src, lines, row, &mut out, &mut grids, &mut tables),
+            _ => None,
+        };
+        if let Some(end) = markup {
+            skip_to = end;
+            table = None;
+            continue;
+        }
+        let row = u32::try_from(row).unwrap_or(u32::MAX);
         if is_grid_rule(t) {
             let cols = columns(t);
             match &mut table {
@@ -290,6 +345,184 @@ fn read_grids(src: &str, lines: &mut Vec<Line>, first: usize) -> Grids {
     grids
 }
 
+/// Whether `t` is the rule under the head row of a Markdown pipe table:
+/// `|---|:--:|` (a cell that holds a dash, "| - |", is none).
+fn is_pipe_rule(t: &[u8]) -> bool {
+    t.len() >= 4
+        && t[0] == b'|'
+        && memchr::memmem::find(t, b"---").is_some()
+        && t.iter().all(|&c| matches!(c, b'|' | b'-' | b':' | b' '))
+}
+
+/// Pushes the cell text `frags` (byte ranges of `l`'s text, each with its
+/// cell and row) as lines of their own, the rest of the line as borders;
+/// a line without cell text becomes blank.
+fn push_cells(l: Line, frags: &[(usize, usize, u64, u32)], out: &mut Vec<Line>, grids: &mut Grids) {
+    let base = l.start();
+    if frags.is_empty() {
+        grids.borders.push(l.span());
+        out.push(Line::new(base, base));
+        return;
+    }
+    let mut prev = base;
+    for &(s, e, cell, row) in frags {
+        if base + s > prev {
+            grids.borders.push(Span::new(prev, base + s));
+        }
+        grids.cells.push((out.len() as u32, cell, row));
+        out.push(Line::new(base + s, base + e));
+        prev = base + e;
+    }
+    if l.end() > prev {
+        grids.borders.push(Span::new(prev, l.end()));
+    }
+}
+
+/// A Markdown pipe table whose head row is line `first` (the rule under
+/// it follows): its rows cut into cells at each `|` that is not escaped
+/// (`\|` is a bar in the text), the rule noise. Returns the line after the
+/// table, or `None` when no pipe table starts there.
+fn pipe_table(
+    src: &str,
+    lines: &[Line],
+    first: usize,
+    out: &mut Vec<Line>,
+    grids: &mut Grids,
+    tables: &mut u64,
+) -> Option<usize> {
+    let b = src.as_bytes();
+    let rule = lines.get(first + 1)?;
+    if !is_pipe_rule(&b[rule.start()..rule.end()]) {
+        return None;
+    }
+    *tables += 1;
+    let number = *tables;
+    let mut k = first;
+    let mut frags = Vec::new();
+    while let Some(&l) = lines.get(k) {
+        let t = l.text(src);
+        if !t.starts_with('|') {
+            break;
+        }
+        if k == first + 1 {
+            grids.rules.push(out.len() as u32);
+            out.push(l);
+            k += 1;
+            continue;
+        }
+        let tb = t.as_bytes();
+        let bars: Vec<usize> = memchr::memchr_iter(b'|', tb)
+            .filter(|&p| p == 0 || tb[p - 1] != b'\\')
+            .collect();
+        frags.clear();
+        let row = u64::try_from(k - first).unwrap_or(u64::MAX);
+        for (col, w) in bars.windows(2).enumerate() {
+            let cell = &t[w[0] + 1..w[1]];
+            let trimmed = cell.trim();
+            // An image drawn as an HTML tag is no text.
+            let tag = trimmed.starts_with('<') && trimmed.ends_with('>');
+            if trimmed.is_empty() || tag {
+                continue;
+            }
+            let s = w[0] + 1 + (cell.len() - cell.trim_start().len());
+            let printed = u32::try_from(k).unwrap_or(u32::MAX);
+            frags.push((s, s + trimmed.len(), key(number, row, col, 0, 0), printed));
+        }
+        push_cells(l, &frags, out, grids);
+        k += 1;
+    }
+    Some(k)
+}
+
+/// An HTML table in Markdown (GitHub's Markdown has no other way to draw a
+/// table with paragraphs in its cells), opening at line `first`: the text
+/// between its tags is cell text, each `<td>` or `<th>` a cell of its row
+/// (`<tr>`), a table inside a cell read as the grid tables' inner tables;
+/// `<p>` and `<br>` start a paragraph of the cell. The tags are borders.
+/// It ends with its closing `</table>`, or at a blank line. Returns the
+/// line after the table, or `None` when no table starts there.
+fn html_table(
+    src: &str,
+    lines: &[Line],
+    first: usize,
+    out: &mut Vec<Line>,
+    grids: &mut Grids,
+    tables: &mut u64,
+) -> Option<usize> {
+    if !lines[first].text(src).starts_with("<table") {
+        return None;
+    }
+    *tables += 1;
+    let number = *tables;
+    // The open tables: each one's row and column (-1 before the first).
+    let mut open: Vec<(i64, i64)> = Vec::new();
+    // Rows of text: a paragraph is a run of consecutive rows.
+    let mut printed = 0u32;
+    let mut frags = Vec::new();
+    let mut k = first;
+    while let Some(&l) = lines.get(k) {
+        if l.is_blank() {
+            break;
+        }
+        let t = l.text(src);
+        frags.clear();
+        let mut at = 0;
+        while at < t.len() {
+            let lt = memchr::memchr(b'<', &t.as_bytes()[at..]).map_or(t.len(), |p| at + p);
+            let gt = t[lt..].find('>').map(|p| lt + p + 1);
+            // Cell text before the tag (or a "<" that opens no tag).
+            let text_end = if gt.is_some() { lt } else { t.len() };
+            let piece = &t[at..text_end];
+            let trimmed = piece.trim();
+            if !trimmed.is_empty()
+                && let Some(&(row, col)) = open.first()
+            {
+                let (ir, ic) = open.get(1).copied().unwrap_or((0, 0));
+                let n = |v: i64| u64::try_from(v.max(0)).unwrap_or(0);
+                let cell = key(number, n(row), n(col) as usize, n(ir), n(ic) as usize);
+                let s = at + (piece.len() - piece.trim_start().len());
+                frags.push((s, s + trimmed.len(), cell, printed));
+            }
+            let Some(gt) = gt else { break };
+            let tag = &t[lt + 1..gt - 1];
+            let closing = tag.starts_with('/');
+            let name_at = usize::from(closing);
+            let name_len = tag[name_at..]
+                .bytes()
+                .take_while(u8::is_ascii_alphanumeric)
+                .count();
+            let name = tag[name_at..name_at + name_len].to_ascii_lowercase();
+            match (name.as_str(), closing) {
+                ("table", false) => open.push((-1, -1)),
+                ("table", true) => {
+                    open.pop();
+                }
+                ("tr", false) => {
+                    if let Some(top) = open.last_mut() {
+                        *top = (top.0 + 1, -1);
+                    }
+                }
+                ("td" | "th", false) => {
+                    if let Some(top) = open.last_mut() {
+                        top.1 += 1;
+                    }
+                    printed += 1;
+                }
+                ("p" | "br" | "div" | "li" | "td" | "th", _) => printed += 1,
+                _ => {}
+            }
+            at = gt;
+        }
+        push_cells(l, &frags, out, grids);
+        printed += 1;
+        k += 1;
+        if open.is_empty() {
+            break;
+        }
+    }
+    Some(k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -366,6 +599,75 @@ mod tests {
         let src = "+----+------+\n| ’s | één  |\n+----+------+\n";
         let (lines, _) = cells(src);
         assert_eq!(&lines[1..3], ["’s", "één"]);
+    }
+
+    #[test]
+    fn markdown_pipe_table_rows_become_cell_lines() {
+        let src = "|       |          |\n|-------|----------|\n| Datum | 16 mei 2024 |\n| a \\| b | c |\n\nTekst | niet\n";
+        let (lines, g) = cells(src);
+        assert_eq!(
+            lines,
+            [
+                "",
+                "|-------|----------|",
+                "Datum",
+                "16 mei 2024",
+                "a \\| b",
+                "c",
+                "",
+                "Tekst | niet"
+            ]
+        );
+        assert_eq!(g.rules, [1]);
+        assert_ne!(g.cell_of(2), g.cell_of(3));
+        assert_eq!(g.cell_of(7), None);
+    }
+
+    #[test]
+    fn html_table_text_becomes_cell_lines() {
+        let src = "<table>\n<tbody>\n<tr class=\"odd\">\n<td>Datum</td>\n<td>16 mei 2024</td>\n</tr>\n<tr>\n<td><p>Turfmarkt 147</p>\n<p>Beantwoording van</p>\n<p>de vragen</p></td>\n</tr>\n</tbody>\n</table>\nNa de tabel\n";
+        let (lines, g) = cells(src);
+        assert_eq!(
+            lines,
+            [
+                "",
+                "",
+                "",
+                "Datum",
+                "16 mei 2024",
+                "",
+                "",
+                "Turfmarkt 147",
+                "Beantwoording van",
+                "de vragen",
+                "",
+                "",
+                "",
+                "Na de tabel"
+            ]
+        );
+        // Label and value are cells of one row; the paragraphs of a cell
+        // are one cell, each on rows of its own.
+        assert_ne!(g.cell_of(3), g.cell_of(4));
+        assert_eq!(g.cell_of(7), g.cell_of(9));
+        let rows: Vec<u32> = [7, 8, 9]
+            .iter()
+            .map(|&i| g.cell_and_row(i).unwrap().1)
+            .collect();
+        assert!(rows[1] > rows[0] + 1 && rows[2] > rows[1] + 1, "{rows:?}");
+        assert_eq!(g.cell_of(13), None);
+        // The tags are borders.
+        assert!(g.borders.iter().any(|b| &src[b.start..b.end] == "<td>"));
+    }
+
+    #[test]
+    fn html_table_paragraph_over_lines_is_one_paragraph() {
+        let src = "<table>\n<tr>\n<td><p>Beantwoording van de\nvragen</p></td>\n</tr>\n</table>\n";
+        let (lines, g) = cells(src);
+        assert_eq!(lines[2], "Beantwoording van de");
+        assert_eq!(lines[3], "vragen");
+        let (a, b) = (g.cell_and_row(2).unwrap(), g.cell_and_row(3).unwrap());
+        assert_eq!((a.0, a.1 + 1), b);
     }
 
     #[test]

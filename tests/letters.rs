@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use kamervragen::{Document, Kind, Letter, parse};
+use kamervragen::{Document, FootnoteKind, Kind, Letter, parse};
 
 fn fixture(path: &str) -> String {
     let p = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -537,6 +537,24 @@ fn lone_signatory_role_from_the_annex_title() {
     );
 }
 
+/// python-docx with the tables in body order prints the project name of
+/// the letterhead ("Beantwoording Kamervragen …", as the annex title
+/// opens) before the lone name that signs; a line of the letterhead is no
+/// annex title, so the name is still the one before the annex.
+#[test]
+fn lone_signatory_after_the_letterhead_project_name() {
+    let text =
+        fixture("variants-extra/python-docx-inorder/jenv-2024-kv-niet-noodnummer-brandweer.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    assert_eq!(l.signatories.len(), 1);
+    assert_eq!(l.signatories[0].name, "D. Yeşilgöz-Zegerius");
+    assert_eq!(
+        l.signatories[0].role.as_deref(),
+        Some("minister van Justitie en Veiligheid")
+    );
+}
+
 /// A page break in the middle of a sentence does not end the paragraph: the
 /// page number and the note bodies between "… in ongeveer tien gevallen in"
 /// and "aanraking te komen …" are left out, and the sentence is one, in the
@@ -676,6 +694,167 @@ fn wrapped_boilerplate_end_is_noise() {
 }
 
 // --- Every letter through every extractor (point 7) ---
+
+// --- Word letters through Markdown and reStructuredText converters ---
+
+/// Pandoc's Markdown prints Word notes as `[^1]` in the text and `[^1]: …`
+/// after everything, the body's further lines indented; the typed endnote
+/// list keeps its numbers with Markdown's escapes (`\[1\] NOS, …`). Each
+/// note once, cited where its marker stands, the markers out of the text.
+#[test]
+fn markdown_notes_and_escaped_endnotes() {
+    let text = fixture("variants-extra/markdown/jenv-2024-kv-politiehonden.txt");
+    let doc = parse(&text);
+    let notes: Vec<(&str, FootnoteKind)> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.label.as_str(), n.kind))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("1", FootnoteKind::Footnote),
+            ("2", FootnoteKind::Footnote),
+            ("1", FootnoteKind::Endnote),
+            ("2", FootnoteKind::Endnote),
+            ("3", FootnoteKind::Endnote),
+        ]
+    );
+    // The note's three lines, as the document prints it.
+    assert_eq!(
+        flat(&doc.footnotes[0].text),
+        "Zie ook de Verzamelbrief dierenwelzijn gezelschapsdieren van Minister Adema van \
+         Landbouw, Natuur en Voedselkwaliteit van 24 januari 2024 (Kamerstuk 28 286, nr. 1255)."
+    );
+    assert!(doc.footnotes[2].text.starts_with("NOS, 23 mei 2024"));
+    let kv = doc.kamervragen.as_ref().unwrap();
+    let answer = |n: &str| {
+        kv.answers
+            .iter()
+            .find(|a| a.numbers.iter().any(|x| x == n))
+            .unwrap()
+    };
+    let a20 = answer("20");
+    assert_eq!(a20.footnotes.len(), 1);
+    assert_eq!(
+        (a20.footnotes[0].label.as_str(), a20.footnotes[0].kind),
+        ("1", FootnoteKind::Footnote)
+    );
+    assert!(
+        a20.text.contains("huisvesting van werkhonden. De politie"),
+        "{}",
+        a20.text
+    );
+    let q1 = &kv.questions[0];
+    let cited: Vec<(&str, FootnoteKind)> = q1
+        .footnotes
+        .iter()
+        .map(|n| (n.label.as_str(), n.kind))
+        .collect();
+    assert_eq!(
+        cited,
+        [("1", FootnoteKind::Endnote), ("2", FootnoteKind::Endnote)]
+    );
+    assert!(q1.text.ends_with("overleden'?"), "{}", q1.text);
+    for t in kv
+        .questions
+        .iter()
+        .map(|q| &q.text)
+        .chain(kv.answers.iter().map(|a| &a.text))
+    {
+        assert!(!t.contains("[^") && !t.contains("\\["), "{t}");
+    }
+}
+
+/// reStructuredText prints them as `[1]_` and `.. [1]` with the body
+/// indented below; the image directive after them is markup, in no text.
+/// The typed "1) …" endnotes before them are still the letter's endnotes.
+#[test]
+fn restructuredtext_notes_and_directives() {
+    let text = fixture("variants-extra/rst/jenv-2024-kv-hoofddoekjes-boa.txt");
+    let doc = parse(&text);
+    let notes: Vec<(&str, FootnoteKind)> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.label.as_str(), n.kind))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("1", FootnoteKind::Footnote),
+            ("2", FootnoteKind::Footnote),
+            ("1", FootnoteKind::Endnote),
+            ("2", FootnoteKind::Endnote),
+        ]
+    );
+    assert_eq!(
+        doc.footnotes[0].text,
+        "Kamerstukken II 2021/22, 29 628, nr. 1099."
+    );
+    assert!(flat(&doc.footnotes[1].text).ends_with("(Kamerstuk 36410-VI-65)."));
+    let kv = doc.kamervragen.as_ref().unwrap();
+    let cited: Vec<&str> = kv
+        .answers
+        .iter()
+        .flat_map(|a| a.footnotes.iter())
+        .filter(|n| n.kind == FootnoteKind::Footnote)
+        .map(|n| n.label.as_str())
+        .collect();
+    assert_eq!(cited, ["1", "2"]);
+    for t in kv
+        .questions
+        .iter()
+        .map(|q| &q.text)
+        .chain(kv.answers.iter().map(|a| &a.text))
+    {
+        assert!(
+            !t.contains("]_") && !t.contains(".. ") && !t.contains("image::"),
+            "{t}"
+        );
+    }
+}
+
+/// GitHub's Markdown draws the letterhead as a pipe table ("| Datum | 16
+/// mei 2024 |") or, where a cell holds paragraphs, as an HTML table
+/// ("<td>Datum</td>", "<p>Ons kenmerk</p>"): read as cells, as pandoc's
+/// grid tables are; the tags are in no field.
+#[test]
+fn gfm_html_and_pipe_table_letterhead() {
+    let text = fixture("variants-extra/gfm/jenv-2024-kv-niet-noodnummer-brandweer.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.kind, Kind::AnswerLetter);
+    assert_eq!(doc.date.unwrap().to_string(), "2024-01-11");
+    let l = letter(&doc);
+    assert_eq!(l.our_reference.as_deref(), Some("5164758"));
+    assert_eq!(
+        l.sender.as_ref().and_then(|s| s.organisation.as_deref()),
+        Some("Directoraat-Generaal Politie en Veiligheidsregio’s")
+    );
+    assert_eq!(l.signatories.len(), 1);
+    assert_eq!(l.signatories[0].name, "D. Yeşilgöz-Zegerius");
+    assert_eq!(
+        l.signatories[0].role.as_deref(),
+        Some("minister van Justitie en Veiligheid")
+    );
+    assert_eq!(
+        l.return_address.as_deref(),
+        Some("Postbus 20301 2500 EH Den Haag")
+    );
+    assert!(
+        body_text(l)[0].starts_with("In antwoord op uw brief van 6 december 2023, nr. 2023Z19677")
+    );
+    for t in body_text(l).iter().chain(other_text(l).iter()) {
+        assert!(!t.contains('<') && !t.contains('|'), "{t}");
+    }
+    for f in &l.fields {
+        assert!(!f.text.contains('<'), "{}", f.text);
+    }
+    // HTML tables only: the date and subject cells of the letterhead.
+    let text = fixture("variants-extra/gfm/jenv-2024-kv-hoofddoekjes-boa.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.date.unwrap().to_string(), "2024-05-16");
+    assert_eq!(letter(&doc).our_reference.as_deref(), Some("5401166"));
+}
 
 /// The words of a text, lower case, as `score_facts.py` compares them.
 fn words(s: &str) -> String {
@@ -835,7 +1014,12 @@ fn every_letter_through_every_extractor() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut wrong = Vec::new();
     let mut checked = 0;
-    for tool in fs::read_dir(root.join("variants")).unwrap() {
+    // The extractors of the corpus, and other converters of its Word
+    // letters (variants-extra/README.md).
+    let tools = ["variants", "variants-extra"]
+        .iter()
+        .flat_map(|d| fs::read_dir(root.join(d)).unwrap());
+    for tool in tools {
         let tool = tool.unwrap().path();
         if !tool.is_dir() {
             continue;

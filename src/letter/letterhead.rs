@@ -365,7 +365,9 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) -> Marks 
             sheet.claim(k, Part::Field);
             continue;
         }
-        if o == 0 && !t.starts_with(['>', 'R']) {
+        // "> Retouradres …", its ">" escaped as Markdown or HTML prints it
+        // ("\>", "&gt;").
+        if o == 0 && !t.starts_with(['>', 'R', '\\', '&']) {
             continue;
         }
         if marks.salutation.is_none() && o & GREETING != 0 && SALUTATION.is_match(t) {

@@ -460,12 +460,17 @@ pub(super) fn read_lone_name<'a>(
             .find(|&k| sheet.is_free(k))
             .filter(|&k| is_name(sheet.text(k), false)),
         None => {
-            let annex = (0..n)
-                .find(|&k| {
-                    matches!(sheet.part(k), Part::Free | Part::Letterhead)
+            let annex_in = |part: Part| {
+                (0..n).find(|&k| {
+                    sheet.part(k) == part
                         && sheet.opening(k) & super::letterhead::ANNEX != 0
                         && super::body::is_annex_title(sheet.text(k))
                 })
+            };
+            // A title the letterhead holds (the project name "Beantwoording
+            // Kamervragen …") is the annex's only where no free line is.
+            let annex = annex_in(Part::Free)
+                .or_else(|| annex_in(Part::Letterhead))
                 .unwrap_or(n);
             (0..annex)
                 .rev()
