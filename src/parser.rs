@@ -102,6 +102,18 @@ impl Parser {
                 .filter(|r| r.kind == crate::model::ReferenceKind::Url)
                 .map(|r| r.span.clone()),
         );
+        // A letterhead printed after everything (python-docx's tables) is
+        // no part of the notes or the last answer: its lines are set aside
+        // until the letter reads them.
+        let tail = letter::trailing(src, &lines, &tags, &scan.letter_lines, &scan.label_lines);
+        let set_aside: Vec<usize> = tail.map_or(Vec::new(), |t| {
+            (t..lines.len())
+                .filter(|&i| tags[i] == Tag::Content)
+                .collect()
+        });
+        for &i in &set_aside {
+            tags[i] = Tag::Blank;
+        }
         let mut notes = footnotes::find(
             src,
             &lines,
@@ -143,13 +155,16 @@ impl Parser {
         };
         let mut split = qa::split(src, &lines, &mut tags, ctx, &joiner);
         let preamble_end = split.first_line.unwrap_or(lines.len());
+        for &i in &set_aside {
+            tags[i] = Tag::Content;
+        }
         let letter = if letter_like {
             letter::read(
                 src,
                 &lines,
                 &tags,
                 &grids,
-                preamble_end,
+                (preamble_end, tail),
                 &scan.letter_lines,
                 &joiner,
                 &mut noise,

@@ -555,6 +555,48 @@ fn lone_signatory_after_the_letterhead_project_name() {
     );
 }
 
+/// python-docx users print a document's paragraphs first and its tables
+/// after: the letterhead stands after the last answer. It is read as the
+/// letterhead (date, reference, sender, addressee, return address once,
+/// though the merged cell is printed twice), and it is neither the end of
+/// the last answer nor a note ("Ons kenmerk" / "5401166" are no endnote
+/// bodies); the typed endnotes before it are the notes.
+#[test]
+fn letterhead_table_printed_after_the_answers() {
+    let text = fixture("variants-extra/python-docx-tables/jenv-2024-kv-hoofddoekjes-boa.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.kind, Kind::AnswerLetter);
+    assert_eq!(doc.date.unwrap().to_string(), "2024-05-16");
+    let l = letter(&doc);
+    assert_eq!(l.our_reference.as_deref(), Some("5401166"));
+    assert_eq!(
+        l.return_address.as_deref(),
+        Some("Postbus 20301 2500 EH Den Haag")
+    );
+    assert_eq!(
+        l.sender.as_ref().and_then(|s| s.website.as_deref()),
+        Some("www.rijksoverheid.nl/jenv")
+    );
+    assert!(l.recipient.is_some());
+    assert!(body_text(l)[0].starts_with("In het antwoord op uw brief van 8 maart 2024"));
+    let kv = doc.kamervragen.as_ref().unwrap();
+    let last = kv.answers.last().unwrap();
+    assert!(
+        last.text.ends_with("heeft uitgesproken."),
+        "{}",
+        &last.text[last.text.len().saturating_sub(200)..]
+    );
+    let notes: Vec<(&str, &str)> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.label.as_str(), &n.text[..n.text.len().min(17)]))
+        .collect();
+    assert_eq!(
+        notes,
+        [("1", "NOS, 6 maart 2024"), ("2", "Kamerstuk 33047, ")]
+    );
+}
+
 /// A page break in the middle of a sentence does not end the paragraph: the
 /// page number and the note bodies between "… in ongeveer tien gevallen in"
 /// and "aanraking te komen …" are left out, and the sentence is one, in the

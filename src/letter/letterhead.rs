@@ -407,7 +407,13 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) -> Marks 
             && let Some(at) = RETOURADRES.find(t.as_bytes())
         {
             let at = at + "Retouradres".len();
-            let mut text = sheet.collapsed(k, &t[at..]);
+            // A merged cell printed once for each column it spans, apart
+            // by a tab (python-docx's row cells): once.
+            let rest = match t[at..].split_once('\t') {
+                Some((a, b)) if b.trim() == t[..at + a.len()].trim() => a,
+                _ => &t[at..],
+            };
+            let mut text = sheet.collapsed(k, rest);
             let mut span = sheet.span(k);
             sheet.claim(k, Part::Field);
             // A narrow column wraps the address ("> Retouradres Postbus" /

@@ -41,7 +41,8 @@ pub(crate) fn looks_like_letter(
     letterhead::looks_like_letter(src, lines, tags, candidates, before, more)
 }
 
-/// Read the letter from the lines before the questions (`end`). The web
+/// Read the letter from the lines before the questions (`end`), and from
+/// `tail` on where the letterhead stands at the end ([`trailing`]). The web
 /// page furniture around a published letter goes to `noise`.
 /// `letter_lines` are the noise pass's lines that open like a letter line
 /// ([`may_be_letter_line`]), in order.
@@ -51,12 +52,12 @@ pub(crate) fn read<'a>(
     lines: &[Line],
     tags: &[Tag],
     grids: &crate::forms::Grids,
-    end: usize,
+    (end, tail): (usize, Option<usize>),
     letter_lines: &[u32],
     joiner: &Joiner<'a, '_>,
     noise: &mut Vec<Noise>,
 ) -> Option<Letter<'a>> {
-    let sheet = Sheet::new(src, lines, tags, grids, end, letter_lines, joiner);
+    let sheet = Sheet::new(src, lines, tags, grids, end, tail, letter_lines, joiner);
     let mut letter = Letter::default();
     let marks = letterhead::read(&sheet, &mut letter);
     publisher::read(&sheet, &mut letter);
@@ -69,7 +70,12 @@ pub(crate) fn read<'a>(
     // The body starts after the salutation or the publisher's date line;
     // else at the first line of prose after the letterhead.
     let after_head = marks.salutation.or(marks.date_line).map(|k| k + 1);
-    let first_claimed = (0..n).find(|&k| !sheet.is_free(k)).unwrap_or(0);
+    // A letterhead read after everything (`tail`) stands before the body
+    // on the page.
+    let head = tail.map_or(n, |t| {
+        sheet.items.partition_point(|item| (item.line as usize) < t)
+    });
+    let first_claimed = (0..head).find(|&k| !sheet.is_free(k)).unwrap_or(0);
     let start = after_head.or_else(|| body::first_prose(&sheet, first_claimed, n));
     // The signature follows the closing, else the body.
     let sig_from = marks.closing.map(|k| k + 1).or(start).unwrap_or(0);
@@ -180,6 +186,45 @@ fn is_annex(sheet: &Sheet<'_, '_>, k: usize) -> bool {
     body::names_questions(sheet.text(k))
         || (k + 1..body::title_end(sheet, k, sheet.len()))
             .any(|j| body::names_questions(sheet.text(j)))
+}
+
+/// Where a letterhead printed after everything starts, as python-docx
+/// users print a Word letter: its paragraphs first, then its tables (the
+/// letterhead is one). Only where the text before the first question or
+/// answer label (`label_lines`) has no "Datum" label, and one stands after
+/// the last label; the letterhead opens at the return address above it
+/// ("> Retouradres …"), or else at that label. `letter_lines` are the
+/// noise pass's letter lines.
+pub(crate) fn trailing(
+    src: &str,
+    lines: &[Line],
+    tags: &[Tag],
+    letter_lines: &[u32],
+    label_lines: &[u32],
+) -> Option<usize> {
+    let (&first, &last) = (label_lines.first()?, label_lines.last()?);
+    let date_label = |i: u32| {
+        tags[i as usize] == Tag::Content
+            && letterhead::field_label(lines[i as usize].text(src))
+                .is_some_and(|(label, _)| label == letterhead::Label::Date)
+    };
+    let split = letter_lines.partition_point(|&i| i < first);
+    if letter_lines[..split].iter().any(|&i| date_label(i)) {
+        return None;
+    }
+    let after = letter_lines.partition_point(|&i| i <= last);
+    let date = letter_lines[after..]
+        .iter()
+        .copied()
+        .find(|&i| date_label(i))? as usize;
+    let returns = |i: usize| {
+        let t = lines[i].text(src);
+        let t = t.trim_start_matches(['>', '\\', ' ']);
+        let t = t.strip_prefix("&gt;").map_or(t, str::trim_start);
+        tags[i] == Tag::Content && t.starts_with("Retouradres")
+    };
+    let above = (date.saturating_sub(40).max(last as usize + 1)..date).find(|&i| returns(i));
+    Some(above.unwrap_or(date))
 }
 
 /// The letter date as a value, for callers that have a letter.

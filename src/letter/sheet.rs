@@ -100,16 +100,19 @@ pub(super) struct Sheet<'a, 'j> {
 }
 
 impl<'a, 'j> Sheet<'a, 'j> {
-    /// The content lines before line `end`, table cells read as cells.
-    /// `letter_lines` are the lines the noise pass found to open like a
-    /// letterhead label, salutation or closing (in order): only those need
-    /// [`super::letterhead::head_opening`] asked again.
+    /// The content lines before line `end`, table cells read as cells,
+    /// then those from line `tail` on, where the letterhead stands at the
+    /// end of the text ([`super::trailing`]). `letter_lines` are the lines the noise pass found
+    /// to open like a letterhead label, salutation or closing (in order):
+    /// only those need [`super::letterhead::head_opening`] asked again.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         src: &'a str,
         lines: &'j [Line],
         tags: &[Tag],
         grids: &Grids,
         end: usize,
+        tail: Option<usize>,
         letter_lines: &[u32],
         joiner: &'j Joiner<'a, 'j>,
     ) -> Sheet<'a, 'j> {
@@ -125,10 +128,30 @@ impl<'a, 'j> Sheet<'a, 'j> {
         // Text laid out in columns has lines set far to the right (the
         // right column alone): only then are lines looked at for columns.
         let laid_out = (0..end).any(|i| tags[i] == Tag::Content && indented(src, lines[i]));
+        let tail = tail.filter(|&t| t >= end && t < lines.len());
+        for (from, end) in [(0, end)].into_iter().chain(tail.map(|t| (t, lines.len()))) {
+            sheet.read_lines(lines, tags, grids, (from, end), letter_lines, laid_out);
+        }
+        sheet.part = vec![Cell::new(Part::Free); sheet.items.len()];
+        sheet
+    }
+
+    /// Add the items of lines `from..end`.
+    fn read_lines(
+        &mut self,
+        lines: &'j [Line],
+        tags: &[Tag],
+        grids: &Grids,
+        (from, end): (usize, usize),
+        letter_lines: &[u32],
+        laid_out: bool,
+    ) {
+        let src = self.src;
+        let sheet = self;
         let mut prev_end: Option<usize> = None;
         // The next of `letter_lines` at or after line `i`.
-        let mut next_letter = 0;
-        let mut i = 0;
+        let mut next_letter = letter_lines.partition_point(|&j| (j as usize) < from);
+        let mut i = from;
         while i < end {
             if tags[i] != Tag::Content {
                 i += 1;
@@ -202,8 +225,6 @@ impl<'a, 'j> Sheet<'a, 'j> {
             prev_end = Some(l.end());
             i += 1;
         }
-        sheet.part = vec![Cell::new(Part::Free); sheet.items.len()];
-        sheet
     }
 
     /// Add the item of `group`'s lines, the first at line `line`. `head`
@@ -555,6 +576,7 @@ mod tests {
                 &scan.tags,
                 &grids,
                 lines.len(),
+                None,
                 &scan.letter_lines,
                 &joiner,
             );
