@@ -86,6 +86,23 @@ fn is_simple_rule(t: &str) -> bool {
     t.starts_with("--") && t.bytes().all(|b| b == b'-' || b == b' ') && t.contains("- -")
 }
 
+/// Whether `t` draws an image as pandoc prints one: `[]` (plain text, an
+/// image without a description), `![](media/image1.png){width="…"` in
+/// Markdown, or a line of the attributes that run on from it up to the `}`
+/// (`attributes` says whether they do).
+fn is_image(t: &str, attributes: &mut bool) -> bool {
+    if *attributes {
+        *attributes = !t.ends_with('}');
+        return true;
+    }
+    if t == "[]" {
+        return true;
+    }
+    let markdown = t.starts_with("![") && t.contains("](");
+    *attributes = markdown && t.contains('{') && !t.ends_with('}');
+    markdown
+}
+
 /// The character columns of the `+` of a rule.
 fn columns(t: &str) -> Vec<usize> {
     t.chars()
@@ -211,12 +228,12 @@ pub(crate) fn split_grids(src: &str, lines: &mut Vec<Line>) -> Grids {
 fn read_grids(src: &str, lines: &mut Vec<Line>, first: usize) -> Grids {
     let mut grids = Grids::default();
     let b = src.as_bytes();
-    // Before it, pandoc's simple-table rules and images without a
-    // description.
+    // Before it, pandoc's simple-table rules and images.
+    let mut attributes = false;
     for (i, l) in lines[..first].iter().enumerate() {
-        if !l.is_blank() && matches!(b[l.start()], b'-' | b'[') {
+        if !l.is_blank() && (attributes || matches!(b[l.start()], b'-' | b'[' | b'!')) {
             let t = l.text(src);
-            if is_simple_rule(t) || t == "[]" {
+            if is_simple_rule(t) || is_image(t, &mut attributes) {
                 grids.rules.push(i as u32);
             }
         }
@@ -266,8 +283,8 @@ fn read_grids(src: &str, lines: &mut Vec<Line>, first: usize) -> Grids {
             out.push(l);
             continue;
         }
-        // An image without a description, as pandoc prints it.
-        if is_simple_rule(t) || t == "[]" {
+        // An image, as pandoc prints it.
+        if is_simple_rule(t) || is_image(t, &mut attributes) {
             grids.rules.push(out.len() as u32);
             out.push(l);
             table = None;
@@ -291,7 +308,12 @@ fn read_grids(src: &str, lines: &mut Vec<Line>, first: usize) -> Grids {
             let (from, to) = (w[0] + 1, w[1]);
             let cell = &t[from..to];
             let trimmed = cell.trim();
-            if trimmed.is_empty() {
+            // An image as reStructuredText cites it ("|image1|") is no text.
+            let image = trimmed.len() > 2
+                && trimmed.starts_with('|')
+                && trimmed.ends_with('|')
+                && !trimmed[1..trimmed.len() - 1].contains([' ', '|']);
+            if trimmed.is_empty() || image {
                 continue;
             }
             let lead = cell.len() - cell.trim_start().len();
@@ -668,6 +690,17 @@ mod tests {
         assert_eq!(lines[3], "vragen");
         let (a, b) = (g.cell_and_row(2).unwrap(), g.cell_and_row(3).unwrap());
         assert_eq!((a.0, a.1 + 1), b);
+    }
+
+    #[test]
+    fn images_are_no_text() {
+        // Markdown's image with its attributes over two lines before a grid
+        // table; reStructuredText's "|image1|" in a cell.
+        let src = "  ![](media/image1.png){width=\"2.56in\"\n  height=\"1.73in\"}\n\n+----------+\n| |image1| |\n+----------+\n| Datum    |\n+----------+\n";
+        let (lines, g) = cells(src);
+        assert_eq!(g.rules, [0, 1, 3, 5, 7]);
+        assert_eq!(lines[4], "");
+        assert_eq!(lines[6], "Datum");
     }
 
     #[test]
