@@ -43,3 +43,8 @@ pub const UNNUMBERED_NOTES: &str = "unnumbered_notes";
 /// has a bullet with no item (pdfminer prints list items apart from their
 /// bullets), was taken for that item. The span is the line's.
 pub const LIST_ITEM_MOVED: &str = "list_item_moved";
+/// The letterhead was read from lines after the questions and answers: a
+/// converter printed the document's paragraphs first and its tables (the
+/// letterhead is one) after them, as python-docx's users do. The span is
+/// where the letterhead starts to the end of the text.
+pub const LETTERHEAD_AT_END: &str = "letterhead_at_end";

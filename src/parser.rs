@@ -179,6 +179,14 @@ impl Parser {
             repair_diagnostics(&split)
         };
         diagnostics.append(&mut notes.diagnostics);
+        if let (Some(t), Some(_)) = (tail, &letter) {
+            diagnostics.push(Diagnostic {
+                severity: Severity::Info,
+                code: codes::LETTERHEAD_AT_END.into(),
+                message: "the letterhead is read from the lines after the answers".into(),
+                span: Span::new(lines[t].start(), src.len()),
+            });
+        }
         let kind = choose_kind(&head, &letter, &split, src, &mut diagnostics);
         let letter_date = letter::date_of(&letter);
         let anchor = letter_date.or(head.received_on).or(self.reference_date);

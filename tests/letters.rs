@@ -595,6 +595,13 @@ fn letterhead_table_printed_after_the_answers() {
         notes,
         [("1", "NOS, 6 maart 2024"), ("2", "Kamerstuk 33047, ")]
     );
+    // The guess is said, with where the letterhead starts.
+    let said = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "letterhead_at_end")
+        .expect("letterhead_at_end");
+    assert!(text[said.span.start..].starts_with("> Retouradres"));
 }
 
 /// A page break in the middle of a sentence does not end the paragraph: the
