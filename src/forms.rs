@@ -176,7 +176,7 @@ fn first_rule_line(b: &[u8], lines: &[Line]) -> Option<usize> {
 
 /// How many lines at the top of a text tell whether it draws tables in
 /// Markdown: a converter prints a Word letter's letterhead table first.
-const MARKUP_HEAD: usize = 24;
+const MARKUP_HEAD: usize = 12;
 
 /// The first line that opens like a table in Markdown: a pipe table (a
 /// row of cells, `| a | b |`, above a rule of dashes, `|---|---|`) or an

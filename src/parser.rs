@@ -105,15 +105,12 @@ impl Parser {
         // A letterhead printed after everything (python-docx's tables) is
         // no part of the notes or the last answer: its lines are set aside
         // until the letter reads them.
-        let tail = letter::trailing(src, &lines, &tags, &scan.letter_lines, &scan.label_lines);
-        let set_aside: Vec<usize> = tail.map_or(Vec::new(), |t| {
-            (t..lines.len())
-                .filter(|&i| tags[i] == Tag::Content)
-                .collect()
-        });
-        for &i in &set_aside {
-            tags[i] = Tag::Blank;
-        }
+        let (tail, set_aside) = set_aside_trailing_letterhead(
+            src,
+            &lines,
+            &mut tags,
+            (&scan.letter_lines, &scan.label_lines),
+        );
         let mut notes = footnotes::find(
             src,
             &lines,
@@ -180,12 +177,7 @@ impl Parser {
         };
         diagnostics.append(&mut notes.diagnostics);
         if let (Some(t), Some(_)) = (tail, &letter) {
-            diagnostics.push(Diagnostic {
-                severity: Severity::Info,
-                code: codes::LETTERHEAD_AT_END.into(),
-                message: "the letterhead is read from the lines after the answers".into(),
-                span: Span::new(lines[t].start(), src.len()),
-            });
+            diagnostics.push(letterhead_at_end(src, lines[t].start()));
         }
         let kind = choose_kind(&head, &letter, &split, src, &mut diagnostics);
         let letter_date = letter::date_of(&letter);
@@ -338,6 +330,41 @@ impl Parser {
         doc.unclaimed = crate::claims::unclaimed(src, &doc);
         crate::diagnose::check(src, &mut doc);
         doc
+    }
+}
+
+/// Where a letterhead printed after everything starts
+/// ([`letter::trailing`]; `letter_lines` and `label_lines` are the noise
+/// pass's), and its content lines, which are set aside (tagged blank)
+/// until the letter reads them. Out of line: few texts have one.
+#[inline(never)]
+fn set_aside_trailing_letterhead(
+    src: &str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    (letter_lines, label_lines): (&[u32], &[u32]),
+) -> (Option<usize>, Vec<usize>) {
+    let Some(tail) = letter::trailing(src, lines, tags, letter_lines, label_lines) else {
+        return (None, Vec::new());
+    };
+    let set_aside: Vec<usize> = (tail..lines.len())
+        .filter(|&i| tags[i] == Tag::Content)
+        .collect();
+    for &i in &set_aside {
+        tags[i] = Tag::Blank;
+    }
+    (Some(tail), set_aside)
+}
+
+/// The diagnostic of a letterhead read after the answers, from `start`.
+#[cold]
+#[inline(never)]
+fn letterhead_at_end(src: &str, start: usize) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Info,
+        code: codes::LETTERHEAD_AT_END.into(),
+        message: "the letterhead is read from the lines after the answers".into(),
+        span: Span::new(start, src.len()),
     }
 }
 

@@ -208,15 +208,17 @@ pub(crate) fn trailing(
             && letterhead::field_label(lines[i as usize].text(src))
                 .is_some_and(|(label, _)| label == letterhead::Label::Date)
     };
-    let split = letter_lines.partition_point(|&i| i < first);
-    if letter_lines[..split].iter().any(|&i| date_label(i)) {
-        return None;
-    }
+    // Most texts have no letter line after the last label: that test
+    // goes first.
     let after = letter_lines.partition_point(|&i| i <= last);
     let date = letter_lines[after..]
         .iter()
         .copied()
         .find(|&i| date_label(i))? as usize;
+    let split = letter_lines.partition_point(|&i| i < first);
+    if letter_lines[..split].iter().any(|&i| date_label(i)) {
+        return None;
+    }
     let returns = |i: usize| {
         let t = lines[i].text(src);
         let t = t.trim_start_matches(['>', '\\', ' ']);
