@@ -878,8 +878,10 @@ fn name_end(window: &str) -> Option<usize> {
 pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
     // A member list is short; look no further than this.
     let s = collapse_ws(&s[..crate::text::floor_char_boundary(s, 600)]);
+    // Members are pushed as their names are read; those from `pending` on
+    // still wait for the party in the parentheses after them.
     let mut out: Vec<Member<'a>> = Vec::new();
-    let mut pending: Vec<String> = Vec::new();
+    let mut pending = 0;
     let mut rest: &str = &s;
     loop {
         rest = rest.trim_start();
@@ -892,7 +894,10 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
         if name.is_empty() || words > 6 || name.len() > 60 || name.starts_with(char::is_lowercase) {
             break;
         }
-        pending.push(name.to_string());
+        out.push(Member {
+            name: Cow::Owned(name.to_string()),
+            party: None,
+        });
         rest = &rest[end..];
         if let Some(after) = rest.strip_prefix('(') {
             let close = after.find(')').unwrap_or(after.len());
@@ -902,17 +907,12 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
                     party = p.trim();
                 }
             }
-            let party = if party.is_empty() {
-                None
-            } else {
-                Some(party.to_string())
-            };
-            for n in pending.drain(..) {
-                out.push(Member {
-                    name: Cow::Owned(n),
-                    party: party.clone().map(Cow::Owned),
-                });
+            if !party.is_empty() {
+                for m in &mut out[pending..] {
+                    m.party = Some(Cow::Owned(party.to_string()));
+                }
             }
+            pending = out.len();
             rest = after.get(close + 1..).unwrap_or("");
             // A party that lacks its ")" ends the list.
             if close == after.len() {
@@ -932,12 +932,6 @@ pub(crate) fn parse_member_list<'a>(s: &str) -> Vec<Member<'a>> {
         } else {
             break;
         }
-    }
-    for n in pending {
-        out.push(Member {
-            name: Cow::Owned(n),
-            party: None,
-        });
     }
     out
 }
