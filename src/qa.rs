@@ -744,7 +744,7 @@ fn lost_question<'a>(
 
 /// Questions numbered "1." / "1)" / "1"; answers labelled or following.
 fn numbered<'a>(
-    src: &str,
+    src: &'a str,
     lines: &[Line],
     tags: &[Tag],
     labels: &Labels<'a>,
@@ -807,7 +807,7 @@ fn numbered<'a>(
     let blank = |j: usize| Line::new(lines[j].start(), lines[j].start());
     for (k, &(i, n, rest)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(questions_end, |s| s.0);
-        let numbers = vec![Cow::Owned(n.to_string())];
+        let numbers = vec![item_number(lines[i].text(src), n)];
         blocks.open(BlockKind::Question, numbers.clone(), lines[i], rest);
         // Lines go to the newest block: the question, then its answer.
         let mut question_done = false;
@@ -861,7 +861,7 @@ fn numbered<'a>(
             let end = run.get(k + 1).map_or(lines.len(), |s| s.0);
             blocks.open(
                 BlockKind::Answer,
-                vec![Cow::Owned(n.to_string())],
+                vec![item_number(lines[i].text(src), n)],
                 lines[i],
                 rest,
             );
@@ -1006,6 +1006,18 @@ fn numbered_item(t: &str) -> Option<(u32, usize)> {
         }
         Some(_) if t[digits..].trim().is_empty() => Some((n, t.len())),
         Some(_) => None,
+    }
+}
+
+/// The number `n` of the item that opens `t` (see [`numbered_item`]):
+/// its digits as printed, borrowed, where they read as `n` is written
+/// (no leading zero); else `n` written out.
+fn item_number(t: &str, n: u32) -> Cow<'_, str> {
+    let printed = &t[..t.bytes().take_while(u8::is_ascii_digit).count()];
+    if printed.starts_with('0') {
+        Cow::Owned(n.to_string())
+    } else {
+        Cow::Borrowed(printed)
     }
 }
 
@@ -1376,6 +1388,23 @@ mod tests {
             let numbers = l.numbers.into_iter().map(Cow::into_owned).collect();
             (l.kind, numbers, t[l.rest as usize..].to_string())
         })
+    }
+
+    #[test]
+    fn item_numbers_are_borrowed_where_printed_as_read() {
+        // The item, its number, and whether the number is its own digits.
+        for (t, n, borrowed) in [
+            ("3. Kent u", 3, true),
+            ("12) Zo", 12, true),
+            ("7", 7, true),
+            ("03. Kent u", 3, false),
+        ] {
+            let (read, _) = numbered_item(t).expect("a numbered item");
+            assert_eq!(read, n, "{t:?}");
+            let number = item_number(t, read);
+            assert_eq!(number, n.to_string(), "{t:?}");
+            assert_eq!(matches!(number, Cow::Borrowed(_)), borrowed, "{t:?}");
+        }
     }
 
     #[test]

@@ -466,8 +466,8 @@ fn hyphen_hit(text: &str, p: usize, out: &mut Vec<Hit>) {
     }
 }
 
-/// The room made at once for the triggers and the references of a text:
-/// enough for most documents, so that the lists do not grow step by step.
+/// The room made at once for the triggers of a text: enough for most
+/// documents, so that the list does not grow step by step.
 const HITS_CAPACITY: usize = 32;
 /// How far after a citation label the citation parser may look.
 const WINDOW: usize = 4096;
@@ -495,9 +495,14 @@ enum Trigger {
 /// Finds every reference in `text`, sorted by span start and non-overlapping (except
 /// that several stukken named by one citation share its span). Never panics.
 pub fn find_references(text: &str) -> Vec<FoundReference> {
-    let mut out = Vec::with_capacity(HITS_CAPACITY);
+    let triggers = triggers(text);
+    // A trigger gives at most one reference but for a citation of several
+    // stukken: room for one each, made at once (and none without
+    // triggers). Not more: glibc serves blocks up to about 1 KiB from a
+    // per-thread cache, and larger ones by its slower general path.
+    let mut out = Vec::with_capacity(triggers.len());
     let mut pos = 0;
-    for m in triggers(text) {
+    for m in triggers {
         let trigger = m.trigger;
         if m.start < pos {
             continue;
