@@ -496,14 +496,14 @@ impl Spot {
 }
 
 /// The bytes where a text may need cleaning ([`Dirt::find`]), for one
-/// packed SIMD search: tabs, emphasis, the colon of "(cid:129)" and the
-/// lead bytes of the two-byte characters that need cleaning. One byte each,
+/// packed SIMD search: tabs, emphasis, the colon of "(cid:129)", the
+/// backslash of Markdown escapes and the lead bytes of the two-byte characters that need cleaning. One byte each,
 /// one bucket each: every candidate is a match.
 static DIRT_BYTES: once_cell::sync::Lazy<Option<aho_corasick::packed::Searcher>> =
     once_cell::sync::Lazy::new(|| {
         aho_corasick::packed::Config::new()
             .builder()
-            .extend(["\t", "*", "_", ":"].map(str::as_bytes))
+            .extend(["\t", "*", "_", ":", "\\"].map(str::as_bytes))
             .extend([[0xC2u8], [0xCB], [0xCC]])
             .build()
     });
@@ -533,6 +533,7 @@ impl Dirt {
                     let i = m.start();
                     match b[i] {
                         b'\t' | b'*' | b'_' => Some(Spot::new(i, 1, 1)),
+                        b'\\' => escape_spot(b, i),
                         b':' => cid_bullet_before(b, i),
                         _ => two_byte_spot(src, i),
                     }
@@ -1013,7 +1014,23 @@ fn byte_spots(src: &str) -> Vec<Spot> {
     // pdfminer's bullet "(cid:129)", found by its colon (rarer than the
     // parenthesis).
     spots.extend(memchr::memchr_iter(b':', b).filter_map(|i| cid_bullet_before(b, i)));
+    spots.extend(memchr::memchr_iter(b'\\', b).filter_map(|i| escape_spot(b, i)));
     spots
+}
+
+/// A Markdown escape at byte `i` of `b`, a backslash: before ASCII
+/// punctuation (`boa\'s`, `\[1\]`, `\|`), which Markdown writers escape
+/// and the document prints without the backslash, or at a line end (a hard
+/// line break). A backslash before anything else (a letter, a digit, a
+/// space) is printed.
+fn escape_spot(b: &[u8], i: usize) -> Option<Spot> {
+    escapes(b.get(i + 1).copied()).then(|| Spot::new(i, 1, 1))
+}
+
+/// Whether a backslash before `next` (`None` at the end of the text or a
+/// piece of it) is an escape: see [`escape_spot`].
+fn escapes(next: Option<u8>) -> bool {
+    next.is_none_or(|c| c.is_ascii_punctuation() || c == b'\n' || c == b'\r')
 }
 
 /// The places to clean at pairs of bytes, by a search for each kind.
@@ -1262,6 +1279,15 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
             b'(' if b[i..].starts_with(CID_BULLET.as_bytes()) => {
                 Clean::Glyph("•", CID_BULLET.len())
             }
+            // A Markdown escape: the backslash goes, and the character it
+            // escapes stays as printed (a backslash too).
+            b'\\' if escapes(b.get(i + 1).copied()) => {
+                out.push_str(&t[run..i]);
+                run = i + 1;
+                i += 2;
+                last_space = false;
+                continue;
+            }
             b'*' if b.get(i + 1) == Some(&b'*') || (i > 0 && b[i - 1] == b'*') => Clean::Drop(1),
             b'_' if word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1))
                 && !in_url(t, i) =>
@@ -1325,7 +1351,9 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
 /// `match` has an arm for.
 const CLEAN_AT: [bool; 256] = {
     let mut at = [false; 256];
-    let bytes = [b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, b'(', b'*', b'_', b'-'];
+    let bytes = [
+        b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, b'(', b'*', b'_', b'-', b'\\',
+    ];
     let mut k = 0;
     while k < bytes.len() {
         at[bytes[k] as usize] = true;

@@ -746,6 +746,43 @@ fn wrapped_boilerplate_end_is_noise() {
 
 // --- Word letters through Markdown and reStructuredText converters ---
 
+/// Markdown writers escape ASCII punctuation (`boa\'s`, `\|`, `\>`) and end
+/// a hard line break with a backslash; the document prints none of these
+/// backslashes, so no text field holds them.
+#[test]
+fn markdown_escapes_are_no_text() {
+    let text = fixture("variants-extra/markdown/jenv-2024-kv-hoofddoekjes-boa.txt");
+    let doc = parse(&text);
+    let kv = doc.kamervragen.as_ref().unwrap();
+    // "?" then a line holding only the backslash of a hard break: the
+    // question ends at its question mark.
+    assert_eq!(
+        kv.questions[0].text,
+        "Kent u het bericht \"Yesilgöz wil nu echt een landelijk verbod op hoofddoek bij \
+         boa's (nos.nl)\"?"
+    );
+    assert!(kv.questions.iter().all(|q| !q.text.contains('\\')));
+    assert!(kv.answers.iter().all(|a| !a.text.contains('\\')));
+    // The return address after its escaped arrow.
+    let l = letter(&doc);
+    assert!(
+        other_text(l).iter().all(|t| !t.contains('\\')),
+        "{:?}",
+        other_text(l)
+    );
+
+    // A note that prints "|" between the parts of a page title.
+    let text = fixture("variants-extra/gfm/jenv-2024-kv-niet-noodnummer-brandweer.txt");
+    let doc = parse(&text);
+    assert!(
+        doc.footnotes
+            .iter()
+            .any(|n| n.text == "Contact marechaussee | Koninklijke Marechaussee | Defensie.nl"),
+        "{:?}",
+        doc.footnotes
+    );
+}
+
 /// Pandoc's Markdown prints Word notes as `[^1]` in the text and `[^1]: …`
 /// after everything, the body's further lines indented; the typed endnote
 /// list keeps its numbers with Markdown's escapes (`\[1\] NOS, …`). Each
