@@ -1029,7 +1029,7 @@ fn escape_spot(b: &[u8], i: usize) -> Option<Spot> {
 
 /// Whether a backslash before `next` (`None` at the end of the text or a
 /// piece of it) is an escape: see [`escape_spot`].
-fn escapes(next: Option<u8>) -> bool {
+pub(crate) fn escapes(next: Option<u8>) -> bool {
     next.is_none_or(|c| c.is_ascii_punctuation() || c == b'\n' || c == b'\r')
 }
 

@@ -771,6 +771,18 @@ fn markdown_escapes_are_no_text() {
         other_text(l)
     );
 
+    // A letterhead value over several lines of a grid table cell.
+    let text = fixture("variants-extra/markdown/jenv-2023-kv-milieudelicten-politie.txt");
+    let doc = parse(&text);
+    let subject = letter(&doc).subject.as_deref().unwrap();
+    assert!(
+        subject.ends_with(
+            "over het artikel 'Agenten willen meer aandacht voor milieu: 'Delicten met de \
+             meeste doden krijgen geen prioriteit.''"
+        ),
+        "{subject}"
+    );
+
     // A note that prints "|" between the parts of a page title.
     let text = fixture("variants-extra/gfm/jenv-2024-kv-niet-noodnummer-brandweer.txt");
     let doc = parse(&text);

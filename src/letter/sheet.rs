@@ -337,10 +337,11 @@ impl<'a, 'j> Sheet<'a, 'j> {
 
     /// [`Sheet::sub`] with its whitespace collapsed.
     pub fn collapsed(&self, k: usize, s: &str) -> Cow<'a, str> {
-        match self.sub(k, s) {
+        let c = match self.sub(k, s) {
             Cow::Borrowed(b) => collapse_ws(b),
             Cow::Owned(o) => Cow::Owned(collapse_ws_string(o)),
-        }
+        };
+        unescape(c)
     }
 
     /// The text of item `k` as a value: borrowed where it is one line.
@@ -378,7 +379,7 @@ impl<'a, 'j> Sheet<'a, 'j> {
                 (self.joiner.join(&[l]), l.span())
             }
             _ => (
-                Cow::Owned(collapse_ws(&self.text(k)[n..]).into_owned()),
+                Cow::Owned(unescape(collapse_ws(&self.text(k)[n..])).into_owned()),
                 self.span(k),
             ),
         }
@@ -541,6 +542,37 @@ fn layout_block(
     (block, next)
 }
 
+/// `s` without the backslashes of Markdown escapes (see
+/// [`crate::text::escapes`]): a value of several lines, or a part of a line,
+/// is read from the lines as printed, not through the [`Joiner`] that drops
+/// them from the other fields.
+fn unescape(s: Cow<'_, str>) -> Cow<'_, str> {
+    let b = s.as_bytes();
+    let escape = |i: usize| crate::text::escapes(b.get(i + 1).copied());
+    if !memchr::memchr_iter(b'\\', b).any(escape) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    let mut i = 0;
+    while let Some(p) = memchr::memchr(b'\\', &b[i..]) {
+        let at = i + p;
+        if escape(at) {
+            out.push_str(&s[run..at]);
+            // The escaped character stays, a backslash too.
+            run = at + 1;
+            i = at + 2;
+        } else {
+            i = at + 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+    }
+    out.push_str(&s[run.min(s.len())..]);
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -596,5 +628,19 @@ mod tests {
             }
         }
         assert!(heads > 50, "{heads} letter lines");
+    }
+
+    #[test]
+    fn unescape_drops_only_escapes() {
+        for (t, want) in [
+            (r"boa\'s", "boa's"),
+            (r"a \| b", "a | b"),
+            (r"C:\Users", r"C:\Users"),
+            (r"one \\ two", r"one \ two"),
+            (r"end\", "end"),
+            ("plain", "plain"),
+        ] {
+            assert_eq!(unescape(Cow::Borrowed(t)), want, "{t:?}");
+        }
     }
 }
