@@ -576,14 +576,24 @@ impl Dirt {
         urls: impl Iterator<Item = std::ops::Range<usize>>,
     ) {
         let b = src.as_bytes();
+        // A Markdown autolink ("<https://…>"): its brackets are no text
+        // (see [`autolink_end`]), and the place needs cleaning.
+        let mut autolinks = Vec::new();
         // A line break inside a URL is no space.
         for url in urls {
+            if url.start > 0 && b[url.start - 1] == b'<' && b.get(url.end) == Some(&b'>') {
+                autolinks.push(Spot::new(url.start - 1, 1, 1));
+            }
             for nl in memchr::memchr_iter(b'\n', &b[url.clone()]) {
                 let end = src[url.start..url.start + nl]
                     .trim_end_matches(is_space)
                     .len();
                 self.1.glued.push((url.start + end) as u32);
             }
+        }
+        if !autolinks.is_empty() {
+            self.0.extend(autolinks);
+            self.0.sort_unstable_by_key(|s| s.at);
         }
         // The words split at a line end between small letters: (the
         // hyphen, the start of the word part before it, the part after).
@@ -1027,6 +1037,22 @@ fn escape_spot(b: &[u8], i: usize) -> Option<Spot> {
     escapes(b.get(i + 1).copied()).then(|| Spot::new(i, 1, 1))
 }
 
+/// Where the Markdown autolink that opens at byte `i` of `t` (a "<" before
+/// "http://", "https://" or "www.") closes: its ">", before any space.
+fn autolink_end(t: &str, i: usize) -> Option<usize> {
+    let rest = &t.as_bytes()[i + 1..];
+    let url = [&b"http://"[..], b"https://", b"www."]
+        .iter()
+        .any(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p));
+    if !url {
+        return None;
+    }
+    let end = rest
+        .iter()
+        .position(|&c| matches!(c, b'>' | b'<' | b' ' | b'\t'))?;
+    (rest[end] == b'>').then_some(i + 1 + end)
+}
+
 /// Whether a backslash before `next` (`None` at the end of the text or a
 /// piece of it) is an escape: see [`escape_spot`].
 pub(crate) fn escapes(next: Option<u8>) -> bool {
@@ -1279,6 +1305,15 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
             b'(' if b[i..].starts_with(CID_BULLET.as_bytes()) => {
                 Clean::Glyph("•", CID_BULLET.len())
             }
+            // A Markdown autolink: the URL without its brackets.
+            b'<' if let Some(close) = autolink_end(t, i) => {
+                out.push_str(&t[run..i]);
+                out.push_str(&t[i + 1..close]);
+                i = close + 1;
+                run = i;
+                last_space = false;
+                continue;
+            }
             // A Markdown escape: the backslash goes, and the character it
             // escapes stays as printed (a backslash too).
             b'\\' if escapes(b.get(i + 1).copied()) => {
@@ -1352,7 +1387,7 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
 const CLEAN_AT: [bool; 256] = {
     let mut at = [false; 256];
     let bytes = [
-        b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, b'(', b'*', b'_', b'-', b'\\',
+        b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, b'(', b'*', b'_', b'-', b'\\', b'<',
     ];
     let mut k = 0;
     while k < bytes.len() {

@@ -746,6 +746,31 @@ fn wrapped_boilerplate_end_is_noise() {
 
 // --- Word letters through Markdown and reStructuredText converters ---
 
+/// A Markdown autolink (`<https://…>`) prints its URL: the note reads as
+/// the Word document's own text does (POI's text of the same file).
+#[test]
+fn markdown_autolinks_are_their_url() {
+    let endnotes = |path: &str| -> Vec<String> {
+        let text = fixture(path);
+        let doc = parse(&text);
+        doc.footnotes
+            .iter()
+            .filter(|n| n.kind == FootnoteKind::Endnote)
+            .map(|n| n.text.to_string())
+            .collect()
+    };
+    let word = endnotes("variants/docx2poi/jenv-2024-kv-politiehonden.txt");
+    assert!(word[2].ends_with(" https://schiedam24.nl/artikel/politie-legt-hondentraining-stil"));
+    for tool in ["markdown", "gfm"] {
+        let md = endnotes(&format!(
+            "variants-extra/{tool}/jenv-2024-kv-politiehonden.txt"
+        ));
+        assert_eq!(md.len(), 3, "{tool}");
+        assert_eq!(md[0], word[0], "{tool}");
+        assert_eq!(md[2], word[2], "{tool}");
+    }
+}
+
 /// Markdown writers escape ASCII punctuation (`boa\'s`, `\|`, `\>`) and end
 /// a hard line break with a backslash; the document prints none of these
 /// backslashes, so no text field holds them.
