@@ -303,7 +303,7 @@ fn read_grids(src: &str, lines: &mut Vec<Line>, first: usize) -> Grids {
             out.push(l);
             continue;
         };
-        let mut frags: Vec<(usize, usize, u64)> = Vec::new();
+        let mut frags: Vec<(usize, usize, u64, u32)> = Vec::new();
         for (col, w) in at.windows(2).enumerate() {
             let (from, to) = (w[0] + 1, w[1]);
             let cell = &t[from..to];
@@ -341,27 +341,15 @@ fn read_grids(src: &str, lines: &mut Vec<Line>, first: usize) -> Grids {
                     let pt = piece.trim();
                     if !pt.is_empty() {
                         let s = iw[0] + 1 + (piece.len() - piece.trim_start().len());
-                        frags.push((s, s + pt.len(), key(tb.number, tb.row, col, *inner_row, ic)));
+                        let cell = key(tb.number, tb.row, col, *inner_row, ic);
+                        frags.push((s, s + pt.len(), cell, row));
                     }
                 }
                 continue;
             }
-            frags.push((cs, ce, key(tb.number, tb.row, col, 0, 0)));
+            frags.push((cs, ce, key(tb.number, tb.row, col, 0, 0), row));
         }
-        let base = l.start();
-        if frags.is_empty() {
-            grids.borders.push(l.span());
-            out.push(Line::new(base, base));
-            continue;
-        }
-        let mut prev = base;
-        for &(s, e, cell) in &frags {
-            grids.borders.push(Span::new(prev, base + s));
-            grids.cells.push((out.len() as u32, cell, row));
-            out.push(Line::new(base + s, base + e));
-            prev = base + e;
-        }
-        grids.borders.push(Span::new(prev, l.end()));
+        push_cells(l, &frags, &mut out, &mut grids);
     }
     *lines = out;
     grids
