@@ -497,8 +497,9 @@ impl Spot {
 
 /// The bytes where a text may need cleaning ([`Dirt::find`]), for one
 /// packed SIMD search: tabs, emphasis, the colon of "(cid:129)", the
-/// backslash of Markdown escapes and the lead bytes of the two-byte characters that need cleaning. One byte each,
-/// one bucket each: every candidate is a match.
+/// backslash of Markdown escapes and the lead bytes of the two-byte
+/// characters that need cleaning. One byte each, one bucket each: every
+/// candidate is a match.
 static DIRT_BYTES: once_cell::sync::Lazy<Option<aho_corasick::packed::Searcher>> =
     once_cell::sync::Lazy::new(|| {
         aho_corasick::packed::Config::new()
@@ -558,9 +559,10 @@ impl Dirt {
         Dirt(spots, Spelling::default())
     }
 
-    /// Learn how the document spells the words that hyphens split, and
-    /// where its URLs (`urls`, the spans of the URLs found in `src`) break
-    /// over a line.
+    /// Learn how the document spells the words that hyphens split, where
+    /// its URLs (`urls`, the spans of the URLs found in `src`) break over a
+    /// line, and which of them are Markdown autolinks (`<https://…>`,
+    /// cleaned by [`push_clean`]).
     ///
     /// A line-end hyphen between small letters goes when the lines are
     /// joined (see [`undo_hyphen_at`]) unless the document prints the same

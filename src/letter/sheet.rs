@@ -102,9 +102,10 @@ pub(super) struct Sheet<'a, 'j> {
 impl<'a, 'j> Sheet<'a, 'j> {
     /// The content lines before line `end`, table cells read as cells,
     /// then those from line `tail` on, where the letterhead stands at the
-    /// end of the text ([`super::trailing`]). `letter_lines` are the lines the noise pass found
-    /// to open like a letterhead label, salutation or closing (in order):
-    /// only those need [`super::letterhead::head_opening`] asked again.
+    /// end of the text ([`super::trailing`]). `letter_lines` are the lines
+    /// the noise pass found to open like a letterhead label, salutation or
+    /// closing (in order): only those need
+    /// [`super::letterhead::head_opening`] asked again.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         src: &'a str,
@@ -548,28 +549,24 @@ fn layout_block(
 /// them from the other fields.
 fn unescape(s: Cow<'_, str>) -> Cow<'_, str> {
     let b = s.as_bytes();
-    let escape = |i: usize| crate::text::escapes(b.get(i + 1).copied());
-    if !memchr::memchr_iter(b'\\', b).any(escape) {
-        return s;
-    }
-    let mut out = String::with_capacity(s.len());
+    let mut out = String::new();
+    // The end of the text taken so far (0: no escape yet).
     let mut run = 0;
     let mut i = 0;
-    while let Some(p) = memchr::memchr(b'\\', &b[i..]) {
+    while let Some(p) = memchr::memchr(b'\\', b.get(i..).unwrap_or_default()) {
         let at = i + p;
-        if escape(at) {
+        i = at + 1;
+        if crate::text::escapes(b.get(i).copied()) {
             out.push_str(&s[run..at]);
+            run = i;
             // The escaped character stays, a backslash too.
-            run = at + 1;
-            i = at + 2;
-        } else {
-            i = at + 1;
-        }
-        if i >= b.len() {
-            break;
+            i += 1;
         }
     }
-    out.push_str(&s[run.min(s.len())..]);
+    if run == 0 {
+        return s;
+    }
+    out.push_str(&s[run..]);
     Cow::Owned(out)
 }
 
