@@ -464,6 +464,9 @@ struct Spelling {
     /// also prints "mvo-standaarden"). The hyphen before such a break
     /// stays.
     glued: Vec<u32>,
+    /// The markup around the document's links, sorted: source ranges that
+    /// are no text (see [`link_markup`]), dropped by [`push_clean`].
+    markup: Vec<(u32, u32)>,
 }
 
 /// One place that needs cleaning: `len` bytes from `at`, of which a range
@@ -578,13 +581,19 @@ impl Dirt {
         urls: impl Iterator<Item = std::ops::Range<usize>>,
     ) {
         let b = src.as_bytes();
-        // A Markdown autolink ("<https://…>"): its brackets are no text
-        // (see [`autolink_end`]), and the place needs cleaning.
-        let mut autolinks = Vec::new();
+        // The markup of a link around a URL is no text (see
+        // [`link_markup`]), and the place needs cleaning.
+        let mut markup = Vec::new();
         // A line break inside a URL is no space.
         for url in urls {
-            if url.start > 0 && b[url.start - 1] == b'<' && b.get(url.end) == Some(&b'>') {
-                autolinks.push(Spot::new(url.start - 1, 1, 1));
+            if let Some(link) = link_markup(b, &url) {
+                for (s, e) in link.ranges {
+                    self.0.push(Spot::new(s, e - s, 1));
+                    markup.push((s as u32, e as u32));
+                }
+                if let Some(end) = link.glued {
+                    self.1.glued.push(end as u32);
+                }
             }
             for nl in memchr::memchr_iter(b'\n', &b[url.clone()]) {
                 let end = src[url.start..url.start + nl]
@@ -593,8 +602,9 @@ impl Dirt {
                 self.1.glued.push((url.start + end) as u32);
             }
         }
-        if !autolinks.is_empty() {
-            self.0.extend(autolinks);
+        if !markup.is_empty() {
+            markup.sort_unstable();
+            self.1.markup = markup;
             self.0.sort_unstable_by_key(|s| s.at);
         }
         // The words split at a line end between small letters: (the
@@ -699,6 +709,17 @@ impl Dirt {
     /// no space (see [`Spelling::glued`]).
     fn glued(&self, end: usize) -> bool {
         !self.1.glued.is_empty() && self.1.glued.binary_search(&(end as u32)).is_ok()
+    }
+
+    /// The link markup ([`Spelling::markup`]) that touches `start..end`.
+    fn markup_within(&self, start: usize, end: usize) -> &[(u32, u32)] {
+        let m = &self.1.markup;
+        if m.is_empty() {
+            return m;
+        }
+        let k = m.partition_point(|r| r.1 as usize <= start);
+        let n = m[k..].partition_point(|r| (r.0 as usize) < end);
+        &m[k..k + n]
     }
 
     /// Whether `start..end` needs cleaning.
@@ -870,7 +891,8 @@ impl<'s> Joiner<'s, '_> {
                     if clean || !self.dirt.within(s, e) {
                         out.push_str(&self.src[s..e]);
                     } else {
-                        push_clean(&mut out, &self.src[s..e], self.layout);
+                        let markup = self.dirt.markup_within(s, e);
+                        push_clean(&mut out, &self.src[s..e], self.layout, (s, markup));
                     }
                 }
                 trim_end_in_place(&mut out);
@@ -1039,20 +1061,85 @@ fn escape_spot(b: &[u8], i: usize) -> Option<Spot> {
     escapes(b.get(i + 1).copied()).then(|| Spot::new(i, 1, 1))
 }
 
-/// Where the Markdown autolink that opens at byte `i` of `t` (a "<" before
-/// "http://", "https://" or "www.") closes: its ">", before any space.
-fn autolink_end(t: &str, i: usize) -> Option<usize> {
-    let rest = &t.as_bytes()[i + 1..];
-    let url = [&b"http://"[..], b"https://", b"www."]
-        .iter()
-        .any(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p));
-    if !url {
+/// How far before its URL a link's text may open.
+const LINK_TEXT_MAX: usize = 1000;
+
+/// The markup of a link around a URL, as Markdown and reStructuredText
+/// writers print a hyperlink: the text is what the document prints.
+struct LinkMarkup {
+    /// The source ranges that are no text.
+    ranges: [(usize, usize); 2],
+    /// The end of the line's content where the link ends a line and its
+    /// text is a URL broken after a hyphen of its own: the line break is
+    /// no space (as "dalfsen- keerde" inside a URL of a Word note).
+    glued: Option<usize>,
+}
+
+/// The link markup around the URL at `url` of `b`, if any:
+///
+/// * a Markdown link, `[text](url)`: the bracket that opens the text, and
+///   from the one that closes it to the end of the target (`[www.x.nl/a-]
+///   (http://www.x.nl/a-)` prints "www.x.nl/a-"; an image, `![…](…)`, is
+///   left alone);
+/// * a reStructuredText link, `` `text <url>`_ `` (or `__`): the opening
+///   backquote, and from the end of the text to the end of the markup;
+/// * a Markdown autolink, `<https://…>`: its two brackets.
+fn link_markup(b: &[u8], url: &std::ops::Range<usize>) -> Option<LinkMarkup> {
+    let (s, e) = (url.start, url.end);
+    let before = |n: usize| s.checked_sub(n).map(|k| &b[k..s]);
+    let (ranges, text) = if before(2) == Some(b"](") && b.get(e) == Some(&b')') {
+        let close = s - 2;
+        let open = link_opening(b, close, b'[')?;
+        if open > 0 && b[open - 1] == b'!' {
+            return None;
+        }
+        ([(open, open + 1), (close, e + 1)], open + 1..close)
+    } else if before(1) == Some(b"<") && b.get(e) == Some(&b'>') {
+        if b.get(e + 1) == Some(&b'`') && b.get(e + 2) == Some(&b'_') {
+            let end = e + 3 + usize::from(b.get(e + 3) == Some(&b'_'));
+            let open = link_opening(b, s - 1, b'`')?;
+            let text_end = open + 1 + trim_end_ascii(&b[open + 1..s - 1]).len();
+            ([(open, open + 1), (text_end, end)], open + 1..text_end)
+        } else {
+            return Some(LinkMarkup {
+                ranges: [(s - 1, s), (e, e + 1)],
+                glued: None,
+            });
+        }
+    } else {
         return None;
-    }
-    let end = rest
+    };
+    let end = ranges[1].1;
+    let rest = &b[end..];
+    let line_end = rest
         .iter()
-        .position(|&c| matches!(c, b'>' | b'<' | b' ' | b'\t'))?;
-    (rest[end] == b'>').then_some(i + 1 + end)
+        .position(|&c| !matches!(c, b' ' | b'\t' | b'\r'))
+        .filter(|&k| rest[k] == b'\n');
+    let text = &b[text];
+    let url_text = [&b"http://"[..], b"https://", b"www."]
+        .iter()
+        .any(|p| text.len() > p.len() && text[..p.len()].eq_ignore_ascii_case(p));
+    let glued = (line_end.is_some() && url_text && text.ends_with(b"-")).then_some(end);
+    Some(LinkMarkup { ranges, glued })
+}
+
+/// Where the link text that closes at byte `close` of `b` opens: the last
+/// `open` byte before it (not escaped), within [`LINK_TEXT_MAX`] bytes and
+/// the same paragraph.
+fn link_opening(b: &[u8], close: usize, open: u8) -> Option<usize> {
+    let from = close.saturating_sub(LINK_TEXT_MAX);
+    let k = from + memchr::memrchr(open, &b[from..close])?;
+    let escaped = k > 0 && b[k - 1] == b'\\';
+    (!escaped && memchr::memmem::find(&b[k..close], b"\n\n").is_none()).then_some(k)
+}
+
+/// `b` without the ASCII whitespace at its end.
+fn trim_end_ascii(b: &[u8]) -> &[u8] {
+    let n = b
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(0, |k| k + 1);
+    &b[..n]
 }
 
 /// Whether a backslash before `next` (`None` at the end of the text or a
@@ -1228,8 +1315,10 @@ fn broken_hyphen(src: &str, at: usize) -> bool {
 
 /// Append `t` to `out` cleaned: runs of spaces, tabs and NBSP become one
 /// space, soft hyphens go, Markdown emphasis markers go ("**", and "_" at a
-/// word edge, not in a URL). Clean runs are copied whole.
-fn push_clean(out: &mut String, t: &str, layout: Layout) {
+/// word edge, not in a URL), and so does the link markup `markup.1` (source
+/// ranges, where `t` starts at byte `markup.0` of the source). Clean runs
+/// are copied whole.
+fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32, u32)])) {
     /// What becomes of the bytes at a place that needs cleaning.
     enum Clean {
         /// A space (runs of spaces, tabs and NBSP become one).
@@ -1245,13 +1334,27 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
     let mut last_space = out.ends_with(' ');
     let mut run = 0;
     let mut i = 0;
+    // The link markup in `t`, as ranges of `t`.
+    let (at, markup) = markup;
+    let mut markup = markup
+        .iter()
+        .map(|&(s, e)| (s as usize).saturating_sub(at)..(e as usize).saturating_sub(at));
+    let mut next_markup = markup.next().unwrap_or(usize::MAX..usize::MAX);
     while i < b.len() {
+        if i >= next_markup.start {
+            out.push_str(&t[run..i]);
+            i = i.max(next_markup.end.min(b.len()));
+            run = i;
+            next_markup = markup.next().unwrap_or(usize::MAX..usize::MAX);
+            continue;
+        }
         // Most bytes need nothing: they are passed over together.
         if !CLEAN_AT[usize::from(b[i])] {
-            i = b[i..]
+            let stop = next_markup.start.min(b.len());
+            i = b[i..stop]
                 .iter()
                 .position(|&c| CLEAN_AT[usize::from(c)])
-                .map_or(b.len(), |p| i + p);
+                .map_or(stop, |p| i + p);
             last_space = false;
             continue;
         }
@@ -1306,15 +1409,6 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
             }
             b'(' if b[i..].starts_with(CID_BULLET.as_bytes()) => {
                 Clean::Glyph("•", CID_BULLET.len())
-            }
-            // A Markdown autolink: the URL without its brackets.
-            b'<' if let Some(close) = autolink_end(t, i) => {
-                out.push_str(&t[run..i]);
-                out.push_str(&t[i + 1..close]);
-                i = close + 1;
-                run = i;
-                last_space = false;
-                continue;
             }
             // A Markdown escape: the backslash goes, and the character it
             // escapes stays as printed (a backslash too).
@@ -1389,7 +1483,7 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
 const CLEAN_AT: [bool; 256] = {
     let mut at = [false; 256];
     let bytes = [
-        b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, b'(', b'*', b'_', b'-', b'\\', b'<',
+        b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, b'(', b'*', b'_', b'-', b'\\',
     ];
     let mut k = 0;
     while k < bytes.len() {
@@ -1416,7 +1510,7 @@ pub(crate) fn clean_glyphs(s: String) -> String {
         return s;
     }
     let mut out = String::with_capacity(s.len());
-    push_clean(&mut out, &s, Layout::Paragraphs);
+    push_clean(&mut out, &s, Layout::Paragraphs, (0, &[]));
     out
 }
 
@@ -1929,6 +2023,48 @@ fn space_at(s: &str, i: usize) -> (bool, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_markup_is_the_markup_around_a_url() {
+        let markup = |t: &str, url: &str| {
+            let at = t.find(url).unwrap();
+            link_markup(t.as_bytes(), &(at..at + url.len())).map(|l| {
+                let mut kept = String::new();
+                let mut from = 0;
+                for (s, e) in l.ranges {
+                    kept.push_str(&t[from..s]);
+                    from = e;
+                }
+                kept.push_str(&t[from..]);
+                (kept, l.glued.is_some())
+            })
+        };
+        let x = "http://x.nl/a";
+        let of = |s: &str| Some((s.to_string(), false));
+        assert_eq!(
+            markup(&format!("zie [dit artikel]({x}) en"), x),
+            of("zie dit artikel en")
+        );
+        assert_eq!(
+            markup(&format!("zie `dit\nartikel <{x}>`__ en"), x),
+            of("zie dit\nartikel en")
+        );
+        assert_eq!(
+            markup(&format!("zie `dit artikel <{x}>`_."), x),
+            of("zie dit artikel.")
+        );
+        assert_eq!(markup(&format!("zie <{x}>."), x), of(&format!("zie {x}.")));
+        // A URL as the text, broken after a hyphen at the line end.
+        assert_eq!(
+            markup(&format!("[www.x.nl/a-]({x}-)\nb"), &format!("{x}-")),
+            Some(("www.x.nl/a-\nb".to_string(), true))
+        );
+        // An image, an escaped bracket, text in another paragraph, a bare URL.
+        assert_eq!(markup(&format!("![plaatje]({x})"), x), None);
+        assert_eq!(markup(&format!("\\[a]({x})"), x), None);
+        assert_eq!(markup(&format!("[a\n\nb]({x})"), x), None);
+        assert_eq!(markup(&format!("zie {x}."), x), None);
+    }
 
     #[test]
     fn collapses_every_space() {
