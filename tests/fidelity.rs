@@ -108,6 +108,29 @@ fn a_number_closing_a_parenthesis_is_text() {
     }
 }
 
+/// "(6:1)": a digit after a colon between digits is a ratio or a time,
+/// never a note marker, even where the document has a note 1. (PyPDF sets
+/// the real markers apart here: "Geldwijzer?" / "1" and "IEA" / "2 dat".)
+#[test]
+fn a_ratio_is_no_marker() {
+    let text = fixture("extra/docs/tk2024-041-het-rapport-dutch-financial-institutio.pypdf.txt");
+    let doc = kamervragen::parse(&text);
+    let (q1, q2) = (question(&doc, "1"), question(&doc, "2"));
+    assert!(
+        q2.text.contains("fossieleenergie (6:1) in 2030"),
+        "{}",
+        q2.text
+    );
+    assert!(
+        q2.text.contains("van de IEA dat de verhouding"),
+        "{}",
+        q2.text
+    );
+    assert!(q1.text.ends_with("Eerlijke Geldwijzer?"), "{}", q1.text);
+    assert_eq!(cites(&q1.footnotes), ["1"]);
+    assert_eq!(cites(&q2.footnotes), ["2"]);
+}
+
 #[test]
 fn a_number_the_word_before_takes_is_text() {
     // "(zie ook het antwoord op vraag" / "5." / "In het artikel …": PyPDF
@@ -898,13 +921,44 @@ fn a_citation_glued_to_the_word_before_is_a_reference() {
 
 // Issue 12 point 6: claimed once, and never silently.
 
+/// python-docx prints the endnotes of the questions before the
+/// questioner's "Toelichting: …" paragraph: the last note ends there, and
+/// the Toelichting is a field of its own.
+#[test]
+fn a_note_ends_before_the_toelichting() {
+    let text =
+        fixture("extra/docs/tk2024-032-antwoord-op-vragen-van-het-lid-crijns-ov.python-docx.txt");
+    let doc = kamervragen::parse(&text);
+    let kv = doc.kamervragen.as_ref().unwrap();
+    let t = kv.toelichting.as_ref().expect("toelichting");
+    assert!(
+        t.text
+            .starts_with("Toelichting: Deze vragen dienen ter aanvulling")
+    );
+    assert!(t.text.ends_with("(vraagnummer 2024Z14814)."), "{}", t.text);
+    assert_eq!(doc.footnotes.len(), 1);
+    assert!(
+        doc.footnotes[0]
+            .text
+            .ends_with("| Financieel | Telegraaf.nl"),
+        "{}",
+        doc.footnotes[0].text
+    );
+}
+
 #[test]
 fn a_toelichting_is_not_also_in_the_answer() {
     let text = doc_text("tk2024-046-");
     let doc = kamervragen::parse(&text);
     let kv = doc.kamervragen.as_ref().unwrap();
     let t = kv.toelichting.as_ref().expect("toelichting");
-    assert!(t.text.starts_with("Toelichting:"));
+    // The label on a line of its own heads the text, as on one line.
+    assert!(
+        t.text
+            .starts_with("Toelichting: Deze vragen dienen ter aanvulling"),
+        "{}",
+        t.text
+    );
     assert_eq!(answer(&doc, "12").text, "Ja.");
     for a in &kv.answers {
         assert!(
