@@ -807,6 +807,11 @@ impl<'s> Joiner<'s, '_> {
             self.cuts.first_after(from)
         };
         let mut pending_break = false;
+        // Whether the lines since the last one taken were all cut (a note
+        // marker on a line of its own).
+        let mut marker_between = false;
+        // Whether the last line taken opened with a note marker.
+        let mut opened_marker = false;
         // Where the last line taken ends in the source.
         let mut prev_end = 0;
         // The last line taken, as printed.
@@ -855,12 +860,21 @@ impl<'s> Joiner<'s, '_> {
             // (pdfminer sets an empty line inside a URL.)
             let glued = mark > 0 && self.dirt.glued(prev_line_end);
             pending_break &= !glued;
+            // A line that opens with a note marker, or follows one on a line
+            // of its own, goes on from the line before: a marker stands
+            // after the word it annotates, never at a paragraph's start,
+            // and PyPDF breaks the line at a superscript marker.
+            // (PyPDF may break again after the first words there.)
+            let opens_marker = !uncut && kept > l.start();
+            let after_marker =
+                marker_between || opens_marker || opened_marker && !ends_sentence(&out);
             // A Word line break inside a sentence is a space (a line of the
             // paragraph, where the extractor kept a line end).
             let wrapped = mark > 0
                 && self.layout == Layout::Paragraphs
                 && !pending_break
                 && (glued
+                    || after_marker
                     || continues(&out, next)
                     || hyphen
                     || goes_on(&self.src[prev_start..prev_line_end], next));
@@ -868,7 +882,16 @@ impl<'s> Joiner<'s, '_> {
             prev_line_end = l.end();
             // A line that opens with punctuation closes the words before it
             // ("wetgeving" + ". Deze", where a marker stood).
-            let closes = !pending_break && next.starts_with(['.', ',', ';', ':', '?', '!']);
+            // After a marker, a closing quote or bracket closes them too
+            // ("verdwijnt" / "1» en").
+            let closes = !pending_break
+                && match next.as_bytes().first() {
+                    Some(b'.' | b',' | b';' | b':' | b'?' | b'!') => true,
+                    Some(b')' | b']' | 0xC2 | 0xE2) => {
+                        after_marker && next.starts_with([')', ']', '»', '”', '’'])
+                    }
+                    _ => false,
+                };
             if mark > 0 {
                 // Each separator by a push of its own: a push of a constant
                 // is a store, one of a chosen string a call of memcpy.
@@ -900,8 +923,11 @@ impl<'s> Joiner<'s, '_> {
             if out.len() <= at {
                 // Nothing left of the line: no separator either.
                 out.truncate(mark);
+                marker_between |= !uncut;
                 continue;
             }
+            marker_between = false;
+            opened_marker = opens_marker;
             // Most lines start with a visible ASCII character: nothing to trim.
             let first = out.as_bytes()[at];
             if !visible_ascii(first) {

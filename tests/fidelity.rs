@@ -108,6 +108,46 @@ fn a_number_closing_a_parenthesis_is_text() {
     }
 }
 
+/// PyPDF breaks the line at a superscript note marker ("…uitgevaar-digd."
+/// / "2 Deze richtlijnen", "…Tunesië?" / "7" / "Kunt u"), and sometimes
+/// again after the first words ("3 De" / "Europese Raad"). A marker stands
+/// after the word it annotates, never at a paragraph's start: those breaks
+/// are spaces, and a closing quote after the marker closes the words
+/// before it.
+#[test]
+fn a_line_break_at_a_marker_is_a_space() {
+    let cases = [
+        ("docs/tk2024-003-", "is uitgevaar-digd. Deze richtlijnen"),
+        ("docs/tk2024-036-", "onder vuur»? Herkent u de aard"),
+        (
+            "docs/tk2024-051-",
+            "restitutiepolis verdwijnt» en «Alle verzekeraars",
+        ),
+        (
+            "extra/docs/tk2024-023-",
+            "publiek gemaakt. De Europese Raad heeft",
+        ),
+        (
+            "extra/docs/tk2024-023-",
+            "Libië en Tunesië? Kunt u toelichten",
+        ),
+    ];
+    for (prefix, want) in cases {
+        let (dir, name) = prefix.rsplit_once('/').unwrap();
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(dir);
+        let file = fs::read_dir(&path)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .find(|n| n.starts_with(name) && n.ends_with(".txt"))
+            .unwrap();
+        let text = fixture(&format!("{dir}/{file}"));
+        let doc = kamervragen::parse(&text);
+        holds(&doc, want);
+    }
+}
+
 /// "(6:1)": a digit after a colon between digits is a ratio or a time,
 /// never a note marker, even where the document has a note 1. (PyPDF sets
 /// the real markers apart here: "Geldwijzer?" / "1" and "IEA" / "2 dat".)
