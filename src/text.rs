@@ -897,7 +897,7 @@ impl<'s> Joiner<'s, '_> {
                 // is a store, one of a chosen string a call of memcpy.
                 if pending_break {
                     out.push_str("\n\n");
-                } else if closes || glued {
+                } else if closes || glued || subscript(&out, next) {
                 } else if self.layout == Layout::Paragraphs && !wrapped {
                     out.push('\n');
                 } else if hyphen && next.starts_with(|c: char| c.is_alphanumeric()) {
@@ -1659,8 +1659,14 @@ fn continues(before: &str, next: &str) -> bool {
     // A small letter, a number that is no list item ("3 aan aardgas", not
     // "3. Tekst" or "3) Tekst"), or an opening bracket or quote.
     let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    let after = next.as_bytes().get(digits);
     let number = digits > 0
-        && (matches!(next.as_bytes().get(digits), Some(b' ' | b','))
+        && (matches!(after, Some(b' ' | b','))
+            // A year ("20 oktober" / "2023)"), a date or a word the number
+            // opens ("30-09-2024", "CO" / "2-heffing"): no list item.
+            || digits == 4 && (next.starts_with("19") || next.starts_with("20"))
+            || after == Some(&b'-')
+                && next.as_bytes().get(digits + 1).is_some_and(u8::is_ascii_alphanumeric)
             // "… op vraag" / "5.": the number the word before takes, alone
             // on its line with the punctuation after it.
             || (next[digits..].bytes().all(|c| b".,;:)?!".contains(&c))
@@ -1669,6 +1675,33 @@ fn continues(before: &str, next: &str) -> bool {
     (next.starts_with(|c: char| c.is_lowercase()) || number || opens)
         && !ends_sentence(before)
         && !before.ends_with('-')
+}
+
+/// The chemical formulas whose subscript PyPDF sets on a line of its own
+/// ("CO" / "2-heffing"): the letters and the subscript digit.
+const FORMULAS: &[(&str, u8)] = &[
+    ("CH", b'4'),
+    ("CO", b'2'),
+    ("NH", b'3'),
+    ("NO", b'2'),
+    ("SF", b'6'),
+    ("SO", b'2'),
+];
+
+/// Whether the line `next` opens with the subscript of the formula that
+/// `before` ends with: the two are one word ("CO2-heffing").
+fn subscript(before: &str, next: &str) -> bool {
+    let n = next.as_bytes();
+    let Some(&digit) = n.first() else {
+        return false;
+    };
+    digit.is_ascii_digit()
+        && !n.get(1).is_some_and(u8::is_ascii_digit)
+        && FORMULAS.iter().any(|&(stem, d)| {
+            d == digit
+                && before.ends_with(stem)
+                && !before[..before.len() - stem.len()].ends_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// Whether `next` goes on with the long line `line` before it, which an

@@ -148,6 +148,22 @@ fn a_line_break_at_a_marker_is_a_space() {
     }
 }
 
+/// A line that opens with a year ("20 oktober" / "2023)") or with the
+/// subscript PyPDF sets on a line of its own ("CO" / "2-heffing") goes on
+/// with the sentence: no list item opens so.
+#[test]
+fn a_line_that_opens_with_a_year_or_a_subscript_goes_on() {
+    let text = doc_text("tk2024-048-");
+    holds(&kamervragen::parse(&text), "(KPMG, 20 oktober 2023)");
+    let text = doc_text("tk2024-070-");
+    holds(
+        &kamervragen::parse(&text),
+        "een internationale CO2-heffing (naast",
+    );
+    let text = fixture("extra/docs/tk2024-068-de-uitspraak-van-het-gerechtshof-over-de.pypdf.txt");
+    holds(&kamervragen::parse(&text), "Shellin CO2-vervuiling moet");
+}
+
 /// "(6:1)": a digit after a colon between digits is a ratio or a time,
 /// never a note marker, even where the document has a note 1. (PyPDF sets
 /// the real markers apart here: "Geldwijzer?" / "1" and "IEA" / "2 dat".)
