@@ -564,8 +564,9 @@ impl Dirt {
 
     /// Learn how the document spells the words that hyphens split, where
     /// its URLs (`urls`, the spans of the URLs found in `src`) break over a
-    /// line, and which of them are Markdown autolinks (`<https://…>`,
-    /// cleaned by [`push_clean`]).
+    /// line, and which of them stand in link markup (Markdown's
+    /// `[text](url)` and `<url>`, reStructuredText's `` `text <url>`__ ``:
+    /// see [`link_markup`]), which [`push_clean`] drops.
     ///
     /// A line-end hyphen between small letters goes when the lines are
     /// joined (see [`undo_hyphen_at`]) unless the document prints the same
