@@ -833,10 +833,10 @@ fn endnote_start(t: &str) -> Option<(u32, bool, usize)> {
 /// list in a letter is no run of notes.
 ///
 /// Typed endnotes and a converter's own notes can follow each other (pandoc
-/// prints the Word notes as "[1] …" after everything): where two runs end
-/// the text, the last is the Word notes (footnotes). A lone run of "[1]"
-/// bodies whose markers are all glued to the word before ("zorg.[1]") is a
-/// converter's too; typed endnotes are cited apart ("? [1] [2]").
+/// prints the Word notes as `[1] …` after everything): where two runs end
+/// the text, the last is the Word notes (footnotes). A lone run of `[1]`
+/// bodies whose markers are all glued to the word before (`zorg.[1]`) is a
+/// converter's too; typed endnotes are cited apart (`? [1] [2]`).
 fn endnote_section<'a>(
     src: &'a str,
     lines: &[Line],
