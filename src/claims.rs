@@ -66,9 +66,9 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
         if from >= to {
             return;
         }
-        // Only ASCII whitespace is nothing: a run of no-break spaces is
-        // reported, so that every other byte is accounted for. Most gaps
-        // are line ends, told by their bytes.
+        // Whitespace is nothing, no-break spaces included (Word's empty
+        // paragraphs often hold one). Most gaps are line ends, told by
+        // their bytes.
         if src.as_bytes()[from..to]
             .iter()
             .all(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | 0x0c))
@@ -76,11 +76,11 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
             return;
         }
         let piece = &src[from..to];
-        let t = piece.trim_matches(ascii_space);
+        let t = piece.trim_matches(char::is_whitespace);
         if t.is_empty() {
             return;
         }
-        let start = from + (piece.len() - piece.trim_start_matches(ascii_space).len());
+        let start = from + (piece.len() - piece.trim_start_matches(char::is_whitespace).len());
         let span = Span::new(start, start + t.len());
         out.push(Unclaimed {
             span,
@@ -96,8 +96,4 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
     }
     gap(pos, src.len(), &mut out);
     out
-}
-
-fn ascii_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\r' | '\n' | '\x0c')
 }

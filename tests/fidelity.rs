@@ -980,6 +980,17 @@ fn a_citation_glued_to_the_word_before_is_a_reference() {
 /// python-docx prints the endnotes of the questions before the
 /// questioner's "Toelichting: …" paragraph: the last note ends there, and
 /// the Toelichting is a field of its own.
+/// Word's empty paragraphs that hold only a no-break space (python-docx
+/// prints them as lines of "\u{a0}") are whitespace: nothing to report as
+/// unclaimed text.
+#[test]
+fn no_break_spaces_alone_are_no_unclaimed_text() {
+    let text = doc_text("tk2024-081-");
+    assert!(text.lines().any(|l| l == "\u{a0}"));
+    let doc = kamervragen::parse(&text);
+    assert!(doc.unclaimed.is_empty(), "{:?}", doc.unclaimed);
+}
+
 #[test]
 fn a_note_ends_before_the_toelichting() {
     let text =
