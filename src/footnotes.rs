@@ -352,7 +352,9 @@ pub(crate) fn find<'a>(
         // Mostly the text of a paragraph lies between two markers: the test
         // that fails on its first byte goes first.
         let between = src.as_bytes().get(a..b).unwrap_or_default();
-        if between.iter().all(|&c| c == b',' || c == b' ') && between.contains(&b',') {
+        let comma = between.iter().all(|&c| c == b',' || c == b' ') && between.contains(&b',');
+        // "2, 3 en 4" on a line of its own: the "en" too.
+        if comma || between == b" en " {
             accepted[k - 1].cut.1 = accepted[k - 1].cut.1.max(b);
         }
     }
@@ -1730,6 +1732,8 @@ fn page_markers(
         })
         .collect();
     let mut pos = 0usize;
+    // The notes whose markers a run of markers took ahead of their page.
+    let mut ahead: Vec<u32> = Vec::new();
     let text_line = |p: usize| {
         let i = lines.partition_point(|l| l.start() <= p);
         i > 0 && p < lines[i - 1].end() && matches!(tags[i - 1], Tag::Content | Tag::Heading)
@@ -1739,7 +1743,7 @@ fn page_markers(
         let end = lines[z.top].start();
         for n in z.first..z.first + z.count {
             let from = pos.max(page_start);
-            if from >= end {
+            if from >= end || ahead.contains(&n) {
                 continue;
             }
             // The label's digits, without an allocation.
@@ -1802,15 +1806,7 @@ fn page_markers(
                 Strength::Spaced => {
                     // The number as printed is the label: joined in one
                     // allocation, without the formatting machinery.
-                    let number = &src[p..e];
-                    let message = [
-                        "the number ",
-                        number,
-                        " set apart from the word before it is taken for the marker of note ",
-                        number,
-                    ]
-                    .concat();
-                    diagnostics.push(guess(codes::MARKER_SET_APART, message, Span::new(p, e)));
+                    diagnostics.push(set_apart(src, p, e));
                     let kept = src[..p].trim_end_matches([' ', '\u{a0}']).len();
                     let at_line_start =
                         kept == 0 || matches!(src.as_bytes()[kept - 1], b'\n' | b'\r');
@@ -1824,8 +1820,64 @@ fn page_markers(
                 labels: (p, e),
             });
             pos = e;
+            // A line of markers alone ("2, 3 en 4") holds the markers of
+            // the notes that follow, also where a note's body went on to
+            // the next page.
+            if strength == Strength::Spaced && markers_line(src, p) {
+                let line_end = memchr::memchr2(b'\n', b'\r', &src.as_bytes()[e..])
+                    .map_or(src.len(), |x| e + x);
+                let b = src.as_bytes();
+                let mut want = n + 1;
+                let mut k = e;
+                // The line holds numbers, spaces, commas, NBSPs and "en"
+                // only (see [`markers_line`]).
+                while k < line_end {
+                    if matches!(b[k], b' ' | b',' | 0xC2 | 0xA0) {
+                        k += 1;
+                        continue;
+                    }
+                    let start = k;
+                    while k < line_end && !matches!(b[k], b' ' | b',' | 0xC2) {
+                        k += 1;
+                    }
+                    let token = &src[start..k];
+                    if token == "en" {
+                        continue;
+                    }
+                    if token.parse::<u32>().ok() != Some(want) {
+                        break;
+                    }
+                    let mark = (start, start + token.len());
+                    diagnostics.push(set_apart(src, mark.0, mark.1));
+                    out.push(Accepted {
+                        cut: mark,
+                        mark,
+                        kind: Some(FootnoteKind::Footnote),
+                        labels: mark,
+                    });
+                    ahead.push(want);
+                    pos = mark.1;
+                    want += 1;
+                }
+            }
         }
     }
+}
+
+/// The guess that the number `src[p..e]`, set apart from the word before
+/// it, is the marker of the note it numbers.
+fn set_apart(src: &str, p: usize, e: usize) -> Diagnostic {
+    // The number as printed is the label: joined in one allocation,
+    // without the formatting machinery.
+    let number = &src[p..e];
+    let message = [
+        "the number ",
+        number,
+        " set apart from the word before it is taken for the marker of note ",
+        number,
+    ]
+    .concat();
+    guess(codes::MARKER_SET_APART, message, Span::new(p, e))
 }
 
 /// Whether the number `n` stands where a note marker stands, glued or set
@@ -2160,8 +2212,12 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
             return None;
         }
         if next.starts_with(char::is_lowercase) {
-            // The word before is the one the previous line ends with.
-            if prev.is_empty() || prev.ends_with(['.', '?', '!', ':', ';']) {
+            // The word before is the one the previous line ends with
+            // (an abbreviation's full stop ends no sentence: "jl." / "2
+            // waarin").
+            if prev.is_empty()
+                || prev.ends_with(['.', '?', '!', ':', ';']) && !ends_with_abbreviation(prev)
+            {
                 return None;
             }
             q = prev.len();
@@ -2183,6 +2239,10 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
     let last_word = last.trim_end_matches(['.', ',', ':']);
     if takes_number(last_word) {
         return None;
+    }
+    // "orthodontie»?1 2 3": the run of markers after one glued to its word.
+    if markers_tail(src, p, e) {
+        return Some(Strength::Spaced);
     }
     // A number after a number ("1 2 3" in a table row), unless it follows a
     // year ("november 2023 1 heb").
@@ -2219,8 +2279,62 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
     Some(Strength::Spaced)
 }
 
+/// Abbreviations whose full stop ends no sentence, in lower case.
+const ABBREVIATIONS: &[&str] = &[
+    "bijv.", "e.a.", "i.v.m.", "j.l.", "jl.", "m.b.t.", "o.a.", "resp.", "t.a.v.", "z.s.m.",
+];
+
+/// Whether `text` ends with one of the [`ABBREVIATIONS`], as a word.
+fn ends_with_abbreviation(text: &str) -> bool {
+    let word = text.rsplit([' ', '\t', '\n', '(']).next().unwrap_or("");
+    ABBREVIATIONS
+        .iter()
+        .any(|a| word.len() == a.len() && word.eq_ignore_ascii_case(a))
+}
+
+/// Whether the number `src[p..e]` (n) stands in a run of consecutive
+/// numbers that ends its line, after the number n - 1 glued to the end of
+/// the word `last` ("orthodontie»?1 2 3"): PyPDF sets apart the markers
+/// after the first.
+fn markers_tail(src: &str, p: usize, e: usize) -> bool {
+    let Ok(n) = src[p..e].parse::<u32>() else {
+        return false;
+    };
+    // Back over the run: n - 1, n - 2, … set apart, then one glued.
+    let start = memchr::memrchr2(b'\n', b'\r', &src.as_bytes()[..p]).map_or(0, |x| x + 1);
+    let mut want = n;
+    let mut glued = false;
+    for token in src[start..p]
+        .rsplit([' ', '\u{a0}'])
+        .filter(|t| !t.is_empty())
+    {
+        let Some(previous) = want.checked_sub(1) else {
+            return false;
+        };
+        want = previous;
+        let digits = token.bytes().rev().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || token[token.len() - digits..].parse::<u32>().ok() != Some(want) {
+            return false;
+        }
+        if digits < token.len() {
+            glued = true;
+            break;
+        }
+    }
+    if !glued {
+        return false;
+    }
+    let end = memchr::memchr2(b'\n', b'\r', &src.as_bytes()[e..]).map_or(src.len(), |x| e + x);
+    src[e..end]
+        .split([' ', ',', '\u{a0}'])
+        .filter(|t| !t.is_empty())
+        .zip(n + 1..)
+        .all(|(token, want)| token.parse::<u32>().ok() == Some(want))
+}
+
 /// Whether the line of byte `p` holds nothing but consecutive numbers
-/// ("1 2", "3, 4"), as PyPDF2 prints a run of markers on a line of its own.
+/// ("1 2", "3, 4", "2, 3 en 4"), as PyPDF2 prints a run of markers on a
+/// line of its own.
 fn markers_line(src: &str, p: usize) -> bool {
     let b = src.as_bytes();
     let start = memchr::memrchr2(b'\n', b'\r', &b[..p]).map_or(0, |x| x + 1);
@@ -2230,7 +2344,8 @@ fn markers_line(src: &str, p: usize) -> bool {
         return false;
     }
     let mut last: Option<u32> = None;
-    for token in line.split([' ', ',', '\u{a0}']).filter(|t| !t.is_empty()) {
+    let tokens = line.split([' ', ',', '\u{a0}']);
+    for token in tokens.filter(|t| !t.is_empty() && *t != "en") {
         let Ok(n) = token.parse::<u32>() else {
             return false;
         };

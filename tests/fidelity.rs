@@ -164,6 +164,36 @@ fn a_line_that_opens_with_a_year_or_a_subscript_goes_on() {
     holds(&kamervragen::parse(&text), "Shellin CO2-vervuiling moet");
 }
 
+/// PyPDF sets apart the markers after the first of a run ("orthodontie»?1
+/// 2 3"), prints a run on a line of its own ("2, 3 en 4", where note 4's
+/// body went on to the next page), and moves a marker to the start of the
+/// next line after an abbreviation ("jl." / "2 waarin"): each is its note's
+/// marker, cut from the text and cited.
+#[test]
+fn runs_of_markers_set_apart() {
+    let parse_extra = |name: &str| -> kamervragen::Document<'static> {
+        let text = fixture(&format!("extra/docs/{name}"));
+        kamervragen::parse(&text).into_owned()
+    };
+    let doc = parse_extra("tk2024-083-het-bericht-grote-prijsverschillen-aanv.pypdf.txt");
+    let q = question(&doc, "1");
+    assert!(q.text.ends_with("vergoeding orthodontie»?"), "{}", q.text);
+    assert_eq!(cites(&q.footnotes), ["1", "2", "3"]);
+    let doc = parse_extra("tk2024-065-uitstel-beantwoording-vragen-van-het-lid.pypdf.txt");
+    let q = question(&doc, "2");
+    assert!(q.text.ends_with("zorg en personeel)?"), "{}", q.text);
+    assert_eq!(cites(&q.footnotes), ["2", "3", "4"]);
+    let doc = parse_extra("tk2024-080-antwoord-op-vragen-van-het-lid-boomsma-o.pypdf.txt");
+    let a = answer(&doc, "2");
+    assert!(
+        a.text
+            .contains("november jl. waarin ik op verzoek van uw Kamer een"),
+        "{}",
+        a.text
+    );
+    assert_eq!(cites(&a.footnotes), ["2", "3"]);
+}
+
 /// "(6:1)": a digit after a colon between digits is a ratio or a time,
 /// never a note marker, even where the document has a note 1. (PyPDF sets
 /// the real markers apart here: "Geldwijzer?" / "1" and "IEA" / "2 dat".)
