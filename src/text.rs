@@ -824,7 +824,10 @@ impl<'s> Joiner<'s, '_> {
             }
             // A page break (notes, a footer between the lines) in the middle
             // of a sentence is no paragraph break.
-            if pending_break && self.page_break(prev_end, l.start()) && !ends_sentence(&out) {
+            if pending_break
+                && !ends_sentence(&out)
+                && (self.page_break(prev_end, l.start()) || self.box_break(&out, l))
+            {
                 pending_break = false;
             }
             prev_end = l.end();
@@ -971,7 +974,11 @@ impl<'s> Joiner<'s, '_> {
             }
             if let Some(p) = prev {
                 let usual = if blank {
-                    !self.page_break(p.end(), l.start())
+                    // (A blank line inside a sentence, see `box_break`, is
+                    // left to the general rules.)
+                    let last = b[p.end() - 1];
+                    let open = last.is_ascii_lowercase() || last == b',' || last >= 0x80;
+                    !(self.page_break(p.end(), l.start()) || open && first.is_ascii_lowercase())
                 } else {
                     b[p.end() - 1] != b'-'
                         && !matches!(first, b'.' | b',' | b';' | b':' | b'?' | b'!')
@@ -1003,6 +1010,17 @@ impl<'s> Joiner<'s, '_> {
             blank = false;
         }
         Some(out)
+    }
+
+    /// Whether a blank line before the line `l` of wrapped text falls
+    /// inside a sentence: the text so far ends with a small letter or a
+    /// comma and `l` goes on with a small letter (pdfminer sets a blank line
+    /// between two text boxes of one paragraph: "eerste lid," / "" / "van
+    /// de Wet").
+    fn box_break(&self, out: &str, l: &Line) -> bool {
+        self.layout == Layout::Wrapped
+            && out.ends_with(|c: char| c.is_lowercase() || c == ',')
+            && l.text(self.src).starts_with(|c: char| c.is_lowercase())
     }
 
     /// Whether a page ends between `from` and `to` (the end of a line and

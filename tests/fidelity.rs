@@ -576,6 +576,24 @@ fn publisher_notes_after_the_signature() {
 
 // Issue 12 point 3: words as printed.
 
+/// pdfminer sets a blank line between two text boxes of one paragraph
+/// ("eerste lid," / "" / "van de Wet"); pandoc writes a Word paragraph
+/// that ends inside a sentence ("verwerving van honden," / "" / "selectie")
+/// as a paragraph of its own. A blank line between an open sentence and a
+/// line that goes on with a small letter is a space.
+#[test]
+fn a_blank_line_inside_a_sentence_is_a_space() {
+    let text = fixture("variants/pdfminer/ah-tk-20232024-1292.txt");
+    let doc = kamervragen::parse(&text);
+    holds(
+        &doc,
+        "artikel 1.1.1, eerste lid, van de Wet maatschappelijke",
+    );
+    let text = fixture("variants/pandoc-plain/jenv-2024-kv-politiehonden.txt");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "verwerving van honden, selectie van geleiders");
+}
+
 #[test]
 fn a_page_break_inside_a_sentence_is_a_space() {
     let text = doc_text("ah-tk-20232024-1786.txt");
