@@ -247,7 +247,14 @@ pub(crate) fn opens_like_label(t: &str) -> bool {
 /// Whether `t` starts with a byte a label can start with.
 #[inline]
 fn may_open_label(t: &str) -> bool {
-    matches!(t.as_bytes().first(), Some(b'V' | b'v' | b'A' | b'a' | b'*'))
+    may_open_label_byte(t.as_bytes().first().copied())
+}
+
+/// Whether a line that opens with `first` (none: an empty line) may open
+/// with a label: [`is_label`] is false for every other line.
+#[inline]
+pub(crate) fn may_open_label_byte(first: Option<u8>) -> bool {
+    matches!(first, Some(b'V' | b'v' | b'A' | b'a' | b'*'))
 }
 
 /// Whether `t` opens like a question label and like an answer label:
