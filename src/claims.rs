@@ -62,10 +62,9 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
     spans.sort_unstable();
     let mut out: Vec<Unclaimed<'a>> = Vec::new();
     let mut pos = 0;
-    // Only ASCII whitespace is nothing: a run of no-break spaces is
-    // reported, so that every other byte is accounted for. Most gaps are
-    // line ends, told by their bytes where they are met; only the others
-    // are read as text.
+    // Whitespace is nothing, no-break spaces included (Word's empty
+    // paragraphs often hold one). Most gaps are line ends, told by their
+    // bytes where they are met; only the others are read as text.
     let blank = |from: usize, to: usize| {
         src.as_bytes()[from..to.max(from)]
             .iter()
@@ -73,11 +72,11 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
     };
     let gap = |from: usize, to: usize, out: &mut Vec<Unclaimed<'a>>| {
         let piece = &src[from..to];
-        let t = piece.trim_matches(ascii_space);
+        let t = piece.trim_matches(char::is_whitespace);
         if t.is_empty() {
             return;
         }
-        let start = from + (piece.len() - piece.trim_start_matches(ascii_space).len());
+        let start = from + (piece.len() - piece.trim_start_matches(char::is_whitespace).len());
         let span = Span::new(start, start + t.len());
         out.push(Unclaimed {
             span,
@@ -95,8 +94,4 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
         gap(pos, src.len(), &mut out);
     }
     out
-}
-
-fn ascii_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\r' | '\n' | '\x0c')
 }

@@ -833,10 +833,10 @@ fn endnote_start(t: &str) -> Option<(u32, bool, usize)> {
 /// list in a letter is no run of notes.
 ///
 /// Typed endnotes and a converter's own notes can follow each other (pandoc
-/// prints the Word notes as "[1] …" after everything): where two runs end
-/// the text, the last is the Word notes (footnotes). A lone run of "[1]"
-/// bodies whose markers are all glued to the word before ("zorg.[1]") is a
-/// converter's too; typed endnotes are cited apart ("? [1] [2]").
+/// prints the Word notes as `[1] …` after everything): where two runs end
+/// the text, the last is the Word notes (footnotes). A lone run of `[1]`
+/// bodies whose markers are all glued to the word before (`zorg.[1]`) is a
+/// converter's too; typed endnotes are cited apart (`? [1] [2]`).
 fn endnote_section<'a>(
     src: &'a str,
     lines: &[Line],
@@ -872,9 +872,15 @@ fn endnote_section<'a>(
         }
         count <= NOTE_REST_LINES && bytes <= 1200
     };
-    // The runs that end the text: the last ends it, each other ends where
-    // the next begins; none holds a closing or signature.
-    let mut end = lines.len();
+    // The runs that end the text: the last ends it (or the questioner's
+    // "Toelichting" after the notes, which is a field of its own), each
+    // other ends where the next begins; none holds a closing or signature.
+    let text_end = starts.last().map_or(lines.len(), |&(last, _, _)| {
+        (last + 1..lines.len())
+            .find(|&j| tags[j] == Tag::Content && crate::qa::ends_blocks(lines[j].bytes(src)))
+            .unwrap_or(lines.len())
+    });
+    let mut end = text_end;
     let mut keep = runs.len();
     while keep > 0 {
         let (_, items) = &runs[keep - 1];
@@ -929,7 +935,7 @@ fn endnote_section<'a>(
         } else {
             FootnoteKind::Endnote
         };
-        let run_end = runs.get(r + 1).map_or(lines.len(), |next| next.1[0]);
+        let run_end = runs.get(r + 1).map_or(text_end, |next| next.1[0]);
         for (k, &i) in items.iter().enumerate() {
             let end = items.get(k + 1).copied().unwrap_or(run_end);
             let (n, _, skip) = endnote_start(lines[i].text(src)).expect("endnote start");
@@ -2089,6 +2095,8 @@ fn marker_strength(src: &str, p: usize, len: usize, spaced: bool) -> Option<Stre
             let digit = q > 0 && b[q - 1].is_ascii_digit();
             (!digit || year_before(q)).then_some(Strength::Glued)
         }
+        // "(6:1)": a ratio or a time, not a marker after a colon.
+        ':' if p > 1 && b[p - 2].is_ascii_digit() => None,
         '?' | '!' | ';' | ':' | ')' | '»' | '”' | '’' | '"' | '\'' => Some(Strength::Glued),
         ' ' | '\u{a0}' | '\n' | '\r' | '\t' if spaced => spaced_marker(src, p, e),
         _ => None,

@@ -604,10 +604,16 @@ fn toelichting<'a>(
         lines[start].start(),
         body.last().map_or(lines[start].end(), |l| l.end()),
     );
-    Some(crate::model::Field {
-        text: joiner.join(&body),
-        span,
-    })
+    // The label on a line of its own is the heading of the text that
+    // follows: "Toelichting: Deze vragen …", as where they share a line.
+    let label = lines[start].text(src);
+    let text = match body.get(1..) {
+        Some(rest) if !rest.is_empty() && matches!(label, "Toelichting" | "Toelichting:") => {
+            std::borrow::Cow::Owned(format!("{label} {}", joiner.join(rest)))
+        }
+        _ => joiner.join(&body),
+    };
+    Some(crate::model::Field { text, span })
 }
 
 /// "Vraag N" / "Antwoord N" blocks.
@@ -1037,7 +1043,7 @@ fn item_number(t: &str, n: u32) -> Cow<'_, str> {
 /// A line (its bytes) that closes the questions and answers: "Mededeling"
 /// alone, or a "Toelichting" by the questioner. Asked of every line of the
 /// blocks: the first byte tells most lines apart.
-fn ends_blocks(t: &[u8]) -> bool {
+pub(crate) fn ends_blocks(t: &[u8]) -> bool {
     match t.first() {
         Some(b'M') => t == b"Mededeling",
         Some(b'T') => t.starts_with(b"Toelichting"),

@@ -464,6 +464,9 @@ struct Spelling {
     /// also prints "mvo-standaarden"). The hyphen before such a break
     /// stays.
     glued: Vec<u32>,
+    /// The markup around the document's links, sorted: source ranges that
+    /// are no text (see [`link_markup`]), dropped by [`push_clean`].
+    markup: Vec<(u32, u32)>,
 }
 
 /// One place that needs cleaning: `len` bytes from `at`, of which a range
@@ -561,8 +564,9 @@ impl Dirt {
 
     /// Learn how the document spells the words that hyphens split, where
     /// its URLs (`urls`, the spans of the URLs found in `src`) break over a
-    /// line, and which of them are Markdown autolinks (`<https://…>`,
-    /// cleaned by [`push_clean`]).
+    /// line, and which of them stand in link markup (Markdown's
+    /// `[text](url)` and `<url>`, reStructuredText's `` `text <url>`__ ``:
+    /// see [`link_markup`]), which [`push_clean`] drops.
     ///
     /// A line-end hyphen between small letters goes when the lines are
     /// joined (see [`undo_hyphen_at`]) unless the document prints the same
@@ -578,13 +582,19 @@ impl Dirt {
         urls: impl Iterator<Item = std::ops::Range<usize>>,
     ) {
         let b = src.as_bytes();
-        // A Markdown autolink ("<https://…>"): its brackets are no text
-        // (see [`autolink_end`]), and the place needs cleaning.
-        let mut autolinks = Vec::new();
+        // The markup of a link around a URL is no text (see
+        // [`link_markup`]), and the place needs cleaning.
+        let mut markup = Vec::new();
         // A line break inside a URL is no space.
         for url in urls {
-            if url.start > 0 && b[url.start - 1] == b'<' && b.get(url.end) == Some(&b'>') {
-                autolinks.push(Spot::new(url.start - 1, 1, 1));
+            if let Some(link) = link_markup(b, &url) {
+                for (s, e) in link.ranges {
+                    self.0.push(Spot::new(s, e - s, 1));
+                    markup.push((s as u32, e as u32));
+                }
+                if let Some(end) = link.glued {
+                    self.1.glued.push(end as u32);
+                }
             }
             for nl in memchr::memchr_iter(b'\n', &b[url.clone()]) {
                 let end = src[url.start..url.start + nl]
@@ -593,8 +603,9 @@ impl Dirt {
                 self.1.glued.push((url.start + end) as u32);
             }
         }
-        if !autolinks.is_empty() {
-            self.0.extend(autolinks);
+        if !markup.is_empty() {
+            markup.sort_unstable();
+            self.1.markup = markup;
             self.0.sort_unstable_by_key(|s| s.at);
         }
         // The words split at a line end between small letters: (the
@@ -701,6 +712,17 @@ impl Dirt {
         !self.1.glued.is_empty() && self.1.glued.binary_search(&(end as u32)).is_ok()
     }
 
+    /// The link markup ([`Spelling::markup`]) that touches `start..end`.
+    fn markup_within(&self, start: usize, end: usize) -> &[(u32, u32)] {
+        let m = &self.1.markup;
+        if m.is_empty() {
+            return m;
+        }
+        let k = m.partition_point(|r| r.1 as usize <= start);
+        let n = m[k..].partition_point(|r| (r.0 as usize) < end);
+        &m[k..k + n]
+    }
+
     /// Whether `start..end` needs cleaning.
     pub fn within(&self, start: usize, end: usize) -> bool {
         let k = self.0.partition_point(|s| s.end() <= start);
@@ -786,6 +808,11 @@ impl<'s> Joiner<'s, '_> {
             self.cuts.first_after(from)
         };
         let mut pending_break = false;
+        // Whether the lines since the last one taken were all cut (a note
+        // marker on a line of its own).
+        let mut marker_between = false;
+        // Whether the last line taken opened with a note marker.
+        let mut opened_marker = false;
         // Where the last line taken ends in the source.
         let mut prev_end = 0;
         // The last line taken, as printed.
@@ -834,12 +861,21 @@ impl<'s> Joiner<'s, '_> {
             // (pdfminer sets an empty line inside a URL.)
             let glued = mark > 0 && self.dirt.glued(prev_line_end);
             pending_break &= !glued;
+            // A line that opens with a note marker, or follows one on a line
+            // of its own, goes on from the line before: a marker stands
+            // after the word it annotates, never at a paragraph's start,
+            // and PyPDF breaks the line at a superscript marker.
+            // (PyPDF may break again after the first words there.)
+            let opens_marker = !uncut && kept > l.start();
+            let after_marker =
+                marker_between || opens_marker || opened_marker && !ends_sentence(&out);
             // A Word line break inside a sentence is a space (a line of the
             // paragraph, where the extractor kept a line end).
             let wrapped = mark > 0
                 && self.layout == Layout::Paragraphs
                 && !pending_break
                 && (glued
+                    || after_marker
                     || continues(&out, next)
                     || hyphen
                     || goes_on(&self.src[prev_start..prev_line_end], next));
@@ -847,13 +883,22 @@ impl<'s> Joiner<'s, '_> {
             prev_line_end = l.end();
             // A line that opens with punctuation closes the words before it
             // ("wetgeving" + ". Deze", where a marker stood).
-            let closes = !pending_break && next.starts_with(['.', ',', ';', ':', '?', '!']);
+            // After a marker, a closing quote or bracket closes them too
+            // ("verdwijnt" / "1» en").
+            let closes = !pending_break
+                && match next.as_bytes().first() {
+                    Some(b'.' | b',' | b';' | b':' | b'?' | b'!') => true,
+                    Some(b')' | b']' | 0xC2 | 0xE2) => {
+                        after_marker && next.starts_with([')', ']', '»', '”', '’'])
+                    }
+                    _ => false,
+                };
             if mark > 0 {
                 // Each separator by a push of its own: a push of a constant
                 // is a store, one of a chosen string a call of memcpy.
                 if pending_break {
                     out.push_str("\n\n");
-                } else if closes || glued {
+                } else if closes || glued || subscript(&out, next) {
                 } else if self.layout == Layout::Paragraphs && !wrapped {
                     out.push('\n');
                 } else if hyphen && next.starts_with(|c: char| c.is_alphanumeric()) {
@@ -870,7 +915,8 @@ impl<'s> Joiner<'s, '_> {
                     if clean || !self.dirt.within(s, e) {
                         out.push_str(&self.src[s..e]);
                     } else {
-                        push_clean(&mut out, &self.src[s..e], self.layout);
+                        let markup = self.dirt.markup_within(s, e);
+                        push_clean(&mut out, &self.src[s..e], self.layout, (s, markup));
                     }
                 }
                 trim_end_in_place(&mut out);
@@ -878,8 +924,11 @@ impl<'s> Joiner<'s, '_> {
             if out.len() <= at {
                 // Nothing left of the line: no separator either.
                 out.truncate(mark);
+                marker_between |= !uncut;
                 continue;
             }
+            marker_between = false;
+            opened_marker = opens_marker;
             // Most lines start with a visible ASCII character: nothing to trim.
             let first = out.as_bytes()[at];
             if !visible_ascii(first) {
@@ -1039,20 +1088,85 @@ fn escape_spot(b: &[u8], i: usize) -> Option<Spot> {
     escapes(b.get(i + 1).copied()).then(|| Spot::new(i, 1, 1))
 }
 
-/// Where the Markdown autolink that opens at byte `i` of `t` (a "<" before
-/// "http://", "https://" or "www.") closes: its ">", before any space.
-fn autolink_end(t: &str, i: usize) -> Option<usize> {
-    let rest = &t.as_bytes()[i + 1..];
-    let url = [&b"http://"[..], b"https://", b"www."]
-        .iter()
-        .any(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p));
-    if !url {
+/// How far before its URL a link's text may open.
+const LINK_TEXT_MAX: usize = 1000;
+
+/// The markup of a link around a URL, as Markdown and reStructuredText
+/// writers print a hyperlink: the text is what the document prints.
+struct LinkMarkup {
+    /// The source ranges that are no text.
+    ranges: [(usize, usize); 2],
+    /// The end of the line's content where the link ends a line and its
+    /// text is a URL broken after a hyphen of its own: the line break is
+    /// no space (as "dalfsen- keerde" inside a URL of a Word note).
+    glued: Option<usize>,
+}
+
+/// The link markup around the URL at `url` of `b`, if any:
+///
+/// * a Markdown link, `[text](url)`: the bracket that opens the text, and
+///   from the one that closes it to the end of the target (`[www.x.nl/a-]
+///   (http://www.x.nl/a-)` prints "www.x.nl/a-"; an image, `![…](…)`, is
+///   left alone);
+/// * a reStructuredText link, `` `text <url>`_ `` (or `__`): the opening
+///   backquote, and from the end of the text to the end of the markup;
+/// * a Markdown autolink, `<https://…>`: its two brackets.
+fn link_markup(b: &[u8], url: &std::ops::Range<usize>) -> Option<LinkMarkup> {
+    let (s, e) = (url.start, url.end);
+    let before = |n: usize| s.checked_sub(n).map(|k| &b[k..s]);
+    let (ranges, text) = if before(2) == Some(b"](") && b.get(e) == Some(&b')') {
+        let close = s - 2;
+        let open = link_opening(b, close, b'[')?;
+        if open > 0 && b[open - 1] == b'!' {
+            return None;
+        }
+        ([(open, open + 1), (close, e + 1)], open + 1..close)
+    } else if before(1) == Some(b"<") && b.get(e) == Some(&b'>') {
+        if b.get(e + 1) == Some(&b'`') && b.get(e + 2) == Some(&b'_') {
+            let end = e + 3 + usize::from(b.get(e + 3) == Some(&b'_'));
+            let open = link_opening(b, s - 1, b'`')?;
+            let text_end = open + 1 + trim_end_ascii(&b[open + 1..s - 1]).len();
+            ([(open, open + 1), (text_end, end)], open + 1..text_end)
+        } else {
+            return Some(LinkMarkup {
+                ranges: [(s - 1, s), (e, e + 1)],
+                glued: None,
+            });
+        }
+    } else {
         return None;
-    }
-    let end = rest
+    };
+    let end = ranges[1].1;
+    let rest = &b[end..];
+    let line_end = rest
         .iter()
-        .position(|&c| matches!(c, b'>' | b'<' | b' ' | b'\t'))?;
-    (rest[end] == b'>').then_some(i + 1 + end)
+        .position(|&c| !matches!(c, b' ' | b'\t' | b'\r'))
+        .filter(|&k| rest[k] == b'\n');
+    let text = &b[text];
+    let url_text = [&b"http://"[..], b"https://", b"www."]
+        .iter()
+        .any(|p| text.len() > p.len() && text[..p.len()].eq_ignore_ascii_case(p));
+    let glued = (line_end.is_some() && url_text && text.ends_with(b"-")).then_some(end);
+    Some(LinkMarkup { ranges, glued })
+}
+
+/// Where the link text that closes at byte `close` of `b` opens: the last
+/// `open` byte before it (not escaped), within [`LINK_TEXT_MAX`] bytes and
+/// the same paragraph.
+fn link_opening(b: &[u8], close: usize, open: u8) -> Option<usize> {
+    let from = close.saturating_sub(LINK_TEXT_MAX);
+    let k = from + memchr::memrchr(open, &b[from..close])?;
+    let escaped = k > 0 && b[k - 1] == b'\\';
+    (!escaped && memchr::memmem::find(&b[k..close], b"\n\n").is_none()).then_some(k)
+}
+
+/// `b` without the ASCII whitespace at its end.
+fn trim_end_ascii(b: &[u8]) -> &[u8] {
+    let n = b
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(0, |k| k + 1);
+    &b[..n]
 }
 
 /// Whether a backslash before `next` (`None` at the end of the text or a
@@ -1228,8 +1342,10 @@ fn broken_hyphen(src: &str, at: usize) -> bool {
 
 /// Append `t` to `out` cleaned: runs of spaces, tabs and NBSP become one
 /// space, soft hyphens go, Markdown emphasis markers go ("**", and "_" at a
-/// word edge, not in a URL). Clean runs are copied whole.
-fn push_clean(out: &mut String, t: &str, layout: Layout) {
+/// word edge, not in a URL), and so does the link markup `markup.1` (source
+/// ranges, where `t` starts at byte `markup.0` of the source). Clean runs
+/// are copied whole.
+fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32, u32)])) {
     /// What becomes of the bytes at a place that needs cleaning.
     enum Clean {
         /// A space (runs of spaces, tabs and NBSP become one).
@@ -1245,13 +1361,27 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
     let mut last_space = out.ends_with(' ');
     let mut run = 0;
     let mut i = 0;
+    // The link markup in `t`, as ranges of `t`.
+    let (at, markup) = markup;
+    let mut markup = markup
+        .iter()
+        .map(|&(s, e)| (s as usize).saturating_sub(at)..(e as usize).saturating_sub(at));
+    let mut next_markup = markup.next().unwrap_or(usize::MAX..usize::MAX);
     while i < b.len() {
+        if i >= next_markup.start {
+            out.push_str(&t[run..i]);
+            i = i.max(next_markup.end.min(b.len()));
+            run = i;
+            next_markup = markup.next().unwrap_or(usize::MAX..usize::MAX);
+            continue;
+        }
         // Most bytes need nothing: they are passed over together.
         if !CLEAN_AT[usize::from(b[i])] {
-            i = b[i..]
+            let stop = next_markup.start.min(b.len());
+            i = b[i..stop]
                 .iter()
                 .position(|&c| CLEAN_AT[usize::from(c)])
-                .map_or(b.len(), |p| i + p);
+                .map_or(stop, |p| i + p);
             last_space = false;
             continue;
         }
@@ -1306,15 +1436,6 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
             }
             b'(' if b[i..].starts_with(CID_BULLET.as_bytes()) => {
                 Clean::Glyph("•", CID_BULLET.len())
-            }
-            // A Markdown autolink: the URL without its brackets.
-            b'<' if let Some(close) = autolink_end(t, i) => {
-                out.push_str(&t[run..i]);
-                out.push_str(&t[i + 1..close]);
-                i = close + 1;
-                run = i;
-                last_space = false;
-                continue;
             }
             // A Markdown escape: the backslash goes, and the character it
             // escapes stays as printed (a backslash too).
@@ -1389,7 +1510,7 @@ fn push_clean(out: &mut String, t: &str, layout: Layout) {
 const CLEAN_AT: [bool; 256] = {
     let mut at = [false; 256];
     let bytes = [
-        b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, b'(', b'*', b'_', b'-', b'\\', b'<',
+        b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, b'(', b'*', b'_', b'-', b'\\',
     ];
     let mut k = 0;
     while k < bytes.len() {
@@ -1416,7 +1537,7 @@ pub(crate) fn clean_glyphs(s: String) -> String {
         return s;
     }
     let mut out = String::with_capacity(s.len());
-    push_clean(&mut out, &s, Layout::Paragraphs);
+    push_clean(&mut out, &s, Layout::Paragraphs, (0, &[]));
     out
 }
 
@@ -1539,8 +1660,14 @@ fn continues(before: &str, next: &str) -> bool {
     // A small letter, a number that is no list item ("3 aan aardgas", not
     // "3. Tekst" or "3) Tekst"), or an opening bracket or quote.
     let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    let after = next.as_bytes().get(digits);
     let number = digits > 0
-        && (matches!(next.as_bytes().get(digits), Some(b' ' | b','))
+        && (matches!(after, Some(b' ' | b','))
+            // A year ("20 oktober" / "2023)"), a date or a word the number
+            // opens ("30-09-2024", "CO" / "2-heffing"): no list item.
+            || digits == 4 && (next.starts_with("19") || next.starts_with("20"))
+            || after == Some(&b'-')
+                && next.as_bytes().get(digits + 1).is_some_and(u8::is_ascii_alphanumeric)
             // "… op vraag" / "5.": the number the word before takes, alone
             // on its line with the punctuation after it.
             || (next[digits..].bytes().all(|c| b".,;:)?!".contains(&c))
@@ -1549,6 +1676,33 @@ fn continues(before: &str, next: &str) -> bool {
     (next.starts_with(|c: char| c.is_lowercase()) || number || opens)
         && !ends_sentence(before)
         && !before.ends_with('-')
+}
+
+/// The chemical formulas whose subscript PyPDF sets on a line of its own
+/// ("CO" / "2-heffing"): the letters and the subscript digit.
+const FORMULAS: &[(&str, u8)] = &[
+    ("CH", b'4'),
+    ("CO", b'2'),
+    ("NH", b'3'),
+    ("NO", b'2'),
+    ("SF", b'6'),
+    ("SO", b'2'),
+];
+
+/// Whether the line `next` opens with the subscript of the formula that
+/// `before` ends with: the two are one word ("CO2-heffing").
+fn subscript(before: &str, next: &str) -> bool {
+    let n = next.as_bytes();
+    let Some(&digit) = n.first() else {
+        return false;
+    };
+    digit.is_ascii_digit()
+        && !n.get(1).is_some_and(u8::is_ascii_digit)
+        && FORMULAS.iter().any(|&(stem, d)| {
+            d == digit
+                && before.ends_with(stem)
+                && !before[..before.len() - stem.len()].ends_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// Whether `next` goes on with the long line `line` before it, which an
@@ -1929,6 +2083,48 @@ fn space_at(s: &str, i: usize) -> (bool, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_markup_is_the_markup_around_a_url() {
+        let markup = |t: &str, url: &str| {
+            let at = t.find(url).unwrap();
+            link_markup(t.as_bytes(), &(at..at + url.len())).map(|l| {
+                let mut kept = String::new();
+                let mut from = 0;
+                for (s, e) in l.ranges {
+                    kept.push_str(&t[from..s]);
+                    from = e;
+                }
+                kept.push_str(&t[from..]);
+                (kept, l.glued.is_some())
+            })
+        };
+        let x = "http://x.nl/a";
+        let of = |s: &str| Some((s.to_string(), false));
+        assert_eq!(
+            markup(&format!("zie [dit artikel]({x}) en"), x),
+            of("zie dit artikel en")
+        );
+        assert_eq!(
+            markup(&format!("zie `dit\nartikel <{x}>`__ en"), x),
+            of("zie dit\nartikel en")
+        );
+        assert_eq!(
+            markup(&format!("zie `dit artikel <{x}>`_."), x),
+            of("zie dit artikel.")
+        );
+        assert_eq!(markup(&format!("zie <{x}>."), x), of(&format!("zie {x}.")));
+        // A URL as the text, broken after a hyphen at the line end.
+        assert_eq!(
+            markup(&format!("[www.x.nl/a-]({x}-)\nb"), &format!("{x}-")),
+            Some(("www.x.nl/a-\nb".to_string(), true))
+        );
+        // An image, an escaped bracket, text in another paragraph, a bare URL.
+        assert_eq!(markup(&format!("![plaatje]({x})"), x), None);
+        assert_eq!(markup(&format!("\\[a]({x})"), x), None);
+        assert_eq!(markup(&format!("[a\n\nb]({x})"), x), None);
+        assert_eq!(markup(&format!("zie {x}."), x), None);
+    }
 
     #[test]
     fn collapses_every_space() {

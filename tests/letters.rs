@@ -771,6 +771,37 @@ fn markdown_autolinks_are_their_url() {
     }
 }
 
+/// pandoc writes a Word hyperlink whose text differs from its target as a
+/// link: `[text](url)` in Markdown, `` `text <url>`__ `` in
+/// reStructuredText. The document prints the text: the note says what the
+/// same Word file's note says through POI (here the text is the URL
+/// without its scheme, broken after a hyphen of its own at the line end),
+/// whitespace aside (POI keeps a line break inside the note).
+#[test]
+fn markdown_and_rst_links_are_their_text() {
+    let endnotes = |path: &str| -> Vec<String> {
+        let text = fixture(path);
+        parse(&text)
+            .footnotes
+            .iter()
+            .filter(|n| n.kind == FootnoteKind::Endnote)
+            .map(|n| n.text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    let word = endnotes("variants/docx2poi/jenv-2024-kv-politiehonden.txt");
+    assert!(word[1].ends_with(
+        ") https://www.rtvoost.nl/nieuws/2371937/\
+         politiehond-die-zich-tegen-arrestatieteam-in-dalfsen-keerde-overleden)."
+    ));
+    for tool in ["markdown", "gfm", "rst"] {
+        let md = endnotes(&format!(
+            "variants-extra/{tool}/jenv-2024-kv-politiehonden.txt"
+        ));
+        assert_eq!(md.len(), 3, "{tool}");
+        assert_eq!(md[1], word[1], "{tool}");
+    }
+}
+
 /// Markdown writers escape ASCII punctuation (`boa\'s`, `\|`, `\>`) and end
 /// a hard line break with a backslash; the document prints none of these
 /// backslashes, so no text field holds them.
