@@ -62,19 +62,15 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
     spans.sort_unstable();
     let mut out: Vec<Unclaimed<'a>> = Vec::new();
     let mut pos = 0;
-    let gap = |from: usize, to: usize, out: &mut Vec<Unclaimed<'a>>| {
-        if from >= to {
-            return;
-        }
-        // Whitespace is nothing, no-break spaces included (Word's empty
-        // paragraphs often hold one). Most gaps are line ends, told by
-        // their bytes.
-        if src.as_bytes()[from..to]
+    // Whitespace is nothing, no-break spaces included (Word's empty
+    // paragraphs often hold one). Most gaps are line ends, told by their
+    // bytes where they are met; only the others are read as text.
+    let blank = |from: usize, to: usize| {
+        src.as_bytes()[from..to.max(from)]
             .iter()
             .all(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | 0x0c))
-        {
-            return;
-        }
+    };
+    let gap = |from: usize, to: usize, out: &mut Vec<Unclaimed<'a>>| {
         let piece = &src[from..to];
         let t = piece.trim_matches(char::is_whitespace);
         if t.is_empty() {
@@ -89,11 +85,13 @@ pub(crate) fn unclaimed<'a>(src: &'a str, doc: &Document<'a>) -> Vec<Unclaimed<'
     };
     for span in spans {
         let (start, end) = ((span >> 32) as usize, (span & 0xFFFF_FFFF) as usize);
-        if start > pos {
+        if start > pos && !blank(pos, start) {
             gap(pos, start, &mut out);
         }
         pos = pos.max(end);
     }
-    gap(pos, src.len(), &mut out);
+    if !blank(pos, src.len()) {
+        gap(pos, src.len(), &mut out);
+    }
     out
 }

@@ -1318,8 +1318,10 @@ fn page_notes<'a>(
             if tags[j] != Tag::Content {
                 continue;
             }
-            let t = lines[j].text(src);
-            if crate::qa::is_label(t) {
+            // Most lines open with a byte that neither a label nor a note
+            // opens with: told by that byte, without the line as text.
+            let first = lines[j].bytes(src).first().copied();
+            if crate::qa::may_open_label_byte(first) && crate::qa::is_label(lines[j].text(src)) {
                 break;
             }
             content_seen += 1;
@@ -1327,9 +1329,10 @@ fn page_notes<'a>(
                 break;
             }
             // Every note line opens with its number.
-            if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            if !first.is_some_and(|c| c.is_ascii_digit()) {
                 continue;
             }
+            let t = lines[j].text(src);
             // The last line of a page may be a note whose body opens in
             // lower case ("3 bis: culturele basisinfrastructuur").
             let last =

@@ -484,9 +484,16 @@ fn lower_then_capital(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
     }
     let mut carry = 0u64;
     b.chunks(8).enumerate().flat_map(move |(k, chunk)| {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
+        // A whole word is one load; only the last, short one is copied
+        // (a copy of a length not known when compiling is a call).
+        let x = match <[u8; 8]>::try_from(chunk) {
+            Ok(word) => u64::from_le_bytes(word),
+            Err(_) => {
+                let mut word = [0u8; 8];
+                word[..chunk.len()].copy_from_slice(chunk);
+                u64::from_le_bytes(word)
+            }
+        };
         let lower = between(x, 0x60, 0x7b);
         let capital = between(x, 0x40, 0x5b) | (x & (x << 1) & HIGH);
         // A small letter in the byte before: the lane below, or the last

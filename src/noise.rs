@@ -181,10 +181,10 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
     // A document has a few dozen of each: room for most at once.
     let mut label_lines = Vec::with_capacity(16);
     let mut letter_lines = Vec::with_capacity(16);
+    // Called only for the lines that open with a pair of [`OPENS_TABLES`]
+    // (few do): the tables are looked up where the line is read, without
+    // a call for every line.
     let mut opens = |i: usize, t: &str| {
-        if !opens_with_pair(&OPENS_TABLES, t.as_bytes()) {
-            return;
-        }
         let i = u32::try_from(i).unwrap_or(u32::MAX);
         if crate::qa::opens_like_label(t) {
             label_lines.push(i);
@@ -214,7 +214,9 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
                     } else {
                         prefixes.push((l.start(), rest.start()));
                         lines[i] = rest;
-                        opens(i, rest.text(src));
+                        if opens_with_pair(&OPENS_TABLES, rest.bytes(src)) {
+                            opens(i, rest.text(src));
+                        }
                     }
                     continue;
                 }
@@ -234,7 +236,9 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             continue;
         }
         seen_content += 1;
-        opens(i, t);
+        if opens_with_pair(&OPENS_TABLES, t.as_bytes()) {
+            opens(i, t);
+        }
     }
     // A page number follows the footer in pdftotext output.
     for &e in &page_ends {

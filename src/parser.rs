@@ -200,7 +200,7 @@ impl Parser {
             .submitted_on
             .or_else(|| heading::ingezonden_date(preamble(), anchor))
             .or_else(|| asked_on(preamble(), anchor));
-        let zaaknummer = head.zaaknummer.as_ref().map(|z| z.0.clone()).or_else(|| {
+        let zaaknummer = head.zaaknummer.take().map(|z| z.0).or_else(|| {
             let front = lines.get(preamble_end).map_or(src.len(), |l| l.start());
             zaak_from_text(src, front, preamble, &letter)
         });
@@ -212,7 +212,12 @@ impl Parser {
         let mut answers = std::mem::take(&mut split.answers);
         let mut letter = letter;
         let paragraphs = letter.as_mut().map_or(&mut [][..], |l| &mut l.body[..]);
-        attach_citations(&notes.citations, &mut questions, &mut answers, paragraphs);
+        attach_citations(
+            std::mem::take(&mut notes.citations),
+            &mut questions,
+            &mut answers,
+            paragraphs,
+        );
 
         let notice = match kind {
             Kind::Notice => Some(notice::read_notice(
@@ -684,9 +689,9 @@ fn zaaknummers(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ 
 
 /// Give each question, answer and letter paragraph the notes it cites.
 /// The lists are in document order, so each citation is placed by binary
-/// search.
+/// search. Each citation's note moves into the item that cites it.
 fn attach_citations(
-    cites: &[footnotes::Citation],
+    cites: Vec<footnotes::Citation>,
     questions: &mut [Question<'_>],
     answers: &mut [Answer<'_>],
     paragraphs: &mut [Paragraph<'_>],
@@ -705,11 +710,11 @@ fn attach_citations(
     let p_sorted = sorted(paragraphs, |p| p.span);
     for c in cites {
         if q_sorted && let Some(k) = find(questions, c.pos, |q| q.span) {
-            questions[k].footnotes.push(c.note.clone());
+            questions[k].footnotes.push(c.note);
         } else if a_sorted && let Some(k) = find(answers, c.pos, |a| a.span) {
-            answers[k].footnotes.push(c.note.clone());
+            answers[k].footnotes.push(c.note);
         } else if p_sorted && let Some(k) = find(paragraphs, c.pos, |p| p.span) {
-            paragraphs[k].footnotes.push(c.note.clone());
+            paragraphs[k].footnotes.push(c.note);
         }
     }
 }

@@ -247,7 +247,14 @@ pub(crate) fn opens_like_label(t: &str) -> bool {
 /// Whether `t` starts with a byte a label can start with.
 #[inline]
 fn may_open_label(t: &str) -> bool {
-    matches!(t.as_bytes().first(), Some(b'V' | b'v' | b'A' | b'a' | b'*'))
+    may_open_label_byte(t.as_bytes().first().copied())
+}
+
+/// Whether a line that opens with `first` (none: an empty line) may open
+/// with a label: [`is_label`] is false for every other line.
+#[inline]
+pub(crate) fn may_open_label_byte(first: Option<u8>) -> bool {
+    matches!(first, Some(b'V' | b'v' | b'A' | b'a' | b'*'))
 }
 
 /// Whether `t` opens like a question label and like an answer label:
@@ -257,13 +264,19 @@ fn label_opening(t: &str) -> (bool, bool) {
     if !may_open_label(t) {
         return (false, false);
     }
-    let head = t.as_bytes().get(..4).unwrap_or(t.as_bytes());
-    let bold = head.starts_with(b"**");
-    let may_ask = bold
-        || head
-            .get(..3)
-            .is_some_and(|h| h.eq_ignore_ascii_case(b"vra"));
-    (may_ask, bold || head.eq_ignore_ascii_case(b"antw"))
+    // The first four bytes as one number (zeros past the end), each
+    // letter in small case by its 0x20 bit: for the letters compared, the
+    // same as `eq_ignore_ascii_case`.
+    let b = t.as_bytes();
+    let n = b.len().min(4);
+    let word = u32::from_le_bytes(std::array::from_fn(|k| b.get(k).copied().unwrap_or(0)));
+    let bold = word & 0xFFFF == u32::from_le_bytes(*b"**\0\0");
+    let small = word | 0x2020_2020;
+    let may_ask = bold || n >= 3 && small & 0x00FF_FFFF == u32::from_le_bytes(*b"vra\0");
+    (
+        may_ask,
+        bold || n == 4 && small == u32::from_le_bytes(*b"antw"),
+    )
 }
 
 fn read_label(t: &str) -> Option<Label<'_>> {
@@ -1340,6 +1353,31 @@ mod tests {
             let t: String = parts.concat();
             proptest::prop_assert_eq!(question_head(&t), Q_LABEL.find(&t).map(|m| m.end()), "{:?}", t);
             proptest::prop_assert_eq!(answer_head(&t), A_LABEL.find(&t).map(|m| m.end()), "{:?}", t);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The opening test on the first four bytes as one number reads as
+        /// the byte comparisons it replaces.
+        #[test]
+        fn label_opening_reads_as_its_byte_comparisons(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "*", "**", "V", "v", "R", "r", "A", "a", "N", "n", "T", "t", "W", "w", "ra",
+                "ntw", "Vra", "Antw", "6", "2", "r\u{0}", "\u{0}", "@", "!", "\u{c1}", "é", " ",
+            ]),
+            0..5,
+        )) {
+            let t: String = parts.concat();
+            let by_bytes = if !may_open_label(&t) {
+                (false, false)
+            } else {
+                let head = t.as_bytes().get(..4).unwrap_or(t.as_bytes());
+                let bold = head.starts_with(b"**");
+                let may_ask = bold || head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case(b"vra"));
+                (may_ask, bold || head.eq_ignore_ascii_case(b"antw"))
+            };
+            proptest::prop_assert_eq!(label_opening(&t), by_bytes, "{:?}", t);
         }
     }
 
