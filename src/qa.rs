@@ -1211,7 +1211,7 @@ fn item_apart(src: &str, question: &[Line], answer: &[Line]) -> Option<(usize, u
     let bullet = answer.iter().position(|l| {
         matches!(
             l.text(src).trim(),
-            "•" | "(cid:129)" | "\u{81}" | "–" | "-" | "▪" | "●" | "◦" | "·"
+            "•" | "(cid:129)" | "\u{81}" | "\u{f0b7}" | "–" | "-" | "▪" | "●" | "◦" | "·"
         )
     })?;
     Some((start, bullet))

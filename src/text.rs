@@ -500,15 +500,18 @@ impl Spot {
 
 /// The bytes where a text may need cleaning ([`Dirt::find`]), for one
 /// packed SIMD search: tabs, emphasis, the colon of "(cid:129)", the
-/// backslash of Markdown escapes and the lead bytes of the two-byte
-/// characters that need cleaning. One byte each, one bucket each: every
-/// candidate is a match.
+/// backslash of Markdown escapes, the lead bytes of the two-byte
+/// characters that need cleaning, and the lead byte 0xEF of the Symbol
+/// font's bullet ([`SYMBOL_BULLET`]). One byte each; the searcher puts the
+/// bytes with the same low nibble in one bucket (":" with "*", "\\" with
+/// 0xCC, 0xEF with "_"), and no other byte has both nibbles of a bucket:
+/// every candidate is a match.
 static DIRT_BYTES: once_cell::sync::Lazy<Option<aho_corasick::packed::Searcher>> =
     once_cell::sync::Lazy::new(|| {
         aho_corasick::packed::Config::new()
             .builder()
             .extend(["\t", "*", "_", ":", "\\"].map(str::as_bytes))
-            .extend([[0xC2u8], [0xCB], [0xCC]])
+            .extend([[0xC2u8], [0xCB], [0xCC], [0xEF]])
             .build()
     });
 
@@ -539,6 +542,7 @@ impl Dirt {
                         b'\t' | b'*' | b'_' => Some(Spot::new(i, 1, 1)),
                         b'\\' => escape_spot(b, i),
                         b':' => cid_bullet_before(b, i),
+                        0xEF => symbol_bullet_at(b, i),
                         _ => two_byte_spot(src, i),
                     }
                 })
@@ -1094,6 +1098,7 @@ fn byte_spots(src: &str) -> Vec<Spot> {
     // parenthesis).
     spots.extend(memchr::memchr_iter(b':', b).filter_map(|i| cid_bullet_before(b, i)));
     spots.extend(memchr::memchr_iter(b'\\', b).filter_map(|i| escape_spot(b, i)));
+    spots.extend(memchr::memchr_iter(0xEF, b).filter_map(|i| symbol_bullet_at(b, i)));
     spots
 }
 
@@ -1271,6 +1276,13 @@ fn two_byte_spot(src: &str, i: usize) -> Option<Spot> {
 fn cid_bullet_before(b: &[u8], i: usize) -> Option<Spot> {
     (i >= 4 && b[i - 4..].starts_with(CID_BULLET.as_bytes()))
         .then(|| Spot::new(i - 4, CID_BULLET.len(), 1))
+}
+
+/// The Symbol font's bullet ([`SYMBOL_BULLET`]) at byte `i` of `b`.
+fn symbol_bullet_at(b: &[u8], i: usize) -> Option<Spot> {
+    b[i..]
+        .starts_with(SYMBOL_BULLET.as_bytes())
+        .then(|| Spot::new(i, SYMBOL_BULLET.len(), 1))
 }
 
 /// Words that follow a hyphen that stands for a word part shared with the
@@ -1455,6 +1467,9 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32,
             b'(' if b[i..].starts_with(CID_BULLET.as_bytes()) => {
                 Clean::Glyph("•", CID_BULLET.len())
             }
+            0xEF if b[i..].starts_with(SYMBOL_BULLET.as_bytes()) => {
+                Clean::Glyph("•", SYMBOL_BULLET.len())
+            }
             // A Markdown escape: the backslash goes, and the character it
             // escapes stays as printed (a backslash too).
             b'\\' if escapes(b.get(i + 1).copied()) => {
@@ -1528,7 +1543,7 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32,
 const CLEAN_AT: [bool; 256] = {
     let mut at = [false; 256];
     let bytes = [
-        b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, b'(', b'*', b'_', b'-', b'\\',
+        b' ', b'\t', 0xC2, 0xCB, 0xCC, 0xCD, 0xEF, b'(', b'*', b'_', b'-', b'\\',
     ];
     let mut k = 0;
     while k < bytes.len() {
@@ -1544,7 +1559,10 @@ pub(crate) fn glyphs_clean(s: &str) -> bool {
     let b = s.as_bytes();
     let dirty = memchr::memchr3_iter(0xC2, 0xCB, 0xCC, b)
         .any(|i| b[i] == 0xCC || b.get(i + 1) == Some(&0x81) || spacing_mark(s, i).is_some())
-        || memchr::memchr_iter(b'(', b).any(|i| b[i..].starts_with(CID_BULLET.as_bytes()));
+        || memchr::memchr2_iter(b'(', 0xEF, b).any(|i| {
+            b[i..].starts_with(CID_BULLET.as_bytes())
+                || b[i..].starts_with(SYMBOL_BULLET.as_bytes())
+        });
     !dirty
 }
 
@@ -1624,6 +1642,10 @@ fn push_composed(out: &mut String, letter: char, mark: char) {
 
 /// How pdfminer writes a bullet glyph it cannot map.
 const CID_BULLET: &str = "(cid:129)";
+
+/// The bullet of the Symbol font as PDF extractors print it: U+F0B7, a
+/// character of the private use area (pdftotext, PyPDF).
+const SYMBOL_BULLET: &str = "\u{f0b7}";
 
 /// The number of spaces and tabs at byte `i` of `b`.
 fn spaces_at(b: &[u8], i: usize) -> usize {
@@ -2240,6 +2262,22 @@ mod tests {
         }
     }
 
+    /// The Symbol font's bullet as pdftotext prints it (U+F0B7, the list of
+    /// the npce letter's annex) is "•", as the other bullet glyphs are;
+    /// another character of the private use area stays as printed.
+    #[test]
+    fn symbol_bullet_is_one_form() {
+        assert_eq!(
+            clean_glyphs("\u{f0b7} Circulair uitvoeren".into()),
+            "• Circulair uitvoeren"
+        );
+        assert_eq!(clean_glyphs("\u{f0a7} x".into()), "\u{f0a7} x");
+        let src = "geen middelen:\n\u{f0b7} Circulair uitvoeren\n";
+        let dirt = Dirt::find(src, Layout::Wrapped);
+        assert!(dirt.within(15, 18));
+        assert!(!dirt.within(0, 14));
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
         #[test]
@@ -2247,6 +2285,7 @@ mod tests {
             parts in proptest::collection::vec(proptest::sample::select(vec![
                 "a", "b", "x", "de", " ", "  ", "\t", "*", "_", ":", ".", ",", "-", "\n",
                 "(cid:129)", "(cid", "\u{a0}", "\u{ad}", "\u{81}", "\u{b8}", "\u{2c7}", "\u{301}",
+                "\u{f0b7}", "\u{f0a7}", "\u{feff}",
                 "\u{327}", "é", "»", "zorg", "en", "sys", "teem", "http://", " -",
             ]), 0..60),
             paragraphs in proptest::bool::ANY,
