@@ -32,6 +32,10 @@ fn each_claim(doc: &Document<'_>, mut f: impl FnMut(Span)) {
     if let Some(l) = &doc.letter {
         all(&mut l.fields.iter().map(|f| f.span));
         all(&mut l.body.iter().map(|f| f.span));
+        if let Some(a) = &l.annex {
+            all(&mut std::iter::once(a.title.span));
+            all(&mut a.paragraphs.iter().map(|p| p.span));
+        }
         all(&mut l.other_lines.iter().map(|f| f.span));
         all(&mut l.sender.as_ref().and_then(|s| s.span).into_iter());
         all(&mut l.recipient.as_ref().and_then(|r| r.span).into_iter());

@@ -16,7 +16,8 @@ pub const NUMBERING_OUT_OF_ORDER: &str = "numbering_out_of_order";
 pub const IMPOSSIBLE_DATE: &str = "impossible_date";
 /// A letter without a date in its letterhead.
 pub const LETTER_WITHOUT_DATE: &str = "letter_without_date";
-/// Text after the signature that is not an annex with questions.
+/// Text after the signature that no field holds: no annex with questions,
+/// no prose annex (`Letter::annex`).
 pub const TEXT_AFTER_SIGNATURE: &str = "text_after_signature";
 /// A question whose label the text lost (at a page break) was recovered from
 /// an answer label that names it; check its start.

@@ -69,7 +69,7 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
                 &mut out,
                 Severity::Info,
                 codes::TEXT_AFTER_SIGNATURE,
-                "text follows the signature and is not an annex with questions".into(),
+                "text follows the signature and is read as no field (no annex with questions, no prose annex)".into(),
                 first.cover(last),
             );
         }

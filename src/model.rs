@@ -113,6 +113,11 @@ pub struct Letter<'a> {
     /// The people who sign the letter, in printed order.
     #[serde(borrow)]
     pub signatories: Vec<Signatory<'a>>,
+    /// The prose annex printed after the signature ("Bijlage: …" and its
+    /// paragraphs). An annex that holds the questions and answers is read
+    /// as [`Kamervragen`] instead.
+    #[serde(borrow)]
+    pub annex: Option<Annex<'a>>,
     /// Lines of the letterhead, colofon and annex title that are none of the
     /// fields above (contact details, project names, the title of the annex
     /// with the answers), kept as printed.
@@ -146,6 +151,18 @@ pub struct Field<'a> {
     pub text: Cow<'a, str>,
     /// Where it was read, as byte offsets into the input.
     pub span: Span,
+}
+
+/// A letter's prose annex: its title and paragraphs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Annex<'a> {
+    /// The title line as printed ("Bijlage: Mogelijke aanvullende
+    /// maatregelen …"), its wrapped lines joined.
+    #[serde(borrow)]
+    pub title: Field<'a>,
+    /// The paragraphs of the annex, each with the notes it cites.
+    #[serde(borrow)]
+    pub paragraphs: Vec<Paragraph<'a>>,
 }
 
 /// A paragraph of running text, with the notes it cites.
@@ -736,6 +753,14 @@ fn owned_field(f: Field<'_>) -> Field<'static> {
     }
 }
 
+fn owned_paragraph(p: Paragraph<'_>) -> Paragraph<'static> {
+    Paragraph {
+        text: owned(p.text),
+        footnotes: p.footnotes,
+        span: p.span,
+    }
+}
+
 impl Letter<'_> {
     fn into_owned(self) -> Letter<'static> {
         Letter {
@@ -758,15 +783,7 @@ impl Letter<'_> {
             heading: self.heading.map(owned),
             return_address: self.return_address.map(owned),
             salutation: self.salutation.map(owned),
-            body: self
-                .body
-                .into_iter()
-                .map(|p| Paragraph {
-                    text: owned(p.text),
-                    footnotes: p.footnotes,
-                    span: p.span,
-                })
-                .collect(),
+            body: self.body.into_iter().map(owned_paragraph).collect(),
             closing: self.closing.map(owned),
             signatories: self
                 .signatories
@@ -779,6 +796,10 @@ impl Letter<'_> {
                     span: s.span,
                 })
                 .collect(),
+            annex: self.annex.map(|a| Annex {
+                title: owned_field(a.title),
+                paragraphs: a.paragraphs.into_iter().map(owned_paragraph).collect(),
+            }),
             other_lines: self.other_lines.into_iter().map(owned_field).collect(),
             fields: self
                 .fields

@@ -211,12 +211,18 @@ impl Parser {
         let mut questions = std::mem::take(&mut split.questions);
         let mut answers = std::mem::take(&mut split.answers);
         let mut letter = letter;
-        let paragraphs = letter.as_mut().map_or(&mut [][..], |l| &mut l.body[..]);
+        let (body, annex) = letter.as_mut().map_or((&mut [][..], &mut [][..]), |l| {
+            let annex = l
+                .annex
+                .as_mut()
+                .map_or(&mut [][..], |a| &mut a.paragraphs[..]);
+            (&mut l.body[..], annex)
+        });
         attach_citations(
             std::mem::take(&mut notes.citations),
             &mut questions,
             &mut answers,
-            paragraphs,
+            [body, annex],
         );
 
         let notice = match kind {
@@ -687,14 +693,15 @@ fn zaaknummers(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ 
     })
 }
 
-/// Give each question, answer and letter paragraph the notes it cites.
+/// Give each question, answer and letter paragraph (of the body and of
+/// the prose annex) the notes it cites.
 /// The lists are in document order, so each citation is placed by binary
 /// search. Each citation's note moves into the item that cites it.
 fn attach_citations(
     cites: Vec<footnotes::Citation>,
     questions: &mut [Question<'_>],
     answers: &mut [Answer<'_>],
-    paragraphs: &mut [Paragraph<'_>],
+    [paragraphs, annex]: [&mut [Paragraph<'_>]; 2],
 ) {
     fn find<T>(items: &[T], pos: usize, span: impl Fn(&T) -> Span) -> Option<usize> {
         let k = items.partition_point(|x| span(x).start <= pos);
@@ -708,6 +715,7 @@ fn attach_citations(
     let q_sorted = sorted(questions, |q| q.span);
     let a_sorted = sorted(answers, |a| a.span);
     let p_sorted = sorted(paragraphs, |p| p.span);
+    let x_sorted = sorted(annex, |p| p.span);
     for c in cites {
         if q_sorted && let Some(k) = find(questions, c.pos, |q| q.span) {
             questions[k].footnotes.push(c.note);
@@ -715,6 +723,8 @@ fn attach_citations(
             answers[k].footnotes.push(c.note);
         } else if p_sorted && let Some(k) = find(paragraphs, c.pos, |p| p.span) {
             paragraphs[k].footnotes.push(c.note);
+        } else if x_sorted && let Some(k) = find(annex, c.pos, |p| p.span) {
+            annex[k].footnotes.push(c.note);
         }
     }
 }

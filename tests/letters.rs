@@ -318,6 +318,102 @@ fn later_pages_colofon_is_not_body() {
     );
 }
 
+/// A prose annex after the signature ("Bijlage: …", its paragraphs and a
+/// bullet list) is the letter's `annex`: its paragraphs joined as the
+/// body's are (the running letterhead that the PDF text interleaves left
+/// out), its bullets "•" whatever glyph the font had (the Symbol font's
+/// U+F0B7 here), and its note markers cite notes 5 and 6; nothing of it is
+/// left in `other_lines` or in the letterhead's fields, and the letter no
+/// longer says that text follows the signature.
+#[test]
+fn prose_annex_after_the_signature() {
+    let text = fixture("docs/ienw-2023-npce-circulaire-economie.txt");
+    let doc = parse(&text);
+    let l = letter(&doc);
+    let annex = l.annex.as_ref().expect("the annex");
+    assert_eq!(
+        annex.title.text,
+        "Bijlage: Mogelijke aanvullende maatregelen op het NPCE"
+    );
+    assert_eq!(
+        &text[annex.title.span.range()],
+        "Bijlage: Mogelijke aanvullende maatregelen op het NPCE"
+    );
+    let pars: Vec<String> = annex.paragraphs.iter().map(|p| flat(&p.text)).collect();
+    assert!(
+        pars[0].starts_with(
+            "In het Nationaal Programma Circulaire Economie 2023-2030 zijn alleen maatregelen en acties opgenomen waar we middelen voor hebben. Voor de volgende aanvullende maatregelen en acties zijn (nog) geen middelen: • Circulair uitvoeren andere transities (zoals klimaatagenda en bouwopgave) uitgebreider dan huidige inzet; • Opschalingsregeling Circulaire Economie (volgens systematiek SDE++); • Meerkosten vergoeden bij"
+        ),
+        "{}",
+        pars[0]
+    );
+    assert!(pars[0].ends_with(
+        "• Een onderzoeksagenda opstellen om de gaten in beschikbare data op te vullen."
+    ));
+    assert_eq!(pars[0].matches('•').count(), 10, "{}", pars[0]);
+    assert!(pars.last().unwrap().ends_with(
+        "(o.a. RWS, RVO) en, in sommige gevallen medeoverheden, en de budgettaire gevolgen."
+    ));
+    for p in &pars {
+        for foreign in [
+            "\u{f0b7}",
+            "Ministerie van",
+            "Kenmerk",
+            "BSK-2023",
+            "P agina",
+        ] {
+            assert!(!p.contains(foreign), "{foreign:?} in {p}");
+        }
+    }
+    // The markers left the text ("Mulder (CDA).5", "HUF-toets6") and cite
+    // their notes.
+    let citing = |words: &str| {
+        annex
+            .paragraphs
+            .iter()
+            .find(|p| flat(&p.text).contains(words))
+            .unwrap_or_else(|| panic!("{words}"))
+    };
+    let mulder = citing("Tweede Kamerlid Mulder (CDA). De voorgestelde");
+    assert!(mulder.footnotes.iter().any(|n| n.label == "5"));
+    let huf = citing("met een HUF-toets nader in kaart worden gebracht.");
+    assert!(huf.footnotes.iter().any(|n| n.label == "6"));
+    let cited: Vec<&str> = annex
+        .paragraphs
+        .iter()
+        .flat_map(|p| p.footnotes.iter().map(|n| n.label.as_str()))
+        .collect();
+    assert_eq!(cited, ["5", "6"]);
+    // Nothing after the signature is left as other lines or fields.
+    let signed = l.signatories.last().unwrap().span.end;
+    assert!(
+        l.other_lines.iter().all(|f| f.span.end <= signed),
+        "{:?}",
+        other_text(l)
+    );
+    // (The running header's "Kenmerk" is listed as printed, as on every
+    // page.)
+    assert!(
+        l.fields
+            .iter()
+            .all(|f| f.span.end <= signed || f.name == "our_reference")
+    );
+    assert_eq!(l.attachments.as_deref(), Some("4"));
+    assert!(
+        doc.diagnostics
+            .iter()
+            .all(|d| d.code != "text_after_signature")
+    );
+    assert!(doc.unclaimed.is_empty(), "{:?}", doc.unclaimed);
+    // The body still ends before the closing.
+    assert!(
+        body_text(l)
+            .last()
+            .unwrap()
+            .ends_with("naar mogelijkheden om de doelen binnen bereik te brengen.")
+    );
+}
+
 // --- Any extractor (point 7) ---
 
 /// Word text whose headers come first (docx2txt): the later pages' header

@@ -97,6 +97,22 @@ pub(super) fn title_end(sheet: &Sheet<'_, '_>, k: usize, to: usize) -> usize {
     e
 }
 
+/// The end (exclusive) of a heading line that starts at free item `k`: the
+/// free items after it that its sentence runs on into ("… op het" /
+/// "nationale programma"), whatever the layout: a heading stands on a line
+/// of its own, and the paragraph under it may follow without a blank line.
+pub(super) fn heading_end(sheet: &Sheet<'_, '_>, k: usize, to: usize) -> usize {
+    let mut e = k + 1;
+    while e < to
+        && sheet.is_free(e)
+        && !sheet.items[e].gap
+        && runs_on(sheet.text(e - 1), sheet.text(e))
+    {
+        e += 1;
+    }
+    e
+}
+
 /// The text of the free items `k..e` as one paragraph, with its span.
 pub(super) fn joined<'a>(sheet: &Sheet<'a, '_>, k: usize, e: usize) -> (Cow<'a, str>, Span) {
     let span = sheet.span(k).cover(sheet.span(e - 1));
@@ -165,6 +181,18 @@ fn full_width(sheet: &Sheet<'_, '_>, from: usize, to: usize) -> usize {
 /// unless its sentence runs on into the next line; a table cell's
 /// paragraph is one.
 pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &mut Letter<'a>) {
+    paragraphs(sheet, from, to, Part::Body, &mut letter.body);
+}
+
+/// Read the free items `from..to` as paragraphs into `out` by the rules of
+/// [`read`], claiming them as `part`: the body's, or the prose annex's.
+pub(super) fn paragraphs<'a>(
+    sheet: &Sheet<'a, '_>,
+    from: usize,
+    to: usize,
+    part: Part,
+    out: &mut Vec<Paragraph<'a>>,
+) {
     let joiner = sheet.joiner;
     let mut par: Vec<Line> = Vec::new();
     // Whether the paragraph so far is a table cell's.
@@ -232,14 +260,14 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, from: usize, to: usize, letter: &m
             }
         };
         if ends_par {
-            flush(&mut par, cell, &mut letter.body);
+            flush(&mut par, cell, out);
             cell = false;
         }
         cell |= is_cell;
         par.extend_from_slice(frags);
-        sheet.claim(k, Part::Body);
+        sheet.claim(k, part);
     }
-    flush(&mut par, cell, &mut letter.body);
+    flush(&mut par, cell, out);
 }
 
 #[cfg(test)]

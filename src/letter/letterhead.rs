@@ -236,7 +236,12 @@ struct DateField {
 /// again (the date, the reference) is kept as a field but does not replace
 /// the first, and of several dates the one printed with the subject is the
 /// letter's (Word extractors may put the headers of later pages first).
-pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) -> Marks {
+///
+/// A "Bijlage" label after the closing formula that titles a prose annex
+/// ([`super::opens_prose_annex`]) is no letterhead field: the annex is read
+/// with the rest of what follows the signature. Only before item `head`,
+/// where a letterhead printed after everything starts.
+pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, head: usize, letter: &mut Letter<'a>) -> Marks {
     let mut marks = Marks::default();
     let mut dates: Vec<DateField> = Vec::new();
     let mut subject_at: Option<usize> = None;
@@ -251,6 +256,13 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) -> Marks 
         let t = sheet.text(k);
         let o = sheet.opening(k);
         if let Some((label, after)) = (o & LABEL != 0).then(|| label_of(sheet, k)).flatten() {
+            if label == Label::Attachments
+                && marks.closing.is_some_and(|c| c < k)
+                && k < head
+                && super::opens_prose_annex(sheet, k, head)
+            {
+                continue;
+            }
             // The value: on the label's line, else on one of the next lines
             // that is no label.
             let value = if after < t.len() {

@@ -18,7 +18,7 @@ mod signature;
 
 use chrono::NaiveDate;
 
-use crate::model::{Field, Letter, Noise, NoiseKind};
+use crate::model::{Annex, Field, Letter, Noise, NoiseKind};
 use crate::noise::Tag;
 use crate::text::{Joiner, Line};
 
@@ -59,22 +59,22 @@ pub(crate) fn read<'a>(
 ) -> Option<Letter<'a>> {
     let sheet = Sheet::new(src, lines, tags, grids, end, tail, letter_lines, joiner);
     let mut letter = Letter::default();
-    let marks = letterhead::read(&sheet, &mut letter);
+    let n = sheet.len();
+    // A letterhead read after everything (`tail`) stands before the body
+    // on the page.
+    let head = tail.map_or(n, |t| {
+        sheet.items.partition_point(|item| (item.line as usize) < t)
+    });
+    let marks = letterhead::read(&sheet, head, &mut letter);
     publisher::read(&sheet, &mut letter);
     recipient::read(&sheet, &mut letter);
     sender::read(&sheet, &mut letter);
-    let n = sheet.len();
     for k in (0..n).filter(|&k| sheet.items[k].ends_boilerplate && sheet.is_free(k)) {
         sheet.claim(k, Part::Boilerplate);
     }
     // The body starts after the salutation or the publisher's date line;
     // else at the first line of prose after the letterhead.
     let after_head = marks.salutation.or(marks.date_line).map(|k| k + 1);
-    // A letterhead read after everything (`tail`) stands before the body
-    // on the page.
-    let head = tail.map_or(n, |t| {
-        sheet.items.partition_point(|item| (item.line as usize) < t)
-    });
     let first_claimed = (0..head).find(|&k| !sheet.is_free(k)).unwrap_or(0);
     let start = after_head.or_else(|| body::first_prose(&sheet, first_claimed, n));
     // The signature follows the closing, else the body.
@@ -99,6 +99,14 @@ pub(crate) fn read<'a>(
     // line before the annex.
     if letter.signatories.is_empty() {
         signature::read_lone_name(&sheet, marks.closing, &mut letter);
+    }
+    // A prose annex after the closing and signature, as the letterhead
+    // reader left it ("Bijlage: …" and prose after it). What stands
+    // between the signature and its title stays in `other_lines`.
+    if let Some(k) = marks.closing.and_then(|c| {
+        (c + 1..head).find(|&k| sheet.is_free(k) && opens_prose_annex(&sheet, k, head))
+    }) {
+        letter.annex = Some(read_annex(&sheet, k, head));
     }
     // The title of the annex, with the lines its sentence wraps onto.
     let annex = (0..n)
@@ -174,6 +182,48 @@ pub(super) fn lead(t: &str, p: &str) -> Option<usize> {
         }
     }
     Some(i)
+}
+
+/// Whether free item `k` (after the closing) titles a prose annex: a
+/// "Bijlage" label with the annex's title on its line ("Bijlage: Mogelijke
+/// aanvullende maatregelen op het NPCE"), and a line of prose after the
+/// title. An enclosure line after the signature ("Bijlage(n): 2", "Bijlage:
+/// Rapport …" with nothing after it) is the letterhead's field.
+fn opens_prose_annex(sheet: &Sheet<'_, '_>, k: usize, to: usize) -> bool {
+    if sheet.opening(k) & letterhead::LABEL == 0 {
+        return false;
+    }
+    let t = sheet.text(k);
+    let Some((letterhead::Label::Attachments, at)) = letterhead::label_at(t) else {
+        return false;
+    };
+    if !t[at..].chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let e = body::heading_end(sheet, k, to);
+    (e..to)
+        .find(|&j| sheet.is_free(j))
+        .is_some_and(|j| body::is_prose(sheet.text(j)))
+}
+
+/// Read the prose annex titled by free item `k`, up to item `to`: its
+/// title, and its paragraphs by the body's rules, up to an annex with
+/// the answers or the notes printed after the letter.
+fn read_annex<'a>(sheet: &Sheet<'a, '_>, k: usize, to: usize) -> Annex<'a> {
+    let e = body::heading_end(sheet, k, to);
+    let (text, span) = body::joined(sheet, k, e);
+    (k..e).for_each(|j| sheet.claim(j, Part::Annex));
+    let stop = (e..to)
+        .find(|&j| {
+            sheet.is_free(j) && (is_annex(sheet, j) || body::is_notes_heading(sheet.text(j)))
+        })
+        .unwrap_or(to);
+    let mut paragraphs = Vec::new();
+    body::paragraphs(sheet, e, stop, Part::Annex, &mut paragraphs);
+    Annex {
+        title: Field { text, span },
+        paragraphs,
+    }
 }
 
 /// Whether item `k` is the title of the annex with the answers.

@@ -46,6 +46,8 @@ pub(super) enum Part {
     Signature,
     /// A paragraph of the body.
     Body,
+    /// The title or a paragraph of the prose annex after the signature.
+    Annex,
 }
 
 /// One unit of the letter: a content line, or the lines of one paragraph
