@@ -516,12 +516,13 @@ static DIRT_BYTES: once_cell::sync::Lazy<Option<aho_corasick::packed::Searcher>>
     });
 
 /// The pairs of bytes where wrapped text may need cleaning, for one packed
-/// SIMD search: runs of spaces, and a space before a full stop or comma.
+/// SIMD search: runs of spaces, a space before a full stop or comma, and
+/// the space before a formula's subscript ([`O_SUBSCRIPT`]).
 static WRAPPED_PAIRS: once_cell::sync::Lazy<Option<aho_corasick::packed::Searcher>> =
     once_cell::sync::Lazy::new(|| {
         aho_corasick::packed::Config::new()
             .builder()
-            .extend(["  ", " .", " ,"])
+            .extend(["  ", " .", " ,", O_SUBSCRIPT])
             .build()
     });
 
@@ -905,7 +906,11 @@ impl<'s> Joiner<'s, '_> {
                 // is a store, one of a chosen string a call of memcpy.
                 if pending_break {
                     out.push_str("\n\n");
-                } else if closes || glued || subscript(&out, next) {
+                } else if closes
+                    || glued
+                    || next.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                        && subscript(&out, next)
+                {
                 } else if self.layout == Layout::Paragraphs && !wrapped {
                     out.push('\n');
                 } else if hyphen && next.starts_with(|c: char| c.is_alphanumeric()) {
@@ -1227,6 +1232,15 @@ fn pair_spots(src: &str, layout: Layout, spots: &mut Vec<Spot>) {
                 .map(|at| Spot::new(at, 2, 2)),
         );
     }
+    if layout == Layout::Wrapped {
+        let before = spots.len();
+        spots.extend(
+            memchr::memmem::find_iter(b, O_SUBSCRIPT).filter_map(|at| subscript_spot(src, at)),
+        );
+        if spots.len() > before {
+            other_subscript_spots(src, spots);
+        }
+    }
     let mut i = 0;
     while let Some(p) = DOUBLE_SPACE.find(&b[i..]) {
         let at = i + p;
@@ -1243,16 +1257,24 @@ fn wrapped_pair_spots(src: &str, pairs: &aho_corasick::packed::Searcher, spots: 
     // The pairs overlap in a run of spaces before a full stop ("  ."):
     // each search goes on from the last space of a run.
     let mut from = 0;
+    let mut subscripts = false;
     while let Some(m) = pairs.find_in(b, aho_corasick::Span::from(from..b.len())) {
         let at = m.start();
         from = at + 1;
-        if b[at + 1] == b' ' {
+        if b[at] == b'O' {
+            let spot = subscript_spot(src, at);
+            subscripts |= spot.is_some();
+            spots.extend(spot);
+        } else if b[at + 1] == b' ' {
             let len = b[at..].iter().take_while(|&&c| c == b' ').count();
             spots.push(Spot::new(at, len, 2));
             from = at + len - 1;
         } else if detached(src, at, Layout::Wrapped) {
             spots.push(Spot::new(at, 2, 2));
         }
+    }
+    if subscripts {
+        other_subscript_spots(src, spots);
     }
 }
 
@@ -1416,6 +1438,14 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32,
             continue;
         }
         let action = match b[i] {
+            // The space PyPDF sets before a formula's subscript ("CO 2").
+            b' ' if i > 0
+                && matches!(b[i - 1], b'O' | b'H' | b'F' | b'N')
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && subscript_space(t, i) =>
+            {
+                Clean::Drop(1)
+            }
             // A single space after a visible character stays: the run goes
             // on. (Only a space before spaces, a full stop, a comma or a
             // combining mark may be set apart: see [`detached`].)
@@ -1718,31 +1748,72 @@ fn continues(before: &str, next: &str) -> bool {
         && !before.ends_with('-')
 }
 
-/// The chemical formulas whose subscript PyPDF sets on a line of its own
-/// ("CO" / "2-heffing"): the letters and the subscript digit.
-const FORMULAS: &[(&str, u8)] = &[
-    ("CH", b'4'),
-    ("CO", b'2'),
-    ("NH", b'3'),
-    ("NO", b'2'),
-    ("SF", b'6'),
-    ("SO", b'2'),
+/// The chemical formulas that Dutch policy texts print with a subscript,
+/// split before it: the formula and its subscript. PyPDF sets the
+/// subscript apart, by a space ("CO 2-buis", see [`subscript_space`]) or on
+/// a line of its own ("CO" / "2-heffing", see [`subscript`]), where the
+/// other extractors print "CO2".
+const SUBSCRIPTED: &[(&str, &str)] = &[
+    ("CH", "4"),
+    ("CO", "2"),
+    ("N", "2O"),
+    ("NH", "3"),
+    ("NO", "2"),
+    ("SF", "6"),
+    ("SO", "2"),
 ];
 
 /// Whether the line `next` opens with the subscript of the formula that
-/// `before` ends with: the two are one word ("CO2-heffing").
+/// `before` ends with: the two are one word ("CO2-heffing"). (PyPDF may
+/// glue the word before to the formula, "voorCO": only a capital before
+/// it makes another word.)
 fn subscript(before: &str, next: &str) -> bool {
-    let n = next.as_bytes();
-    let Some(&digit) = n.first() else {
-        return false;
-    };
-    digit.is_ascii_digit()
-        && !n.get(1).is_some_and(u8::is_ascii_digit)
-        && FORMULAS.iter().any(|&(stem, d)| {
-            d == digit
-                && before.ends_with(stem)
-                && !before[..before.len() - stem.len()].ends_with(|c: char| c.is_uppercase())
-        })
+    SUBSCRIPTED.iter().any(|&(stem, sub)| {
+        next.starts_with(sub)
+            && !next[sub.len()..].starts_with(|c: char| c.is_ascii_digit())
+            && before.ends_with(stem)
+            && !before[..before.len() - stem.len()].ends_with(char::is_uppercase)
+    })
+}
+
+/// Whether the space at byte `i` of `t` sets a subscript apart from its
+/// formula ([`SUBSCRIPTED`]): a whole word of the formula's letters, one
+/// space, and the subscript closing the word ("CO 2-buis"; "ISO 27001",
+/// "artikel 2", "CAO 2024" and "fase 2" are no formula).
+fn subscript_space(t: &str, i: usize) -> bool {
+    let (before, after) = (&t[..i], &t[i + 1..]);
+    SUBSCRIPTED.iter().any(|(p, s)| {
+        before.ends_with(p)
+            && !before[..i - p.len()].ends_with(char::is_alphanumeric)
+            && after.starts_with(s)
+            && !after[s.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
+/// The bytes around the space of the formulas that end in "O" (CO2, NO2,
+/// SO2), by far the most common: one more pair of the searches for the
+/// places that wrapped text needs cleaned ([`WRAPPED_PAIRS`],
+/// [`pair_spots`]) finds PyPDF's form, which sets wrapped lines.
+const O_SUBSCRIPT: &str = "O 2";
+
+/// The bytes around the space of the other formulas, looked for only in a
+/// text that shows PyPDF's form.
+const OTHER_SUBSCRIPTS: [&[u8]; 4] = [b"H 4", b"H 3", b"N 2", b"F 6"];
+
+/// The place to clean where the [`O_SUBSCRIPT`] bytes at `at` set a
+/// subscript apart: its space (the joined text drops it: see
+/// [`push_clean`]).
+fn subscript_spot(src: &str, at: usize) -> Option<Spot> {
+    subscript_space(src, at + 1).then(|| Spot::new(at + 1, 1, 1))
+}
+
+/// The spaces of the other formulas' subscripts, once one formula that
+/// ends in "O" has shown PyPDF's form.
+fn other_subscript_spots(src: &str, spots: &mut Vec<Spot>) {
+    let b = src.as_bytes();
+    for pair in OTHER_SUBSCRIPTS {
+        spots.extend(memchr::memmem::find_iter(b, pair).filter_map(|at| subscript_spot(src, at)));
+    }
 }
 
 /// Whether `next` goes on with the long line `line` before it, which an
@@ -2123,6 +2194,36 @@ fn space_at(s: &str, i: usize) -> (bool, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn subscripts_only_of_formulas() {
+        let apart = |t: &str| subscript_space(t, t.find(' ').unwrap());
+        for t in [
+            "CO 2-buis",
+            "CO 2",
+            "NO 2,",
+            "CH 4.",
+            "NH 3-emissie",
+            "N 2O",
+        ] {
+            assert!(apart(t), "{t}");
+        }
+        for t in [
+            "ISO 27001",
+            "CO 2024",
+            "CO 2e",
+            "fase 2",
+            "CAO 2024",
+            "ECO 2",
+            "CO 23",
+            "N 2",
+        ] {
+            assert!(!apart(t), "{t}");
+        }
+        assert!(subscript("voorCO", "2-afbouw"));
+        assert!(!subscript("ECO", "2"));
+        assert!(!subscript("CO", "23 ton"));
+    }
 
     #[test]
     fn link_markup_is_the_markup_around_a_url() {

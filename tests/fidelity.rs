@@ -162,6 +162,15 @@ fn a_line_that_opens_with_a_year_or_a_subscript_goes_on() {
     );
     let text = fixture("extra/docs/tk2024-068-de-uitspraak-van-het-gerechtshof-over-de.pypdf.txt");
     holds(&kamervragen::parse(&text), "Shellin CO2-vervuiling moet");
+    // Set apart by a space within the line ("CO 2-buis"), where pdftotext
+    // prints the same document's "CO2-buis".
+    let text = fixture("variants/pypdf/ah-tk-20232024-2210.txt");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "De initiatiefnemer voor de CO2-buis is bezig");
+    holds(&doc, "Voor CO2 zijn er ook alternatieve");
+    for t in texts(&doc) {
+        assert!(!t.contains("CO 2"), "{t}");
+    }
 }
 
 /// PyPDF sets apart the markers after the first of a run ("orthodontie»?1
