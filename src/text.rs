@@ -911,7 +911,9 @@ impl<'s> Joiner<'s, '_> {
                     || next.as_bytes().first().is_some_and(u8::is_ascii_digit)
                         && subscript(&out, next)
                 {
-                } else if self.layout == Layout::Paragraphs && !wrapped {
+                } else if self.layout == Layout::Paragraphs && !wrapped || opens_item(next) {
+                    // (A list item of wrapped text keeps its line, as a
+                    // Word text prints it.)
                     out.push('\n');
                 } else if hyphen && next.starts_with(|c: char| c.is_alphanumeric()) {
                 } else {
@@ -1746,6 +1748,17 @@ fn continues(before: &str, next: &str) -> bool {
     (next.starts_with(|c: char| c.is_lowercase()) || number || opens)
         && !ends_sentence(before)
         && !before.ends_with('-')
+}
+
+/// Whether the line `next` opens with a bullet, as PDF extractors print
+/// one ("•", U+0081, the Symbol font's U+F0B7, "(cid:129)", "▪", "●"): a
+/// list item. Most lines open with an ASCII letter, which one byte tells.
+fn opens_item(next: &str) -> bool {
+    match next.as_bytes().first() {
+        Some(0xC2 | 0xE2 | 0xEF) => next.starts_with(['•', '\u{81}', '\u{f0b7}', '▪', '●']),
+        Some(b'(') => next.starts_with(CID_BULLET),
+        _ => false,
+    }
 }
 
 /// The chemical formulas that Dutch policy texts print with a subscript,

@@ -461,7 +461,7 @@ fn a_list_item_printed_apart_stays_in_its_answer() {
     let a = answer(&doc, "4");
     assert!(
         a.text
-            .contains("• Maatschappelijke betekenis • Toegankelijkheid • Bedrijfsmatige"),
+            .contains("• Maatschappelijke betekenis\n• Toegankelijkheid\n• Bedrijfsmatige"),
         "{}",
         a.text
     );
@@ -584,6 +584,26 @@ fn publisher_notes_after_the_signature() {
 }
 
 // Issue 12 point 3: words as printed.
+
+/// A list item of wrapped PDF text keeps its line, as Word texts print it:
+/// the bullet, whatever glyph the extractor wrote for it, opens a line of
+/// the answer.
+#[test]
+fn list_items_keep_their_lines() {
+    for path in [
+        "variants/pdftotext/ah-tk-20232024-1432.txt",
+        "variants/pdfminer/ah-tk-20232024-1432.txt",
+        "variants/pymupdf/ah-tk-20232024-1432.txt",
+    ] {
+        let text = fixture(path);
+        let doc = kamervragen::parse(&text);
+        holds(
+            &doc,
+            "Raad voor Cultuur:\n• Artistieke en/of inhoudelijke kwaliteit\n\
+             • Maatschappelijke betekenis\n• Toegankelijkheid\n",
+        );
+    }
+}
 
 /// pdfminer sets a blank line between two text boxes of one paragraph
 /// ("eerste lid," / "" / "van de Wet"); pandoc writes a Word paragraph
