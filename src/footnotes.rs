@@ -1827,26 +1827,11 @@ fn page_markers(
             // the notes that follow, also where a note's body went on to
             // the next page.
             if strength == Strength::Spaced && markers_line(src, p) {
-                let line_end = memchr::memchr2(b'\n', b'\r', &src.as_bytes()[e..])
-                    .map_or(src.len(), |x| e + x);
-                let b = src.as_bytes();
-                let mut want = n + 1;
-                let mut k = e;
-                // The line holds numbers, spaces, commas, NBSPs and "en"
-                // only (see [`markers_line`]).
-                while k < line_end {
-                    if matches!(b[k], b' ' | b',' | 0xC2 | 0xA0) {
-                        k += 1;
-                        continue;
-                    }
-                    let start = k;
-                    while k < line_end && !matches!(b[k], b' ' | b',' | 0xC2) {
-                        k += 1;
-                    }
-                    let token = &src[start..k];
-                    if token == "en" {
-                        continue;
-                    }
+                let (_, line_end) = line_around(src, e);
+                // The line holds numbers and "en" only (see
+                // [`markers_line`]).
+                let run = run_tokens(src, e..line_end).filter(|&(_, t)| t != "en");
+                for (want, (start, token)) in (n + 1..).zip(run) {
                     if token.parse::<u32>().ok() != Some(want) {
                         break;
                     }
@@ -1860,7 +1845,6 @@ fn page_markers(
                     });
                     ahead.push(want);
                     pos = mark.1;
-                    want += 1;
                 }
             }
         }
@@ -2304,7 +2288,7 @@ fn markers_tail(src: &str, p: usize, e: usize) -> bool {
         return false;
     };
     // Back over the run: n - 1, n - 2, … set apart, then one glued.
-    let start = memchr::memrchr2(b'\n', b'\r', &src.as_bytes()[..p]).map_or(0, |x| x + 1);
+    let (start, end) = line_around(src, p);
     let mut want = n;
     let mut glued = false;
     for token in src[start..p]
@@ -2327,10 +2311,8 @@ fn markers_tail(src: &str, p: usize, e: usize) -> bool {
     if !glued {
         return false;
     }
-    let end = memchr::memchr2(b'\n', b'\r', &src.as_bytes()[e..]).map_or(src.len(), |x| e + x);
-    src[e..end]
-        .split([' ', ',', '\u{a0}'])
-        .filter(|t| !t.is_empty())
+    run_tokens(src, e..end)
+        .map(|(_, token)| token)
         .zip(n + 1..)
         .all(|(token, want)| token.parse::<u32>().ok() == Some(want))
 }
@@ -2339,16 +2321,12 @@ fn markers_tail(src: &str, p: usize, e: usize) -> bool {
 /// ("1 2", "3, 4", "2, 3 en 4"), as PyPDF2 prints a run of markers on a
 /// line of its own.
 fn markers_line(src: &str, p: usize) -> bool {
-    let b = src.as_bytes();
-    let start = memchr::memrchr2(b'\n', b'\r', &b[..p]).map_or(0, |x| x + 1);
-    let end = memchr::memchr2(b'\n', b'\r', &b[p..]).map_or(b.len(), |x| p + x);
-    let line = &src[start..end];
-    if line.len() > 24 {
+    let (start, end) = line_around(src, p);
+    if end - start > 24 {
         return false;
     }
     let mut last: Option<u32> = None;
-    let tokens = line.split([' ', ',', '\u{a0}']);
-    for token in tokens.filter(|t| !t.is_empty() && *t != "en") {
+    for (_, token) in run_tokens(src, start..end).filter(|&(_, t)| t != "en") {
         let Ok(n) = token.parse::<u32>() else {
             return false;
         };
@@ -2358,6 +2336,41 @@ fn markers_line(src: &str, p: usize) -> bool {
         last = Some(n);
     }
     last.is_some()
+}
+
+/// The line that holds byte `p` of `src`: where it starts and ends.
+#[inline]
+fn line_around(src: &str, p: usize) -> (usize, usize) {
+    let b = src.as_bytes();
+    let start = memchr::memrchr2(b'\n', b'\r', &b[..p]).map_or(0, |x| x + 1);
+    let end = memchr::memchr2(b'\n', b'\r', &b[p..]).map_or(b.len(), |x| p + x);
+    (start, end)
+}
+
+/// The words of `src[range]` between spaces, commas and NBSPs, each with
+/// where it starts: the numbers of a run of markers ("1 2 3", "2, 3 en 4").
+fn run_tokens(
+    src: &str,
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let b = src.as_bytes();
+    let (mut at, end) = (range.start, range.end);
+    // The width of the separator at byte `k`, if one stands there.
+    let apart = move |k: usize| match b[k] {
+        b' ' | b',' => 1,
+        0xC2 if b[k..end].starts_with("\u{a0}".as_bytes()) => 2,
+        _ => 0,
+    };
+    std::iter::from_fn(move || {
+        while at < end && apart(at) > 0 {
+            at += apart(at);
+        }
+        let start = at;
+        while at < end && apart(at) == 0 {
+            at += 1;
+        }
+        (at > start).then(|| (start, &src[start..at]))
+    })
 }
 
 /// Whether the token `src[start..end]` is printed only here: a name that
