@@ -1209,10 +1209,8 @@ fn item_apart(src: &str, question: &[Line], answer: &[Line]) -> Option<(usize, u
         return None;
     }
     let bullet = answer.iter().position(|l| {
-        matches!(
-            l.text(src).trim(),
-            "•" | "(cid:129)" | "\u{81}" | "\u{f0b7}" | "–" | "-" | "▪" | "●" | "◦" | "·"
-        )
+        let t = l.text(src).trim();
+        crate::text::BULLETS.contains(&t) || matches!(t, "–" | "-" | "◦" | "·")
     })?;
     Some((start, bullet))
 }

@@ -1750,15 +1750,15 @@ fn continues(before: &str, next: &str) -> bool {
         && !before.ends_with('-')
 }
 
-/// Whether the line `next` opens with a bullet, as PDF extractors print
-/// one ("•", U+0081, the Symbol font's U+F0B7, "(cid:129)", "▪", "●"): a
-/// list item. Most lines open with an ASCII letter, which one byte tells.
+/// The bullets of lists as extractors print them: "•", pdfminer's
+/// [`CID_BULLET`], U+0081, the Symbol font's [`SYMBOL_BULLET`], "▪", "●".
+pub(crate) const BULLETS: [&str; 6] = ["•", CID_BULLET, "\u{81}", SYMBOL_BULLET, "▪", "●"];
+
+/// Whether the line `next` opens with one of the [`BULLETS`]: a list item.
+/// Most lines open with an ASCII letter, which one byte tells.
 fn opens_item(next: &str) -> bool {
-    match next.as_bytes().first() {
-        Some(0xC2 | 0xE2 | 0xEF) => next.starts_with(['•', '\u{81}', '\u{f0b7}', '▪', '●']),
-        Some(b'(') => next.starts_with(CID_BULLET),
-        _ => false,
-    }
+    matches!(next.as_bytes().first(), Some(0xC2 | 0xE2 | 0xEF | b'('))
+        && BULLETS.iter().any(|bullet| next.starts_with(bullet))
 }
 
 /// The chemical formulas that Dutch policy texts print with a subscript,
