@@ -16,15 +16,23 @@ fn fixture(path: &str) -> String {
 
 /// A corpus document, by the start of its file name.
 fn doc_text(prefix: &str) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
-    let mut names: Vec<String> = fs::read_dir(&dir)
+    text_in("docs", prefix)
+}
+
+/// The text in fixture directory `dir` whose file name starts with
+/// `prefix` (exactly one).
+fn text_in(dir: &str, prefix: &str) -> String {
+    let dir_path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir);
+    let mut names: Vec<String> = fs::read_dir(&dir_path)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.starts_with(prefix) && n.ends_with(".txt"))
         .collect();
     names.sort();
     assert_eq!(names.len(), 1, "{prefix}: {names:?}");
-    fixture(&format!("docs/{}", names[0]))
+    fixture(&format!("{dir}/{}", names[0]))
 }
 
 /// Every text a reader takes from the document: questions, answers, notes,
@@ -134,15 +142,7 @@ fn a_line_break_at_a_marker_is_a_space() {
     ];
     for (prefix, want) in cases {
         let (dir, name) = prefix.rsplit_once('/').unwrap();
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(dir);
-        let file = fs::read_dir(&path)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .find(|n| n.starts_with(name) && n.ends_with(".txt"))
-            .unwrap();
-        let text = fixture(&format!("{dir}/{file}"));
+        let text = text_in(dir, name);
         let doc = kamervragen::parse(&text);
         holds(&doc, want);
     }
