@@ -2280,9 +2280,9 @@ fn ends_with_abbreviation(text: &str) -> bool {
 }
 
 /// Whether the number `src[p..e]` (n) stands in a run of consecutive
-/// numbers that ends its line, after the number n - 1 glued to the end of
-/// the word `last` ("orthodontie»?1 2 3"): PyPDF sets apart the markers
-/// after the first.
+/// numbers that ends its line and opens with a number glued to the end of
+/// a word ("orthodontie»?1 2 3"): PyPDF sets apart the markers after the
+/// first.
 fn markers_tail(src: &str, p: usize, e: usize) -> bool {
     let Ok(n) = src[p..e].parse::<u32>() else {
         return false;
