@@ -35,7 +35,7 @@
 //! `49;`: no note or page number is followed by a semicolon); it never starts
 //! a new URL, and at most 16 lines are joined. One empty line between the lines (as
 //! pdfminer writes them) is crossed only after a bare scheme, or after `-` or `_`
-//! where the next line is path-like.
+//! where the next line is path-like or one word alone.
 
 use crate::ids::{
     self, AanhangselId, Documentnummer, HandelingenCitation, HandelingenRef, KamerstukRef,
@@ -727,6 +727,14 @@ fn line_continuation(text: &str, at: usize) -> Option<(usize, bool, bool)> {
     Some((i, spaced, false))
 }
 
+/// Whether only spaces follow `at` of `text` on its line.
+fn line_ends(text: &str, at: usize) -> bool {
+    text.as_bytes()[at..]
+        .iter()
+        .find(|&&c| !matches!(c, b' ' | b'\t' | b'\r'))
+        .is_none_or(|&c| c == b'\n')
+}
+
 /// Whether `s` looks like (part of) a URL path rather than a word of prose.
 fn looks_like_path(s: &str, hyphen_counts: bool) -> bool {
     let b = s.as_bytes();
@@ -799,10 +807,14 @@ fn scan_url(text: &str, start: usize, run_end: usize) -> Option<(Range<usize>, S
             && id.contains('?')
             && id.ends_with(|c: char| c.is_ascii_alphanumeric());
         // Across an empty line only where the URL cannot end and the next
-        // line goes on with a path ("…/huisvesting_" + "evacuees/b1"): an
-        // empty line after a URL usually ends its paragraph.
-        let open =
-            id.ends_with("://") || id.ends_with(['-', '_']) && looks_like_path(&cont[..keep], true);
+        // line goes on with a path ("…/huisvesting_" + "evacuees/b1"), or
+        // is the URL's last word alone ("…/maak-je-organisatie-" + "" +
+        // "quantumveilig"): an empty line after a URL usually ends its
+        // paragraph.
+        let open = id.ends_with("://")
+            || id.ends_with(['-', '_'])
+                && (looks_like_path(&cont[..keep], true)
+                    || keep == cont.len() && line_ends(text, cont_end));
         if blank && !open || !number_in_query && !should_join(&id, &cont[..keep], spaced) {
             break;
         }
@@ -1309,6 +1321,22 @@ mod tests {
             "https://debatdirect.tweedekamer.nl/2025-04-02/defensie/thorbeckezaal/aiv-advies-hybride-dreigingen-enmaatschappelijke-weerbaarheid"
         );
         assert!(got[0].2.ends_with("-\nweerbaarheid"));
+    }
+
+    /// pdfminer sets an empty line inside a URL broken after one of its
+    /// hyphens; the last word alone on its line goes on with it, a word of
+    /// prose after it does not.
+    #[test]
+    fn url_broken_after_hyphen_across_an_empty_line() {
+        let text = "15 https://www.ncsc.nl/documenten/publicaties/2023/september/18/maak-je-organisatie-\n\nquantumveilig\n\nTweede Kamer";
+        assert_eq!(
+            ids_of(text),
+            [
+                "https://www.ncsc.nl/documenten/publicaties/2023/september/18/maak-je-organisatie-quantumveilig"
+            ]
+        );
+        let text = "zie https://www.example.nl/een-pagina-\n\nwaarin de minister schrijft";
+        assert_eq!(ids_of(text), ["https://www.example.nl/een-pagina-"]);
     }
 
     #[test]
