@@ -139,22 +139,27 @@ fn runs_on(prev: &str, next: &str) -> bool {
 }
 
 /// Whether wrapped line `prev` ends its paragraph although no blank line
-/// follows: it ends a sentence well short of a full line (`full` bytes;
-/// bytes, not characters, are close enough for the ratio), and `next`
-/// starts one with a capital.
+/// follows: it ends a sentence, `next` starts one with a capital, and the
+/// line broke where it did not have to: it ends well short of a full line
+/// (`full` bytes; bytes, not characters, are close enough for the ratio),
+/// or the first word of `next` would have fitted on it with room to spare
+/// ("… van gestelde feiten." / "Op basis van …").
 fn ends_short(prev: &str, next: &str, full: usize) -> bool {
+    let word = next.find(' ').unwrap_or(next.len());
     prev.ends_with(['.', '?', '!'])
         && next.starts_with(char::is_uppercase)
-        && prev.len() * 10 < full * 7
+        && (prev.len() * 10 < full * 7 || (prev.len() + 1 + word) * 10 < full * 9)
 }
 
 /// Whether wrapped line `prev` is a heading of its own ("Rapport" / "In het
 /// rapport wordt …") where it starts a paragraph or follows the end of a
-/// sentence: short, in capitals first, no sentence or clause ended in it,
-/// and `next` starts in capitals.
+/// sentence: short, in capitals first, no sentence or clause ended in it
+/// (a heading may ask a question of a few words: "Draagmoederschap of
+/// adoptie?"), and `next` starts in capitals.
 fn is_heading(prev: &str, next: &str, full: usize) -> bool {
+    let asks = || prev.ends_with('?') && prev.split(' ').count() <= 5;
     prev.starts_with(char::is_uppercase)
-        && !prev.ends_with(['.', ',', ';', ':', '?', '!', '-'])
+        && (!prev.ends_with(['.', ',', ';', ':', '?', '!', '-']) || asks())
         && next.starts_with(char::is_uppercase)
         && prev.len() * 10 < full * 7
 }
