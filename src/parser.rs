@@ -61,7 +61,8 @@ impl Parser {
         text::split_flat(src, &mut lines);
         // Tables drawn as text are read as their cells' lines.
         let grids = forms::split_grids(src, &mut lines);
-        let layout = text::detect_layout(&lines);
+        let stats = text::measure_lines(&lines);
+        let layout = stats.layout;
         let scan = noise::scan(src, &mut lines, layout);
         let mut tags = scan.tags;
         for &i in &grids.rules {
@@ -126,6 +127,7 @@ impl Parser {
             cuts: &cuts,
             layout,
             dirt: &dirt,
+            wrap: stats.wrap,
         };
         let footnotes = notes.footnotes(&joiner);
         // A notice may open like a letter ("Hierbij deel ik u mede …"): only

@@ -254,6 +254,7 @@ mod tests {
             cuts: &cuts,
             layout,
             dirt: &dirt,
+            wrap: 0,
         };
         let lines = crate::text::split_lines(src);
         let mut paras: Vec<Vec<Line>> = vec![Vec::new()];

@@ -420,21 +420,83 @@ pub(crate) enum Layout {
 }
 
 /// Guess the layout from the line lengths: wrapped PDF text has short lines
-/// of similar length, Word text has long paragraph lines.
+/// of similar length, Word text has long paragraph lines. (The parser asks
+/// [`measure_lines`], which also measures the wrap width.)
+#[cfg(test)]
 pub(crate) fn detect_layout(lines: &[Line]) -> Layout {
+    measure_lines(lines).layout
+}
+
+/// What the lengths of a text's lines say.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LineStats {
+    /// The text's layout ([`detect_layout`]).
+    pub layout: Layout,
+    /// The width of a full line of wrapped text in bytes: the median
+    /// length of the non-blank lines (most lines of wrapped text are full),
+    /// 0 in paragraph text and without lines. See [`ends_paragraph`].
+    pub wrap: usize,
+}
+
+/// The [`LineStats`] of `lines`, in one pass that only counts.
+pub(crate) fn measure_lines(lines: &[Line]) -> LineStats {
     // Paragraphs when more than a quarter of the non-blank lines are longer
     // than 110 bytes (the 75th percentile of line lengths), counted without
     // collecting the lengths.
+    let mut counts = [0u32; 256];
     let (mut n, mut long) = (0usize, 0usize);
     for l in lines.iter().filter(|l| !l.is_blank()) {
+        let len = (l.end - l.start) as usize;
         n += 1;
-        long += usize::from(l.end - l.start > 110);
+        long += usize::from(len > 110);
+        counts[len.min(255)] += 1;
     }
     if n == 0 || long * 4 > n.saturating_sub(1) {
-        Layout::Paragraphs
-    } else {
-        Layout::Wrapped
+        return LineStats {
+            layout: Layout::Paragraphs,
+            wrap: 0,
+        };
     }
+    let mut below = 0usize;
+    let wrap = counts
+        .iter()
+        .position(|&c| {
+            below += c as usize;
+            below * 2 > n
+        })
+        .unwrap_or(0);
+    LineStats {
+        layout: Layout::Wrapped,
+        wrap,
+    }
+}
+
+/// Whether wrapped line `line` ends its paragraph although no blank line
+/// follows: it ends a sentence, `next` starts one with a capital, and the
+/// line broke where it did not have to: it ends well short of a full line of
+/// `wrap` bytes, or the first word of `next` would have fitted on it with
+/// room to spare (bytes, not characters, are close enough for the ratios):
+/// "… van gestelde feiten." / "Op basis van …". A PDF sets its paragraphs
+/// apart by space that pdftotext and PyPDF do not print, or not at all.
+#[inline]
+pub(crate) fn ends_paragraph(line: &str, next: &str, wrap: usize) -> bool {
+    // Most lines end inside a sentence: one byte tells.
+    matches!(line.as_bytes().last(), Some(b'.' | b'?' | b'!')) && breaks_early(line, next, wrap)
+}
+
+/// [`ends_paragraph`] of a line that ends a sentence.
+#[inline(never)]
+fn breaks_early(line: &str, next: &str, wrap: usize) -> bool {
+    if !next.starts_with(char::is_uppercase) {
+        return false;
+    }
+    if line.len() * 10 < wrap * 7 {
+        return true;
+    }
+    // The room left on nine tenths of a full line for a space and the
+    // next word: the word is shorter than it.
+    let room = (wrap * 9).div_ceil(10).saturating_sub(line.len() + 1);
+    room > next.len() || next.as_bytes()[..room.min(next.len())].contains(&b' ')
 }
 
 /// Builds clean text from lines.
@@ -444,6 +506,10 @@ pub(crate) struct Joiner<'s, 'c> {
     pub layout: Layout,
     /// Where `src` needs cleaning.
     pub dirt: &'c Dirt,
+    /// The width of a full line of wrapped text ([`LineStats::wrap`]), 0 where
+    /// it is not known: a line that ends a sentence short of it ends its
+    /// paragraph ([`ends_paragraph`]).
+    pub wrap: usize,
 }
 
 /// Where a text needs cleaning: tabs, Markdown emphasis, runs of spaces,
@@ -887,6 +953,14 @@ impl<'s> Joiner<'s, '_> {
                     || continues(&out, next)
                     || hyphen
                     || goes_on(&self.src[prev_start..prev_line_end], next));
+            // A line that ends a sentence short of a full line ends its
+            // paragraph.
+            let short = mark > 0
+                && self.wrap > 0
+                && !pending_break
+                && !glued
+                && matches!(self.src.as_bytes()[prev_line_end - 1], b'.' | b'?' | b'!')
+                && ends_paragraph(&self.src[prev_start..prev_line_end], next, self.wrap);
             prev_start = l.start();
             prev_line_end = l.end();
             // A line that opens with punctuation closes the words before it
@@ -904,7 +978,7 @@ impl<'s> Joiner<'s, '_> {
             if mark > 0 {
                 // Each separator by a push of its own: a push of a constant
                 // is a store, one of a chosen string a call of memcpy.
-                if pending_break {
+                if pending_break || short && !closes {
                     out.push_str("\n\n");
                 } else if closes
                     || glued
@@ -1003,21 +1077,27 @@ impl<'s> Joiner<'s, '_> {
         }
         let mut out = String::with_capacity(cap);
         let mut blank = false;
+        let mut prev: Option<&str> = None;
         for l in lines {
             if l.is_blank() {
                 blank |= !out.is_empty();
                 continue;
             }
-            if !out.is_empty() {
+            let text = l.text(self.src);
+            if let Some(p) = prev {
+                // A line that ends a sentence short of a full line ends its
+                // paragraph ([`ends_paragraph`]; one byte tells most lines).
+                let short = || self.wrap > 0 && ends_paragraph(p, text, self.wrap);
                 // (A push of a constant is a store, one of a chosen string a
                 // call of memcpy.)
-                if blank {
+                if blank || short() {
                     out.push_str("\n\n");
                 } else {
                     out.push(' ');
                 }
             }
-            out.push_str(l.text(self.src));
+            out.push_str(text);
+            prev = Some(text);
             blank = false;
         }
         Some(out)
@@ -2442,7 +2522,7 @@ mod tests {
             let mut dirt = Dirt::find(&t, Layout::Wrapped);
             dirt.spelling(&t, &all, Layout::Wrapped, urls.into_iter());
             let cuts = Cuts::default();
-            let j = Joiner { src: &t, cuts: &cuts, layout: Layout::Wrapped, dirt: &dirt };
+            let j = Joiner { src: &t, cuts: &cuts, layout: Layout::Wrapped, dirt: &dirt, wrap: 0 };
             let from = lines.iter().map(|l| l.start()).min().unwrap_or(0);
             let to = lines.iter().map(|l| l.end()).max().unwrap_or(0);
             let cap: usize = lines.iter().map(|l| l.end() - l.start() + 1).sum();
@@ -2551,6 +2631,7 @@ mod tests {
             cuts: &cuts,
             layout: Layout::Wrapped,
             dirt: &Dirt::find(src, Layout::Wrapped),
+            wrap: 0,
         };
         assert_eq!(
             j.join(&lines),
@@ -2620,6 +2701,7 @@ mod tests {
                 cuts: &cuts,
                 layout,
                 dirt: &dirt,
+                wrap: 0,
             };
             let lines = split_lines(src);
             let out = j.join(&lines);
@@ -2655,7 +2737,34 @@ mod tests {
             cuts: &cuts,
             layout: Layout::Paragraphs,
             dirt: &Dirt::find(src, Layout::Wrapped),
+            wrap: 0,
         };
         assert_eq!(j.join(&lines), "Ja nee");
+    }
+
+    /// A line ends its paragraph where it ends a sentence and the next
+    /// line's first word would have fitted on it (in nine tenths of the
+    /// wrap width), or well short of a full line; not inside a sentence,
+    /// nor before a small letter, nor where the word did not fit.
+    #[test]
+    fn a_line_ends_its_paragraph_where_it_breaks_early() {
+        let wrap = 74;
+        let line = "bijvoorbeeld industriële automatisering.";
+        assert!(ends_paragraph(line, "De volgende acties kunnen", wrap));
+        assert!(!ends_paragraph(line, "de volgende acties", wrap));
+        assert!(!ends_paragraph(
+            "bijvoorbeeld industriële automatisering",
+            "De",
+            wrap
+        ));
+        let full = "met zich meebrengen en de vertrouwelijke digitale communicatie.";
+        assert!(ends_paragraph(full, "De", wrap));
+        assert!(!ends_paragraph(full, "Cryptografie houdt zich", wrap));
+        // A line of one word that fits.
+        let line = "met zich meebrengen en de vertrouwelijke communicatie.";
+        assert!(ends_paragraph(line, "Ja.", wrap));
+        assert!(!ends_paragraph(line, "Verantwoordelijkheid", wrap));
+        // Unknown width: no paragraph is made up.
+        assert!(!ends_paragraph(full, "De", 0));
     }
 }

@@ -623,6 +623,36 @@ fn a_blank_line_inside_a_sentence_is_a_space() {
     holds(&doc, "verwerving van honden, selectie van geleiders");
 }
 
+/// A PDF sets its paragraphs apart by space that pdftotext, PyPDF and
+/// PyMuPDF do not print, or not at all (the Aanhangsel): a line that ends a
+/// sentence where the next line's first word would have fitted on it ends
+/// its paragraph, in every extractor's text alike; a full line that ends a
+/// sentence goes on with a space.
+#[test]
+fn a_line_that_ends_a_sentence_early_ends_its_paragraph() {
+    for tool in [
+        "pdftotext",
+        "pdftotext-raw",
+        "pdftotext-layout",
+        "pymupdf",
+        "pypdf",
+        "pdfminer",
+    ] {
+        let text = fixture(&format!("variants/{tool}/ah-tk-20232024-1178.txt"));
+        let doc = kamervragen::parse(&text);
+        let a = &answer(&doc, "6").text;
+        assert!(
+            a.contains("industriële automatisering.\n\nDe volgende acties kunnen"),
+            "{tool}: {a}"
+        );
+        let a = &answer(&doc, "1").text;
+        assert!(
+            a.contains("vertrouwelijke digitale communicatie. Cryptografie houdt zich"),
+            "{tool}: {a}"
+        );
+    }
+}
+
 #[test]
 fn a_page_break_inside_a_sentence_is_a_space() {
     let text = doc_text("ah-tk-20232024-1786.txt");

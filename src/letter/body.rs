@@ -14,7 +14,7 @@ use super::lead;
 use super::sheet::{Part, Sheet};
 use crate::model::{Letter, Paragraph};
 use crate::span::Span;
-use crate::text::{Layout, Line};
+use crate::text::{self, Layout, Line};
 
 /// Whether `t` reads as running text rather than a letterhead line: a few
 /// words at least.
@@ -138,19 +138,6 @@ fn runs_on(prev: &str, next: &str) -> bool {
     !prev.ends_with(['.', '?', '!', ':', ';']) && next.starts_with(char::is_lowercase)
 }
 
-/// Whether wrapped line `prev` ends its paragraph although no blank line
-/// follows: it ends a sentence, `next` starts one with a capital, and the
-/// line broke where it did not have to: it ends well short of a full line
-/// (`full` bytes; bytes, not characters, are close enough for the ratio),
-/// or the first word of `next` would have fitted on it with room to spare
-/// ("… van gestelde feiten." / "Op basis van …").
-fn ends_short(prev: &str, next: &str, full: usize) -> bool {
-    let word = next.find(' ').unwrap_or(next.len());
-    prev.ends_with(['.', '?', '!'])
-        && next.starts_with(char::is_uppercase)
-        && (prev.len() * 10 < full * 7 || (prev.len() + 1 + word) * 10 < full * 9)
-}
-
 /// Whether wrapped line `prev` is a heading of its own ("Rapport" / "In het
 /// rapport wordt …") where it starts a paragraph or follows the end of a
 /// sentence: short, in capitals first, no sentence or clause ended in it
@@ -255,7 +242,7 @@ pub(super) fn paragraphs<'a>(
                 if sheet.items[k].gap {
                     !runs_on(p, next)
                 } else {
-                    ends_short(p, next, full)
+                    text::ends_paragraph(p, next, full)
                         || (par.len() == 1 && is_heading(p, next, full))
                         || (p.ends_with(['.', '?', '!', ':'])
                             && (k + 1..to)

@@ -600,6 +600,7 @@ mod tests {
                 cuts: &cuts,
                 layout,
                 dirt: &dirt,
+                wrap: 0,
             };
             let sheet = Sheet::new(
                 &src,
