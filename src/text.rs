@@ -568,7 +568,8 @@ impl Spot {
 /// packed SIMD search: tabs, emphasis, the colon of "(cid:129)", the
 /// backslash of Markdown escapes, the lead bytes of the two-byte
 /// characters that need cleaning, and the lead byte 0xEF of the Symbol
-/// font's bullet ([`SYMBOL_BULLET`]). One byte each; the searcher puts the
+/// font's bullet ([`SYMBOL_BULLET`]) and of pdfium's line-end hyphen
+/// ([`LINE_HYPHEN`]). One byte each; the searcher puts the
 /// bytes with the same low nibble in one bucket (":" with "*", "\\" with
 /// 0xCC, 0xEF with "_"), and no other byte has both nibbles of a bucket:
 /// every candidate is a match.
@@ -1382,11 +1383,13 @@ fn cid_bullet_before(b: &[u8], i: usize) -> Option<Spot> {
         .then(|| Spot::new(i - 4, CID_BULLET.len(), 1))
 }
 
-/// The Symbol font's bullet ([`SYMBOL_BULLET`]) at byte `i` of `b`.
+/// The Symbol font's bullet ([`SYMBOL_BULLET`]) or pdfium's mark of a
+/// line-end hyphen ([`LINE_HYPHEN`]) at byte `i` of `b`.
 fn symbol_bullet_at(b: &[u8], i: usize) -> Option<Spot> {
-    b[i..]
-        .starts_with(SYMBOL_BULLET.as_bytes())
-        .then(|| Spot::new(i, SYMBOL_BULLET.len(), 1))
+    [SYMBOL_BULLET, LINE_HYPHEN]
+        .into_iter()
+        .find(|g| b[i..].starts_with(g.as_bytes()))
+        .map(|g| Spot::new(i, g.len(), 1))
 }
 
 /// Words that follow a hyphen that stands for a word part shared with the
@@ -1582,6 +1585,20 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32,
             0xEF if b[i..].starts_with(SYMBOL_BULLET.as_bytes()) => {
                 Clean::Glyph("•", SYMBOL_BULLET.len())
             }
+            // A word that pdfium joined over a line end goes on without its
+            // hyphen; a hyphen before a capital, a digit or inside a URL is
+            // printed ("PKI-consortium").
+            0xEF if b[i..].starts_with(LINE_HYPHEN.as_bytes()) => {
+                let small = |c: Option<char>| c.is_some_and(char::is_lowercase);
+                let broken = small(t[..i].chars().next_back())
+                    && small(t[i + LINE_HYPHEN.len()..].chars().next())
+                    && !in_url(t, i);
+                if broken {
+                    Clean::Drop(LINE_HYPHEN.len())
+                } else {
+                    Clean::Glyph("-", LINE_HYPHEN.len())
+                }
+            }
             // A Markdown escape: the backslash goes, and the character it
             // escapes stays as printed (a backslash too).
             b'\\' if escapes(b.get(i + 1).copied()) => {
@@ -1674,6 +1691,7 @@ pub(crate) fn glyphs_clean(s: &str) -> bool {
         || memchr::memchr2_iter(b'(', 0xEF, b).any(|i| {
             b[i..].starts_with(CID_BULLET.as_bytes())
                 || b[i..].starts_with(SYMBOL_BULLET.as_bytes())
+                || b[i..].starts_with(LINE_HYPHEN.as_bytes())
         });
     !dirty
 }
@@ -1758,6 +1776,11 @@ const CID_BULLET: &str = "(cid:129)";
 /// The bullet of the Symbol font as PDF extractors print it: U+F0B7, a
 /// character of the private use area (pdftotext, PyPDF).
 const SYMBOL_BULLET: &str = "\u{f0b7}";
+
+/// What pdfium (pypdfium2) writes for a hyphen at a line end where it
+/// joins the line to the next: U+FFFE, a noncharacter, in the middle of
+/// the word ("doorbre" U+FFFE "ken").
+const LINE_HYPHEN: &str = "\u{fffe}";
 
 /// The number of spaces and tabs at byte `i` of `b`.
 fn spaces_at(b: &[u8], i: usize) -> usize {
@@ -2479,7 +2502,7 @@ mod tests {
             parts in proptest::collection::vec(proptest::sample::select(vec![
                 "a", "b", "x", "de", " ", "  ", "\t", "*", "_", ":", ".", ",", "-", "\n",
                 "(cid:129)", "(cid", "\u{a0}", "\u{ad}", "\u{81}", "\u{b8}", "\u{2c7}", "\u{301}",
-                "\u{f0b7}", "\u{f0a7}", "\u{feff}",
+                "\u{f0b7}", "\u{f0a7}", "\u{feff}", "\u{fffe}",
                 "\u{327}", "é", "»", "zorg", "en", "sys", "teem", "http://", " -",
             ]), 0..60),
             paragraphs in proptest::bool::ANY,

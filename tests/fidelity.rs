@@ -727,6 +727,25 @@ fn hyphens_of_broken_lines_go_real_ones_stay() {
     holds(&doc, "twee codes- te onderschrijven");
 }
 
+/// pdfium (pypdfium2) joins a word broken over a line end itself and marks
+/// the hyphen with U+FFFE: the word goes on without it, and a hyphen that
+/// the document prints before a capital stays.
+#[test]
+fn pdfium_line_end_hyphens_are_undone() {
+    let text = fixture("variants-extra/pypdfium2/ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    let q = &question(&doc, "1").text;
+    assert!(q.contains("encryptie zal doorbreken en daarmee"), "{q}");
+    holds(
+        &doc,
+        "congres van het PKI-consortium van afgelopen november",
+    );
+    assert!(
+        !texts(&doc).iter().any(|t| t.contains('\u{fffe}')),
+        "a U+FFFE is left"
+    );
+}
+
 #[test]
 fn the_layout_page_number_is_noise() {
     // `pdftotext -layout` sets the page number far right of the footer.
