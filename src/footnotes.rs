@@ -827,7 +827,18 @@ fn sup_marker(b: &[u8], i: usize) -> Option<((usize, usize), usize)> {
     }
     after[emphasis..].starts_with(b"</sup>").then(|| {
         let start = i + "<sup>".len() + emphasis;
-        let end = start + digits + emphasis + "</sup>".len();
+        let mut end = start + digits + emphasis + "</sup>".len();
+        // The converter sets a space after the tag, also before the
+        // punctuation that follows the word ("wetgeving<sup>3</sup> . De"):
+        // it goes with the marker there.
+        if b.get(end) == Some(&b' ')
+            && matches!(
+                b.get(end + 1),
+                Some(b'.' | b',' | b';' | b':' | b'?' | b'!' | b')')
+            )
+        {
+            end += 1;
+        }
         ((start, start + digits), end)
     })
 }

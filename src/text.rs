@@ -1501,6 +1501,7 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32,
     }
     let b = t.as_bytes();
     let word = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
+    let space_or_end = |c: Option<&u8>| c.is_none_or(u8::is_ascii_whitespace);
     let mut last_space = out.ends_with(' ');
     let mut run = 0;
     let mut i = 0;
@@ -1615,7 +1616,11 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32,
                 continue;
             }
             b'*' if b.get(i + 1) == Some(&b'*') || (i > 0 && b[i - 1] == b'*') => Clean::Drop(1),
-            b'_' if word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1))
+            // Emphasis opens or closes at a word ("_Kamerstukken II_"), or
+            // where a space is on one side only ("bekend._ Ik").
+            b'_' if (word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1))
+                || space_or_end(i.checked_sub(1).and_then(|p| b.get(p)))
+                    != space_or_end(b.get(i + 1)))
                 && !in_url(t, i) =>
             {
                 Clean::Drop(1)

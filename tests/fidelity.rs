@@ -778,6 +778,21 @@ fn markdown_of_a_pdf_reads_as_its_text() {
         );
     }
     assert!(doc.unclaimed.is_empty(), "{:?}", doc.unclaimed);
+    // The space the converter sets after the tag, before punctuation, goes
+    // with the marker.
+    assert!(
+        answer(&doc, "3")
+            .text
+            .contains("genoemde Amerikaanse wetgeving. Deze wetgeving")
+    );
+    // Emphasis that closes after punctuation ("_Ja, het bericht is bekend._").
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1771.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(
+        answer(&doc, "1")
+            .text
+            .starts_with("Ja, het bericht is bekend.\n\nIk snap dat")
+    );
     // A note's body in emphasis ("> 2 _Kamerstukken II_ 2023–34 …").
     let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1980.txt");
     let doc = kamervragen::parse(&text);
