@@ -159,6 +159,7 @@ mod answer_status;
 mod claims;
 mod cue;
 mod diagnose;
+mod escaped;
 mod footnotes;
 mod forms;
 mod heading;
