@@ -8,8 +8,9 @@
 //! numbered list after the text, `2. <a id="footnote-2"></a> text
 //! [↑](\#footnote\-ref\-2)`.
 //!
-//! Such a writer escapes every character that is text, so every character
-//! it leaves unescaped is markup. [`Plain::of`] reads the text the markup
+//! Such a writer escapes every character that is text that could be
+//! Markdown, so every such character it leaves unescaped is markup (and a
+//! heading's `# ` too). [`Plain::of`] reads the text the markup
 //! stands for, as pandoc prints the document as plain text: the escapes, the
 //! emphasis, the anchors and the images go, a link is its text, a note's
 //! citation is its label `[2]` and the note `[2] text`. The parser reads
@@ -125,6 +126,13 @@ impl Plain {
             if line_start && let Some((end, label)) = note_item(b, i) {
                 w.replace(i, end, &format!("[{label}] "));
                 i = end;
+                continue;
+            }
+            // A heading's "# " (a "#" of the text is escaped).
+            let hashes = b[i..].iter().take_while(|&&c| c == b'#').count();
+            if line_start && (1..=6).contains(&hashes) && b.get(i + hashes) == Some(&b' ') {
+                w.replace(i, i + hashes + 1, "");
+                i += hashes + 1;
                 continue;
             }
             match b[i] {
@@ -351,7 +359,8 @@ fn note_target(target: &str, back: bool) -> bool {
 
 /// A note of the list after the text, at the line start `i` of `b`:
 /// `2. <a id="footnote-2"></a> ` (or `endnote-2`): where its text starts
-/// and its label.
+/// and its label. mammoth numbers the notes in the order they are cited,
+/// footnotes and endnotes together, in the list and in the citations alike.
 fn note_item(b: &[u8], i: usize) -> Option<(usize, &str)> {
     let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     if digits == 0 || !b[i + digits..].starts_with(b". <a id=\"") {
@@ -362,7 +371,11 @@ fn note_item(b: &[u8], i: usize) -> Option<(usize, &str)> {
     let number = id
         .strip_prefix(b"footnote-")
         .or_else(|| id.strip_prefix(b"endnote-"))?;
-    if !number.starts_with(&b[i..i + digits]) || number.get(digits) != Some(&b'"') {
+    // The anchor is Word's id of the note, which need not be its number
+    // (a deleted note leaves a gap): the list's number is the one its
+    // citation prints.
+    let id_digits = number.iter().take_while(|c| c.is_ascii_digit()).count();
+    if id_digits == 0 || number.get(id_digits) != Some(&b'"') {
         return None;
     }
     let mut end = anchor_end(b, anchor)?;
@@ -488,7 +501,7 @@ mod tests {
 
     #[test]
     fn plain_text_and_its_spans() {
-        let src = "<a id=\"x\"></a>__Vraag 1 __\n\nIs het nr\\. 1\\?<a id=\"footnote-ref-1\"></a>[\\[1\\]](\\#footnote\\-1) Zie [de *brief*](https://x\\.nl)\\.\n\n1. <a id=\"footnote-1\"></a> Kamerstuk 1\\. [↑](\\#footnote\\-ref\\-1)\n";
+        let src = "<a id=\"x\"></a>__Vraag 1 __\n\n## Is het nr\\. 1\\?<a id=\"footnote-ref-1\"></a>[\\[1\\]](\\#footnote\\-1) Zie [de *brief*](https://x\\.nl)\\.\n\n1. <a id=\"footnote-1\"></a> Kamerstuk 1\\. [↑](\\#footnote\\-ref\\-1)\n";
         let plain = Plain::read(src);
         assert_eq!(
             plain.text,
@@ -511,6 +524,9 @@ mod tests {
             &src[span_of("[1] Kamerstuk 1.").range()],
             "1. <a id=\"footnote-1\"></a> Kamerstuk 1\\."
         );
+        // Word's id of a note need not be its number.
+        let gap = "[\\[2\\]](\\#footnote\\-3)\n\n2. <a id=\"footnote-3\"></a> Tekst\n";
+        assert_eq!(Plain::read(gap).text, "[2]\n\n[2] Tekst\n");
         // A note without text: its link back follows the label's space.
         let empty = "1. <a id=\"footnote-1\"></a> [↑](\\#footnote\\-ref\\-1)\n";
         assert_eq!(Plain::read(empty).text, "[1] \n");
