@@ -427,7 +427,8 @@ pub(crate) fn detect_layout(lines: &[Line]) -> Layout {
     measure_lines(lines).layout
 }
 
-/// What the lengths of a text's lines say.
+/// What a text's lines say: from their lengths, and whether they are
+/// Markdown.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct LineStats {
     /// The text's layout ([`detect_layout`]).
@@ -436,6 +437,9 @@ pub(crate) struct LineStats {
     /// length of the non-blank lines (most lines of wrapped text are full),
     /// 0 in paragraph text and without lines. See [`ends_paragraph`].
     pub wrap: usize,
+    /// Whether the text is Markdown with block markup ([`crate::blocks`]),
+    /// where HTML's `<sup>` marks a note. Set by the parser.
+    pub markdown: bool,
 }
 
 /// The [`LineStats`] of `lines`, in one pass that only counts.
@@ -455,6 +459,7 @@ pub(crate) fn measure_lines(lines: &[Line]) -> LineStats {
         return LineStats {
             layout: Layout::Paragraphs,
             wrap: 0,
+            markdown: false,
         };
     }
     let mut below = 0usize;
@@ -468,6 +473,7 @@ pub(crate) fn measure_lines(lines: &[Line]) -> LineStats {
     LineStats {
         layout: Layout::Wrapped,
         wrap,
+        markdown: false,
     }
 }
 
