@@ -57,8 +57,9 @@ struct Edit {
 /// within its first [`LOOK`] bytes (after the images and anchors that may
 /// open it) a full stop, hyphen or closing parenthesis is escaped right
 /// after a letter or digit inside a line at least twice (`nr\.`,
-/// `Staten\-Generaal`, `\(CDA\)`), where no Markdown needs an escape. A constant cost per
-/// document: one search for a backslash in the first bytes.
+/// `Staten\-Generaal`, `\(CDA\)`), where no Markdown needs an escape. A
+/// constant cost per document: one search for a backslash in its first
+/// bytes.
 pub(crate) fn escapes_everything(src: &str) -> bool {
     let b = src.as_bytes();
     let mut at = 0;
