@@ -1094,10 +1094,18 @@ fn unnumbered_endnotes<'a>(
     }
     for (n, &i) in tail.iter().rev().enumerate() {
         tags[i] = Tag::Footnote;
+        let label = (n + 1).to_string();
+        // A Markdown writer prints the list's number as "1. " whatever
+        // Word shows: the label, no part of the body.
+        let t = lines[i].text(src);
+        let text = t
+            .strip_prefix(label.as_str())
+            .and_then(|r| r.strip_prefix(". "))
+            .map_or(t, str::trim_start);
         notes.push(Footnote {
-            label: (n + 1).to_string(),
+            label,
             kind: FootnoteKind::Endnote,
-            text: Cow::Borrowed(lines[i].text(src)),
+            text: Cow::Borrowed(text),
             span: lines[i].span(),
         });
     }

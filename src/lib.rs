@@ -160,6 +160,7 @@ mod blocks;
 mod claims;
 mod cue;
 mod diagnose;
+mod escaped;
 mod footnotes;
 mod forms;
 mod heading;

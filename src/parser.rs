@@ -15,6 +15,7 @@ use crate::answer_status;
 use crate::blocks;
 use crate::codes;
 use crate::date;
+use crate::escaped;
 use crate::footnotes;
 use crate::forms;
 use crate::heading;
@@ -58,6 +59,16 @@ impl Parser {
         if src.len() > text::MAX_INPUT {
             return too_large(src);
         }
+        // Markdown that escapes every punctuation mark (mammoth's) is read
+        // as the plain text it stands for, its spans mapped back.
+        if let Some(plain) = escaped::Plain::of(src) {
+            return plain.restore(self.read(&plain.text));
+        }
+        self.read(src)
+    }
+
+    /// [`Parser::parse`] of a text as it stands.
+    fn read<'a>(&self, src: &'a str) -> Document<'a> {
         let mut lines = text::split_lines(src);
         text::split_flat(src, &mut lines);
         // Tables drawn as text are read as their cells' lines.

@@ -923,8 +923,14 @@ fn word_footnotes_and_typed_endnotes_in_one_letter() {
     ];
     // POI prints the Word notes in their paragraphs, pandoc after the typed
     // endnotes; both are the same five notes.
-    for ext in ["docx2poi", "pandoc-plain"] {
-        let text = fixture(&format!("variants/{ext}/jenv-2024-kv-politiehonden.txt"));
+    // mammoth's Markdown prints them as pandoc does (its Word notes as a
+    // list after the text).
+    for ext in [
+        "variants/docx2poi",
+        "variants/pandoc-plain",
+        "variants-extra/mammoth-md",
+    ] {
+        let text = fixture(&format!("{ext}/jenv-2024-kv-politiehonden.txt"));
         let doc = kamervragen::parse(&text);
         let got = notes_of(&doc);
         let got: Vec<(FootnoteKind, &str, &str)> = got
@@ -944,11 +950,131 @@ fn word_footnotes_and_typed_endnotes_in_one_letter() {
     }
 }
 
+/// The Word letters of the corpus.
+const WORD_LETTERS: [&str; 5] = [
+    "jenv-2023-kv-milieudelicten-politie",
+    "jenv-2024-kv-hoofddoekjes-boa",
+    "jenv-2024-kv-niet-noodnummer-brandweer",
+    "jenv-2024-kv-politiebureau-wolvega",
+    "jenv-2024-kv-politiehonden",
+];
+
+/// `t` with its whitespace as single spaces.
+fn flat(t: &str) -> String {
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn escaped_markdown_reads_as_its_text() {
+    // mammoth's Markdown escapes every punctuation mark ("nr\. 2024Z11859"),
+    // prints bold as "__Vraag 1__", Word's bookmarks as "<a id=…></a>", the
+    // letterhead's images as data URIs and the notes as a list with links
+    // back ("[↑](\#footnote\-ref\-1)"): each letter reads as POI's text of
+    // the same file, question for question, answer for answer and note for
+    // note, with no markup in any text.
+    for name in WORD_LETTERS {
+        let md = fixture(&format!("variants-extra/mammoth-md/{name}.txt"));
+        let poi = fixture(&format!("variants/docx2poi/{name}.txt"));
+        let (doc, want) = (kamervragen::parse(&md), kamervragen::parse(&poi));
+        assert_eq!(doc.kind, want.kind, "{name}");
+        let (kv, wkv) = (
+            doc.kamervragen.as_ref().unwrap(),
+            want.kamervragen.as_ref().unwrap(),
+        );
+        assert_eq!(kv.zaaknummer, wkv.zaaknummer, "{name}");
+        let members = |k: &kamervragen::Kamervragen<'_>| {
+            k.submitters
+                .iter()
+                .map(|m| format!("{} ({:?})", m.name, m.party))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(members(kv), members(wkv), "{name}");
+        assert!(!kv.questions.is_empty(), "{name}");
+        assert_eq!(kv.questions.len(), wkv.questions.len(), "{name}");
+        for (q, w) in kv.questions.iter().zip(&wkv.questions) {
+            assert_eq!(
+                (&q.numbers, flat(&q.text)),
+                (&w.numbers, flat(&w.text)),
+                "{name}"
+            );
+            assert_eq!(q.footnotes, w.footnotes, "{name}");
+        }
+        assert_eq!(kv.answers.len(), wkv.answers.len(), "{name}");
+        for (a, w) in kv.answers.iter().zip(&wkv.answers) {
+            assert_eq!(
+                (&a.numbers, flat(&a.text)),
+                (&w.numbers, flat(&w.text)),
+                "{name}"
+            );
+            assert_eq!(a.footnotes, w.footnotes, "{name}");
+        }
+        let notes = |d: &Document<'_>| {
+            let mut n: Vec<_> = d
+                .footnotes
+                .iter()
+                .map(|f| (f.kind.as_str(), f.label.clone(), flat(&f.text)))
+                .collect();
+            n.sort();
+            n
+        };
+        assert_eq!(notes(&doc), notes(&want), "{name}");
+        let body = |d: &Document<'_>| {
+            d.letter
+                .as_ref()
+                .unwrap()
+                .body
+                .iter()
+                .map(|p| flat(&p.text))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(body(&doc), body(&want), "{name}");
+        for t in texts(&doc) {
+            for markup in ["\\", "<a ", "↑", "data:", "__", "*", "](#"] {
+                assert!(!t.contains(markup), "{name}: {markup} in {t:?}");
+            }
+        }
+        // The spans are the input's: the markup is inside them, and the
+        // images and anchors are marker noise.
+        let q1 = &kv.questions[0];
+        assert!(md[q1.span.range()].contains("__"), "{name}");
+        for n in &doc.noise {
+            let t = &md[n.span.range()];
+            assert!(!t.contains("Vraag"), "{name}: noise {t:?}");
+        }
+    }
+    let md = fixture("variants-extra/mammoth-md/jenv-2023-kv-milieudelicten-politie.txt");
+    let doc = kamervragen::parse(&md);
+    let image = doc
+        .noise
+        .iter()
+        .find(|n| md[n.span.range()].starts_with("![](data:image/png;base64,"))
+        .expect("the letterhead's image is noise");
+    assert!(md[image.span.range()].ends_with(')'));
+    let two = doc.footnotes.iter().find(|f| f.label == "2").unwrap();
+    assert_eq!(two.text, "Kamerstukken II 2022/23, 29628, nr. 1139.");
+    assert!(md[two.span.range()].contains("29628, nr\\. 1139\\."));
+    // The fourth note is cited where its marker stands, after the
+    // initiatiefnota's title.
+    let a6 = answer(&doc, "6");
+    assert_eq!(cites(&a6.footnotes), ["4"]);
+    assert!(
+        a6.text.contains("misdaad tegen de vrede”, hierna"),
+        "{}",
+        a6.text
+    );
+}
+
 #[test]
 fn parenthesised_notes_in_a_letter() {
     // "”1)?" and "Verhoudingen 2)," cite the "1) …" and "2) …" bodies.
-    for ext in ["docx2poi", "docx2txt", "python-docx", "pandoc-plain"] {
-        let text = fixture(&format!("variants/{ext}/jenv-2024-kv-hoofddoekjes-boa.txt"));
+    for ext in [
+        "variants/docx2poi",
+        "variants/docx2txt",
+        "variants/python-docx",
+        "variants/pandoc-plain",
+        "variants-extra/mammoth-md",
+    ] {
+        let text = fixture(&format!("{ext}/jenv-2024-kv-hoofddoekjes-boa.txt"));
         let doc = kamervragen::parse(&text);
         let endnotes: Vec<_> = notes_of(&doc)
             .into_iter()
@@ -969,11 +1095,17 @@ fn parenthesised_notes_in_a_letter() {
 #[test]
 fn unnumbered_notes_and_no_note_of_page_furniture() {
     // Word numbers the endnotes as a list, which docx2txt and python-docx
-    // leave out; the page's "VERTROUWELIJK" after them is no note.
-    for ext in ["docx2poi", "docx2txt", "python-docx", "pandoc-plain"] {
-        let text = fixture(&format!(
-            "variants/{ext}/jenv-2024-kv-niet-noodnummer-brandweer.txt"
-        ));
+    // leave out, and mammoth's Markdown prints as "1. ", "2. " (its list
+    // numbers, whatever Word shows): the number is the label, no text. The
+    // page's "VERTROUWELIJK" after them is no note.
+    for ext in [
+        "variants/docx2poi",
+        "variants/docx2txt",
+        "variants/python-docx",
+        "variants/pandoc-plain",
+        "variants-extra/mammoth-md",
+    ] {
+        let text = fixture(&format!("{ext}/jenv-2024-kv-niet-noodnummer-brandweer.txt"));
         let doc = kamervragen::parse(&text);
         let endnotes: Vec<_> = notes_of(&doc)
             .into_iter()

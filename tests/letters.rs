@@ -1336,11 +1336,6 @@ fn every_letter_through_every_extractor() {
 /// wrong, by the start of "tool/file: fact", and why.
 const KNOWN_LETTER_MISSES: &[(&str, &str)] = &[
     (
-        "mammoth-md/",
-        "mammoth's Markdown (escapes before every punctuation mark, the \
-         letterhead's images as data URIs, HTML anchors) is not read as a letter yet",
-    ),
-    (
         "pdfplumber/jenv-2011-draagmoederschap.txt: our_reference",
         "pdfplumber prints the label \"Ons kenmerk\" alone and its value at the end of \
          the date's line (\"Datum 1 maart 2011 5687928/11\")",
