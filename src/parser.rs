@@ -59,6 +59,7 @@ impl Parser {
         }
         let mut lines = text::split_lines(src);
         text::split_flat(src, &mut lines);
+        text::split_hyphen_notes(src, &mut lines);
         // Tables drawn as text are read as their cells' lines.
         let grids = forms::split_grids(src, &mut lines);
         let stats = text::measure_lines(&lines);
