@@ -155,7 +155,8 @@ impl<'a> Notes<'a> {
 }
 
 /// Find markers and notes. Marks note lines as [`Tag::Footnote`], adds the
-/// markers that cite a note to `cuts` and `noise`.
+/// markers that cite a note to `cuts` and `noise`. `stats` say the text's
+/// layout and whether it is Markdown, where HTML's `<sup>` marks a note.
 ///
 /// Notes are read first, markers after: a number in the text is a marker
 /// only where a note with its label exists and it stands where a marker
@@ -167,8 +168,9 @@ pub(crate) fn find<'a>(
     page_ends: &[usize],
     cuts: &mut Cuts,
     noise: &mut Vec<Noise>,
-    layout: crate::text::Layout,
+    stats: crate::text::LineStats,
 ) -> Notes<'a> {
+    let (layout, markdown) = (stats.layout, stats.markdown);
     let mut notes = Found::default();
 
     // Inline markers of every syntax, checked against the notes below.
@@ -179,10 +181,11 @@ pub(crate) fn find<'a>(
         markers: list,
         openings,
         markup,
-    } = markers(src, false);
+    } = markers(src, false, markdown);
     let mut candidates = Candidates {
         list,
         parens: false,
+        sup: markdown,
     };
 
     // Word footnote and endnote bodies: " [1:  text] " up to a "]" that
@@ -598,13 +601,15 @@ enum Form {
 struct Candidates {
     list: Vec<Marker>,
     parens: bool,
+    /// Whether `<sup>1</sup>` markers are read too.
+    sup: bool,
 }
 
 impl Candidates {
     /// Reads the markers again with the `1)` form, unless that is done.
     fn read_parens(&mut self, src: &str) {
         if !self.parens {
-            self.list = markers(src, true).markers;
+            self.list = markers(src, true, self.sup).markers;
             self.parens = true;
         }
     }
@@ -620,7 +625,8 @@ impl Candidates {
 ///
 /// The `1)` form is looked for only where `parens` asks for it: it cites
 /// only endnotes, and most texts have none (a `)` is common, a `[` rare).
-fn markers(src: &str, parens: bool) -> Scan<'_> {
+/// HTML's `<sup>1</sup>` only where `sup` asks for it: in Markdown text.
+fn markers(src: &str, parens: bool, sup: bool) -> Scan<'_> {
     let b = src.as_bytes();
     let mut out: Vec<Marker> = Vec::new();
     let mut openings = Vec::new();
@@ -640,7 +646,13 @@ fn markers(src: &str, parens: bool) -> Scan<'_> {
         kept.len()
     };
     let mut visit = |i: usize| {
-        let found = if b[i] == b'[' {
+        let found = if b[i] == b'<' {
+            // HTML's superscript, as converters to Markdown write a note
+            // marker ("2023<sup>1</sup> heb", italic "<sup>_4_</sup>"):
+            // it cites the note of its number, as "[1]" does.
+            sup_marker(b, i)
+                .map(|(labels, end)| (lead_of(i), i, end, labels, Form::Bracket(labels)))
+        } else if b[i] == b'[' {
             openings.extend(poi_opening(src, i));
             let rest = &src[i..];
             if let Some(tail) = rest.strip_prefix("[footnoteRef:") {
@@ -778,16 +790,57 @@ fn markers(src: &str, parens: bool) -> Scan<'_> {
             });
         }
     };
-    if parens {
-        memchr::memchr2_iter(b'[', b')', b).for_each(&mut visit);
-    } else {
-        memchr::memchr_iter(b'[', b).for_each(&mut visit);
+    match (parens, sup) {
+        (true, true) => memchr::memchr3_iter(b'[', b')', b'<', b).for_each(&mut visit),
+        (true, false) => memchr::memchr2_iter(b'[', b')', b).for_each(&mut visit),
+        (false, true) => memchr::memchr2_iter(b'[', b'<', b).for_each(&mut visit),
+        (false, false) => memchr::memchr_iter(b'[', b).for_each(&mut visit),
     }
     Scan {
         markers: out,
         openings,
         markup,
     }
+}
+
+/// The note number of the HTML superscript at byte `i` of `b`
+/// (`<sup>1</sup>`, its number in Markdown emphasis too: `<sup>_4_</sup>`):
+/// the number's range and the end of the closing tag.
+fn sup_marker(b: &[u8], i: usize) -> Option<((usize, usize), usize)> {
+    let open = b[i..].strip_prefix(b"<sup>")?;
+    let emphasis = open
+        .iter()
+        .take(2)
+        .take_while(|&&c| c == b'_' || c == b'*')
+        .count();
+    let digits = open[emphasis..]
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=3).contains(&digits) || open[emphasis] == b'0' {
+        return None;
+    }
+    let after = &open[emphasis + digits..];
+    if after.get(..emphasis) != Some(&open[..emphasis]) {
+        return None;
+    }
+    after[emphasis..].starts_with(b"</sup>").then(|| {
+        let start = i + "<sup>".len() + emphasis;
+        let mut end = start + digits + emphasis + "</sup>".len();
+        // The converter sets a space after the tag, also before the
+        // punctuation that follows the word ("wetgeving<sup>3</sup> . De"):
+        // it goes with the marker there.
+        if b.get(end) == Some(&b' ')
+            && matches!(
+                b.get(end + 1),
+                Some(b'.' | b',' | b';' | b':' | b'?' | b'!' | b')')
+            )
+        {
+            end += 1;
+        }
+        ((start, start + digits), end)
+    })
 }
 
 /// What [`markers`] finds: the marker candidates, the openings of Word
@@ -1206,7 +1259,9 @@ fn page_note_label(t: &str, want: impl Fn(u32) -> bool) -> Option<(u32, usize)> 
     let rest = &t[digits..];
     let body = rest.trim_start();
     let spaced = body.len() < rest.len();
-    let c = body.chars().next()?;
+    // Markdown's emphasis around the body's first words ("_Kamerstukken
+    // II_ 2023–34 …") is no part of them.
+    let c = body.trim_start_matches(['_', '*']).chars().next()?;
     let plausible = c.is_uppercase()
         || matches!(c, '«' | '“' | '"' | '\'' | '‘' | '(' | '[')
         || body.starts_with("http")
@@ -2619,8 +2674,8 @@ mod tests {
             1..14,
         )) {
             let src: String = parts.concat();
-            let Scan { markers: with, openings: with_openings, .. } = markers(&src, true);
-            let Scan { markers: without, openings: without_openings, .. } = markers(&src, false);
+            let Scan { markers: with, openings: with_openings, .. } = markers(&src, true, true);
+            let Scan { markers: without, openings: without_openings, .. } = markers(&src, false, true);
             let others: Vec<String> = with
                 .iter()
                 .filter(|m| !matches!(m.form, Form::Paren(_)))
@@ -2703,7 +2758,7 @@ mod tests {
     fn converter_and_citation_markers() {
         let src =
             "Ja[footnoteRef:1] en[bookmark: _GoBack] nee? 2) en [3] of [4 5 ] maar (zie 1) niet.";
-        let found: Vec<&str> = markers(src, true)
+        let found: Vec<&str> = markers(src, true, false)
             .markers
             .into_iter()
             .map(|m| &src[m.lead..m.end])
@@ -2730,6 +2785,10 @@ mod tests {
     fn citations(src: &str) -> Vec<(String, FootnoteKind, &str)> {
         let layout = crate::text::Layout::Wrapped;
         let mut lines = crate::text::split_lines(src);
+        let stats = crate::text::LineStats {
+            layout,
+            ..crate::text::measure_lines(&lines)
+        };
         let scan = crate::noise::scan(src, &mut lines, layout);
         let mut tags = scan.tags;
         let (mut cuts, mut noise) = (Cuts::default(), Vec::new());
@@ -2740,7 +2799,7 @@ mod tests {
             &scan.page_ends,
             &mut cuts,
             &mut noise,
-            layout,
+            stats,
         );
         notes
             .citations
@@ -2775,7 +2834,7 @@ mod tests {
     #[test]
     fn markup_citations_and_openings() {
         let src = "Zorg.[^1] en zo [2]_ of \\[3\\] maar [4]_x\n[^1]: Tekst\n.. [2]\n   Meer\n";
-        let scan = markers(src, false);
+        let scan = markers(src, false, false);
         let found: Vec<&str> = scan.markers.iter().map(|m| &src[m.lead..m.end]).collect();
         assert_eq!(found, ["[^1]", " [2]_", " \\[3\\]", " [4]"]);
         assert!(matches!(scan.markers[0].form, Form::Markup(_)));
@@ -2790,7 +2849,7 @@ mod tests {
     #[test]
     fn word_footnote_openings() {
         let src = "tekst [1:  Vilnius] \n en [12: x]";
-        let found: Vec<(usize, &str)> = markers(src, false)
+        let found: Vec<(usize, &str)> = markers(src, false, false)
             .openings
             .iter()
             .map(|&(s, _, l)| (s, l))

@@ -288,7 +288,12 @@ fn bare_number_before_heading<'t>(
     tags: &[Tag],
     i: usize,
 ) -> Option<&'t str> {
+    // In Markdown's bold too ("**1178**").
     let t = lines[i].text(src);
+    let t = t
+        .strip_prefix("**")
+        .and_then(|t| t.strip_suffix("**"))
+        .unwrap_or(t);
     if t.is_empty() || t.len() > 5 || !t.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }

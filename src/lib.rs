@@ -156,6 +156,7 @@ pub mod numbers;
 pub mod references;
 
 mod answer_status;
+mod blocks;
 mod claims;
 mod cue;
 mod diagnose;

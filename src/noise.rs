@@ -231,7 +231,7 @@ pub(crate) fn scan(src: &str, lines: &mut [Line], layout: Layout) -> NoiseScan {
             }
         }
         // The kop of an Aanhangsel or kamervragen publication, at the top.
-        if seen_content == 0 && t.len() < 90 && is_kop(t) {
+        if seen_content == 0 && t.len() < 100 && is_kop(t) {
             tags[i] = Tag::Noise(NoiseKind::PageFurniture);
             continue;
         }
@@ -432,7 +432,15 @@ fn is_kop(t: &str) -> bool {
                 && phrase(&mut with, "met de daarop door")
                 && (end(with) || {
                     let mut de = with;
-                    de.space() && de.lit("de") && end(de)
+                    de.space()
+                        && de.lit("de")
+                        && (end(de) || {
+                            // The whole kop on one line (Markdown converters).
+                            let mut all = de;
+                            all.space()
+                                && phrase(&mut all, "regering gegeven antwoorden")
+                                && end(all)
+                        })
                 }))
     };
     let answers = || {
@@ -872,13 +880,13 @@ mod tests {
     // The kop as the regex that `is_kop` replaces.
     static KOP: Lazy<Regex> = Lazy::new(|| {
         Regex::new(
-        r"^(?:#+\s*)?(?:\*\*)?(?:Tweede\s+Kamer\s+der\s+Staten-Generaal\s*[0-9]?|Eerste\s+Kamer\s+der\s+Staten-Generaal\s*[0-9]?|Vergaderjaar\s+[0-9]{4}\s*[–-]\s*[0-9]{4}(?:\s+(?:Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer))?|Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer(?:,\s+met\s+de\s+daarop\s+door(?:\s+de)?)?|(?:de\s+)?regering\s+gegeven\s+antwoorden|[0-9]|['’]s-Gravenhage\s+[0-9]{4})(?:\*\*)?$",
+        r"^(?:#+\s*)?(?:\*\*)?(?:Tweede\s+Kamer\s+der\s+Staten-Generaal\s*[0-9]?|Eerste\s+Kamer\s+der\s+Staten-Generaal\s*[0-9]?|Vergaderjaar\s+[0-9]{4}\s*[–-]\s*[0-9]{4}(?:\s+(?:Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer))?|Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer(?:,\s+met\s+de\s+daarop\s+door(?:\s+de(?:\s+regering\s+gegeven\s+antwoorden)?)?)?|(?:de\s+)?regering\s+gegeven\s+antwoorden|[0-9]|['’]s-Gravenhage\s+[0-9]{4})(?:\*\*)?$",
     )
     .expect("kop regex")
     });
 
     /// Kops word by word, for the property test to vary.
-    const KOP_WORDS: [&[&str]; 9] = [
+    const KOP_WORDS: [&[&str]; 10] = [
         &["Tweede", "Kamer", "der", "Staten-Generaal"],
         &["Eerste", "Kamer", "der", "Staten-Generaal", "2"],
         &["Vergaderjaar", "2024", "–", "2025"],
@@ -901,6 +909,23 @@ mod tests {
             "door", "de",
         ],
         &["de", "regering", "gegeven", "antwoorden"],
+        &[
+            "Vragen",
+            "gesteld",
+            "door",
+            "de",
+            "leden",
+            "der",
+            "Kamer,",
+            "met",
+            "de",
+            "daarop",
+            "door",
+            "de",
+            "regering",
+            "gegeven",
+            "antwoorden",
+        ],
         &["s-Gravenhage", "2025"],
         &["7"],
     ];
@@ -914,10 +939,10 @@ mod tests {
             which in 0..KOP_WORDS.len(),
             seps in proptest::collection::vec(proptest::sample::select(vec![
                 " ", " ", " ", "  ", "\u{a0}", "\t", "", "x", ",",
-            ]), 12),
+            ]), 16),
             before in proptest::sample::select(vec!["", "", "#", "## ", "**", "# **", " ", "'", "’", "`"]),
             after in proptest::sample::select(vec!["", "", "**", "2", " 2", "12", " x", ",", " de", " ", "*"]),
-            left_out in proptest::option::of(0usize..12),
+            left_out in proptest::option::of(0usize..16),
         ) {
             let mut s = String::from(before);
             let words = KOP_WORDS[which];
@@ -943,6 +968,7 @@ mod tests {
             "Vergaderjaar 2024–2025 Aanhangsel van de Handelingen",
             "Vergaderjaar 2023-2024",
             "Vragen gesteld door de leden der Kamer, met de daarop door de",
+            "**Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden**",
             "de regering gegeven antwoorden",
             "regering gegeven antwoorden",
             "’s-Gravenhage 2025",

@@ -12,6 +12,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::answer_status;
+use crate::blocks;
 use crate::codes;
 use crate::date;
 use crate::footnotes;
@@ -62,7 +63,12 @@ impl Parser {
         text::split_hyphen_notes(src, &mut lines);
         // Tables drawn as text are read as their cells' lines.
         let grids = forms::split_grids(src, &mut lines);
-        let stats = text::measure_lines(&lines);
+        // Markdown's headings and quotes are read from after their markup.
+        let marks = blocks::strip(src, &mut lines);
+        let stats = text::LineStats {
+            markdown: !marks.is_empty(),
+            ..text::measure_lines(&lines)
+        };
         let layout = stats.layout;
         let scan = noise::scan(src, &mut lines, layout);
         let mut tags = scan.tags;
@@ -72,8 +78,9 @@ impl Parser {
         // Sized for the noise lines and prefixes; the footnote pass makes
         // room for its markers.
         let noise_lines = tags.iter().filter(|t| matches!(t, Tag::Noise(_))).count();
-        let mut noise: Vec<Noise> =
-            Vec::with_capacity(noise_lines + scan.prefixes.len() + grids.borders.len());
+        let mut noise: Vec<Noise> = Vec::with_capacity(
+            noise_lines + scan.prefixes.len() + grids.borders.len() + marks.len(),
+        );
         for (i, t) in tags.iter().enumerate() {
             if let Tag::Noise(kind) = t {
                 noise.push(Noise {
@@ -88,7 +95,7 @@ impl Parser {
                 span: text::trim(src, s, e).span(),
             });
         }
-        noise.extend(grids.borders.iter().map(|&span| Noise {
+        noise.extend(grids.borders.iter().chain(&marks).map(|&span| Noise {
             kind: NoiseKind::Marker,
             span,
         }));
@@ -120,7 +127,7 @@ impl Parser {
             &scan.page_ends,
             &mut cuts,
             &mut noise,
-            layout,
+            stats,
         );
         let mut head = heading::read(src, &lines, &mut tags);
         let joiner = Joiner {

@@ -477,7 +477,8 @@ pub(crate) fn detect_layout(lines: &[Line]) -> Layout {
     measure_lines(lines).layout
 }
 
-/// What the lengths of a text's lines say.
+/// What a text's lines say: from their lengths, and whether they are
+/// Markdown.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct LineStats {
     /// The text's layout ([`detect_layout`]).
@@ -486,6 +487,9 @@ pub(crate) struct LineStats {
     /// length of the non-blank lines (most lines of wrapped text are full),
     /// 0 in paragraph text and without lines. See [`ends_paragraph`].
     pub wrap: usize,
+    /// Whether the text is Markdown with block markup ([`crate::blocks`]),
+    /// where HTML's `<sup>` marks a note. Set by the parser.
+    pub markdown: bool,
 }
 
 /// The [`LineStats`] of `lines`, in one pass that only counts.
@@ -505,6 +509,7 @@ pub(crate) fn measure_lines(lines: &[Line]) -> LineStats {
         return LineStats {
             layout: Layout::Paragraphs,
             wrap: 0,
+            markdown: false,
         };
     }
     let mut below = 0usize;
@@ -518,6 +523,7 @@ pub(crate) fn measure_lines(lines: &[Line]) -> LineStats {
     LineStats {
         layout: Layout::Wrapped,
         wrap,
+        markdown: false,
     }
 }
 
@@ -1545,6 +1551,7 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32,
     }
     let b = t.as_bytes();
     let word = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
+    let space_or_end = |c: Option<&u8>| c.is_none_or(u8::is_ascii_whitespace);
     let mut last_space = out.ends_with(' ');
     let mut run = 0;
     let mut i = 0;
@@ -1665,7 +1672,11 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32,
                 continue;
             }
             b'*' if b.get(i + 1) == Some(&b'*') || (i > 0 && b[i - 1] == b'*') => Clean::Drop(1),
-            b'_' if word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1))
+            // Emphasis opens or closes at a word ("_Kamerstukken II_"), or
+            // where a space is on one side only ("bekend._ Ik").
+            b'_' if (word(i.checked_sub(1).and_then(|p| b.get(p))) != word(b.get(i + 1))
+                || space_or_end(i.checked_sub(1).and_then(|p| b.get(p)))
+                    != space_or_end(b.get(i + 1)))
                 && !in_url(t, i) =>
             {
                 Clean::Drop(1)

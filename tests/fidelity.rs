@@ -832,6 +832,60 @@ fn pdfium_note_joined_to_a_broken_word_is_a_note() {
     assert!(!a.contains("Kamerstukken"), "{a}");
 }
 
+/// Markdown that a converter made of a PDF (pymupdf4llm): the labels are
+/// ATX headings ("### Vraag 1"), a note marker is HTML's superscript
+/// ("2023<sup>1</sup> heb"), the notes of a page are block quotes ("> 1
+/// Antwoorden …") or list items ("- 6 Zie met name …"). The markup is no
+/// text, and the document reads as any other extractor's text of it.
+#[test]
+fn markdown_of_a_pdf_reads_as_its_text() {
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    let kv = doc.kamervragen.as_ref().expect("kamervragen");
+    assert_eq!((kv.questions.len(), kv.answers.len()), (9, 9));
+    assert_eq!(kv.aanhangsel_number, Some(1178));
+    let a = answer(&doc, "2");
+    assert!(
+        a.text
+            .contains("In mijn brief van 7 november 2023 heb ik u"),
+        "{}",
+        a.text
+    );
+    assert_eq!(cites(&a.footnotes), ["1"]);
+    let labels: Vec<&str> = doc.footnotes.iter().map(|n| n.label.as_str()).collect();
+    let want: Vec<String> = (1..=15).map(|n| n.to_string()).collect();
+    assert_eq!(labels, want);
+    assert!(note(&doc, "6").starts_with("Zie met name ISO 27001 en ISO 27002;"));
+    assert!(note(&doc, "11").starts_with("10 miljoen euro toegekend"));
+    for t in texts(&doc) {
+        assert!(
+            !t.contains("<sup>") && !t.contains("### ") && !t.starts_with("> "),
+            "markup left in {t:?}"
+        );
+    }
+    assert!(doc.unclaimed.is_empty(), "{:?}", doc.unclaimed);
+    // The space the converter sets after the tag, before punctuation, goes
+    // with the marker.
+    assert!(
+        answer(&doc, "3")
+            .text
+            .contains("genoemde Amerikaanse wetgeving. Deze wetgeving")
+    );
+    // Emphasis that closes after punctuation ("_Ja, het bericht is bekend._").
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1771.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(
+        answer(&doc, "1")
+            .text
+            .starts_with("Ja, het bericht is bekend.\n\nIk snap dat")
+    );
+    // A note's body in emphasis ("> 2 _Kamerstukken II_ 2023–34 …").
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1980.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(note(&doc, "2").starts_with("Kamerstukken II 2023–34, 23 235, nr. 240"));
+    assert_eq!(doc.footnotes.len(), 7);
+}
+
 #[test]
 fn the_layout_page_number_is_noise() {
     // `pdftotext -layout` sets the page number far right of the footer.
