@@ -1294,6 +1294,68 @@ fn successor_with_number_body(t: &str, previous: Option<u32>) -> Option<(u32, us
     .then_some((want, digits + 1))
 }
 
+/// pdfium prints the notes of a page one after another on one line ("10
+/// CWI involved in … 11 10 miljoen euro … | NWO 12 Post-Quantum …"): a
+/// note's label stands inside the line of the note before it, set apart by
+/// spaces. Looked for in pdfium's texts only (CRLF lines, see
+/// [`crate::text::crlf_lines`]): in the others a zone line holds one note. There the number that comes next is a label where a note body
+/// opens after it (as [`page_note_label`] tells, or a count: "10 miljoen")
+/// and the page cites it (`cited`); any other number is text of the note.
+/// The labels in `t[from..]` after the note `last`, each with where its
+/// body starts in `t`.
+fn glued_labels(
+    t: &str,
+    from: usize,
+    mut last: u32,
+    cited: impl Fn(u32) -> bool,
+) -> Vec<(u32, usize)> {
+    let mut found = Vec::new();
+    let mut at = from;
+    while let Some(want) = last.checked_add(1) {
+        // The needle " <want> ", written without an allocation.
+        let mut needle = [b' '; 12];
+        let digits = want.checked_ilog10().unwrap_or(0) as usize + 1;
+        let mut rest = want;
+        for k in (1..=digits).rev() {
+            needle[k] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        // A one-byte search for the first digit, not a substring search:
+        // most zone lines hold no such number, and a substring searcher's
+        // setup costs more than the line.
+        let needle = &needle[..digits + 2];
+        let b = t.as_bytes();
+        let Some(open) = b.get(at..).and_then(|h| {
+            memchr::memchr_iter(needle[1], h)
+                .map(|q| at + q)
+                .find(|&p| p > 0 && b[p - 1..].starts_with(needle))
+        }) else {
+            break;
+        };
+        at = open + 1;
+        let head = &t[open..];
+        let count = || {
+            let b = head.as_bytes();
+            let d = b[digits + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            d > 0
+                && b.get(digits + 1 + d) == Some(&b' ')
+                && b.get(digits + 2 + d).is_some_and(u8::is_ascii_lowercase)
+        };
+        let skip = page_note_label(head, |n| n == want)
+            .map(|(_, skip)| skip)
+            .or_else(|| count().then_some(digits + 1));
+        if let Some(skip) = skip.filter(|_| cited(want)) {
+            found.push((want, open + skip));
+            last = want;
+            at = open + skip;
+        }
+    }
+    found
+}
+
 /// The note numbers seen on a page, from `base` on: a bit each for the
 /// first 128 (a page has a few), a list for any beyond.
 struct Seen {
@@ -1365,6 +1427,8 @@ fn page_notes<'a>(
     let mut zones = Vec::new();
     let mut next = 1u32;
     let mut prev_end = 0usize;
+    // pdfium prints a page's notes on one line ([`glued_labels`]).
+    let pdfium = crate::text::crlf_lines(src);
     // Found at the first zone with notes.
     let mut running: Option<Vec<&str>> = None;
     // Buffers that every zone reuses.
@@ -1446,6 +1510,18 @@ fn page_notes<'a>(
                 seen.insert(n);
                 labels.push((i, n, skip));
             }
+            if let Some(&(_, last, skip)) = labels.last().filter(|_| pdfium) {
+                let from = if labels.last().is_some_and(|l| l.0 == i) {
+                    skip
+                } else {
+                    0
+                };
+                let cited = |n: u32| marker_on(src, lines[floor].start(), lines[top].start(), n);
+                for (n, skip) in glued_labels(t, from, last, cited) {
+                    seen.insert(n);
+                    labels.push((i, n, skip));
+                }
+            }
         }
         let mut run = 0;
         while seen.contains(next + run) {
@@ -1476,13 +1552,16 @@ fn page_notes<'a>(
             // The note's span opens at its label where the label stands
             // right before the body; a label printed elsewhere is a marker
             // of its own.
-            let label_line = labels.iter().find(|l| l.1 == n).map(|l| l.0);
+            let label = labels.iter().find(|l| l.1 == n);
+            let label_line = label.map(|l| l.0);
             let first = body.first().map(|l| l.0);
             let opens = match (label_line, first) {
                 (Some(i), Some(b)) => {
                     let j = lines.partition_point(|l| l.start() <= b.start());
                     let between = (i + 1..j.saturating_sub(1)).all(|x| tags[x] != Tag::Content);
-                    (lines[i].start() <= b.start() && between).then(|| lines[i].start())
+                    // A label inside its line (pdfium) opens the span where it stands.
+                    let open = label.map_or(0, |l| label_open(src, lines[i], l.2));
+                    (lines[i].start() <= b.start() && between).then(|| lines[i].start() + open)
                 }
                 _ => None,
             };
@@ -1650,6 +1729,17 @@ fn zone_bodies(
             gap = true;
             continue;
         }
+        // A label inside the line, or a second one on it (pdfium).
+        if labels.get(at).is_some_and(|l| l.0 == i)
+            && (labels.get(at + 1).is_some_and(|l| l.0 == i)
+                || label_open(src, lines[i], labels[at].2) > 0)
+        {
+            let on_line = labels[at..].iter().take_while(|l| l.0 == i).count();
+            let line = &labels[at..at + on_line];
+            at += on_line;
+            gap = glued_pieces(src, lines[i], line, &run, gap, body, starts);
+            continue;
+        }
         if labels.get(at).is_some_and(|l| l.0 == i) {
             let (_, n, skip) = labels[at];
             at += 1;
@@ -1718,6 +1808,62 @@ fn zone_bodies(
         released.extend(body[from..from + cells].iter().map(|l| l.0));
         bodies.push(from + cells..to);
     }
+}
+
+/// Where the label whose body starts at `skip` opens in `line`: back
+/// over the spaces and the digits before the body.
+fn label_open(src: &str, line: Line, skip: usize) -> usize {
+    let b = line.bytes(src);
+    let mut k = skip.min(b.len());
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    while k > 0 && b[k - 1].is_ascii_digit() {
+        k -= 1;
+    }
+    k
+}
+
+/// A zone line that holds a label after its start, or more than one (see
+/// [`glued_labels`]): the text before the first label ends the body before,
+/// and each label of the run opens a body that runs to the next. Returns
+/// whether a blank body (a label alone) was last.
+fn glued_pieces(
+    src: &str,
+    line: Line,
+    on_line: &[(usize, u32, usize)],
+    run: &Range<u32>,
+    mut gap: bool,
+    body: &mut Vec<BodyLine>,
+    starts: &mut Vec<(usize, bool)>,
+) -> bool {
+    let opens: Vec<(usize, usize)> = on_line
+        .iter()
+        .filter(|l| run.contains(&l.1))
+        .map(|l| {
+            (
+                line.start() + label_open(src, line, l.2),
+                line.start() + l.2,
+            )
+        })
+        .collect();
+    let head_end = opens.first().map_or(line.end(), |o| o.0);
+    let head = crate::text::trim(src, line.start(), head_end);
+    if !head.is_blank() && !starts.is_empty() {
+        body.push((head, gap));
+        gap = false;
+    }
+    for (k, &(_, from)) in opens.iter().enumerate() {
+        let to = opens.get(k + 1).map_or(line.end(), |o| o.0);
+        let piece = crate::text::trim(src, from, to);
+        let alone = piece.is_blank();
+        starts.push((body.len(), alone));
+        if !alone {
+            body.push((piece, false));
+        }
+        gap = alone;
+    }
+    gap
 }
 
 /// How likely a note body ends between two of its lines: the line before

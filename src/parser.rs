@@ -71,6 +71,7 @@ impl Parser {
     fn read<'a>(&self, src: &'a str) -> Document<'a> {
         let mut lines = text::split_lines(src);
         text::split_flat(src, &mut lines);
+        text::split_hyphen_notes(src, &mut lines);
         // Tables drawn as text are read as their cells' lines.
         let grids = forms::split_grids(src, &mut lines);
         // Markdown's headings and quotes are read from after their markup.

@@ -257,6 +257,56 @@ pub(crate) fn split_flat(src: &str, lines: &mut Vec<Line>) {
     *lines = out;
 }
 
+/// Whether the first line of `src` ends with CRLF, as pdfium ends every
+/// line (Windows tools too): the passes for what pdfium alone does to a
+/// text run only then, and cost the other texts one search for a line end.
+pub(crate) fn crlf_lines(src: &str) -> bool {
+    let b = src.as_bytes();
+    memchr::memchr(b'\n', b).is_some_and(|i| i > 0 && b[i - 1] == b'\r')
+}
+
+/// pdfium joins a word broken over a line end and marks the place
+/// ([`LINE_HYPHEN`]); where the word goes on only after a page break, it
+/// joins the last line of the page to the first of the page's notes
+/// ("… en zorgaanbie" U+FFFE "5 Kamerstukken II …"). The line is broken
+/// there, before the note's number: after the mark, a number, a space and a
+/// capital, as a note body opens. Only in pdfium's texts ([`crlf_lines`]).
+pub(crate) fn split_hyphen_notes(src: &str, lines: &mut Vec<Line>) {
+    let b = src.as_bytes();
+    if !crlf_lines(src) {
+        return;
+    }
+    let at: Vec<usize> = memchr::memmem::find_iter(b, LINE_HYPHEN.as_bytes())
+        .map(|i| i + LINE_HYPHEN.len())
+        .filter(|&i| {
+            let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            (1..=3).contains(&digits)
+                && b.get(i + digits) == Some(&b' ')
+                && src[i + digits + 1..].starts_with(|c: char| c.is_uppercase() || c == '«')
+        })
+        .collect();
+    if at.is_empty() {
+        return;
+    }
+    let mut out = Vec::with_capacity(lines.len() + at.len());
+    let mut next = at.iter().peekable();
+    for l in lines.iter() {
+        let mut start = l.start();
+        while let Some(&&p) = next.peek() {
+            if p >= l.end() {
+                break;
+            }
+            next.next();
+            if p > start {
+                out.push(Line::new(start, p));
+                start = p;
+            }
+        }
+        out.push(Line::new(start, l.end()));
+    }
+    *lines = out;
+}
+
 /// The labels of [`FLAT_LABEL`] in `text`: its first group, or its
 /// second. Found by `find_iter` (a DFA), not `captures_iter`, whose group
 /// search costs several times more: the groups follow from the match. The
@@ -1595,12 +1645,18 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32,
             // A word that pdfium joined over a line end goes on without its
             // hyphen; a hyphen before a capital, a digit or inside a URL is
             // printed ("PKI-consortium").
+            // A hyphen that stands for a word part shared with the next
+            // word, where pdfium joined the next line's first word ("wet"
+            // U+FFFE "en regelgeving"), keeps its space.
             0xEF if b[i..].starts_with(LINE_HYPHEN.as_bytes()) => {
                 let small = |c: Option<char>| c.is_some_and(char::is_lowercase);
+                let after = &t[i + LINE_HYPHEN.len()..];
                 let broken = small(t[..i].chars().next_back())
-                    && small(t[i + LINE_HYPHEN.len()..].chars().next())
+                    && small(after.chars().next())
                     && !in_url(t, i);
-                if broken {
+                if broken && SHARED_PART.contains(&first_word(after)) {
+                    Clean::Glyph("- ", LINE_HYPHEN.len())
+                } else if broken {
                     Clean::Drop(LINE_HYPHEN.len())
                 } else {
                     Clean::Glyph("-", LINE_HYPHEN.len())
@@ -1669,7 +1725,7 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32,
             Clean::Drop(width) => i += width,
             Clean::Glyph(glyph, width) => {
                 out.push_str(glyph);
-                last_space = false;
+                last_space = glyph.ends_with(' ');
                 i += width;
             }
         }

@@ -746,6 +746,92 @@ fn pdfium_line_end_hyphens_are_undone() {
     );
 }
 
+/// A hyphen that stands for a word part shared with the next word, at a
+/// line end, where pdfium joined the next line's first word and marked the
+/// hyphen (U+FFFE): the hyphen stays, and so does the space after it.
+#[test]
+fn pdfium_shared_part_hyphen_stays() {
+    let text = fixture("variants-extra/pypdfium2/ah-tk-20232024-2210.txt");
+    let doc = kamervragen::parse(&text);
+    let a = &answer(&doc, "13").text;
+    assert!(
+        a.contains("€ 750 miljoen de aanloop- en volloopverliezen worden afgedekt"),
+        "{a}"
+    );
+    let text = fixture("variants-extra/pypdfium2/jenv-2011-draagmoederschap.txt");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "Tot slot wordt wet- en regelgeving ten opzichte van");
+}
+
+/// pdfium prints the notes of a page one after another on one line ("10
+/// CWI involved in … 11 10 miljoen euro … | NWO 12 Post-Quantum …"), the
+/// next note's number set apart by spaces: every note gets its own body,
+/// cited where its marker stands, and a number inside a body ("10
+/// miljoen", "2022–2028") is text.
+#[test]
+fn pdfium_notes_printed_on_one_line_are_apart() {
+    let text = fixture("variants-extra/pypdfium2/ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(
+        note(&doc, "10"),
+        "CWI involved in two primary Post-Quantum Cryptography standards"
+    );
+    assert_eq!(
+        note(&doc, "11"),
+        "10 miljoen euro toegekend voor het oplossen van vraagstukken over cybersecurity | NWO"
+    );
+    assert_eq!(
+        note(&doc, "12"),
+        "Post-Quantum Cryptography Conference – November 7 and 8, 2023 – Amsterdam (NL) | PKI Consortium"
+    );
+    // The next page's notes: the second opens on the first's last line.
+    assert_eq!(
+        note(&doc, "13"),
+        "Nederlandse Cybersecuritystrategie 2022–2028 | Nationaal Coördinator \
+         Terrorismebestrijding en Veiligheid (nctv.nl)"
+    );
+    assert_eq!(
+        note(&doc, "14"),
+        "https://www.aivd.nl/documenten/publicaties/2023/04/04/pqc-migratie-handboek"
+    );
+    assert_eq!(doc.footnotes.len(), 15);
+    assert_eq!(cites(&answer(&doc, "7").footnotes), ["9", "10"]);
+    assert_eq!(cites(&answer(&doc, "8").footnotes), ["11", "12"]);
+    // Each note's span opens at its number.
+    for f in &doc.footnotes {
+        assert!(
+            text[f.span.start..].starts_with(&f.label),
+            "{}: {:?}",
+            f.label,
+            &text[f.span.start..f.span.end]
+        );
+    }
+    let text = fixture("variants-extra/pypdfium2/ah-tk-20232024-1786.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(note(&doc, "12"), "Kamerstuk 26 485, nr. 380");
+    assert_eq!(note(&doc, "15"), "Kamerstuk 26 485, nr. 380");
+    assert!(note(&doc, "16").starts_with("Het actuele transparantiebeleid"));
+}
+
+/// Where a word broken over a page's last line goes on only on the next
+/// page, pdfium joins that line to the first of the page's notes (a
+/// U+FFFE, then "5 Kamerstukken II …"): the note is a note, and the word
+/// goes on after the page break.
+#[test]
+fn pdfium_note_joined_to_a_broken_word_is_a_note() {
+    let text = fixture("variants-extra/pypdfium2/ah-tk-20232024-1980.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(note(&doc, "5"), "Kamerstukken II 2023–34, 23 235, nr. 240.");
+    assert_eq!(note(&doc, "6"), "Kamerstukken II2015–16, 34 104, nr. 128.");
+    assert_eq!(note(&doc, "7"), "Kamerstukken II 2023–34, 29 509, nr. 80.");
+    let a = &answer(&doc, "5").text;
+    assert!(
+        a.contains("tussen zorgverzekeraar en zorgaanbieder over passende zorg"),
+        "{a}"
+    );
+    assert!(!a.contains("Kamerstukken"), "{a}");
+}
+
 /// Markdown that a converter made of a PDF (pymupdf4llm): the labels are
 /// ATX headings ("### Vraag 1"), a note marker is HTML's superscript
 /// ("2023<sup>1</sup> heb"), the notes of a page are block quotes ("> 1

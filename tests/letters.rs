@@ -1332,18 +1332,32 @@ fn every_letter_through_every_extractor() {
     }
 }
 
+/// pdfplumber prints a line of the letterhead's right column on the left
+/// column's line with the same baseline: the label "Ons kenmerk" alone, and
+/// its value at the end of the date's line ("Datum 1 maart 2011
+/// 5687928/11"). The value is the reference, and the date is the date.
+#[test]
+fn reference_value_at_the_end_of_the_date_line() {
+    let text = fixture("variants-extra/pdfplumber/jenv-2011-draagmoederschap.txt");
+    let doc = kamervragen::parse(&text);
+    let letter = doc.letter.as_ref().expect("letter");
+    assert_eq!(letter.our_reference.as_deref(), Some("5687928/11"));
+    assert_eq!(letter.date, chrono::NaiveDate::from_ymd_opt(2011, 3, 1));
+    let date = letter.fields.iter().find(|f| f.name == "date").unwrap();
+    assert_eq!(date.text, "1 maart 2011");
+    assert_eq!(&text[date.span.range()], "Datum 1 maart 2011");
+    assert!(
+        !letter.other_lines.iter().any(|l| l.text == "Ons kenmerk"),
+        "{:?}",
+        letter.other_lines
+    );
+}
+
 /// The letter facts [`every_letter_through_every_extractor`] knows to be
 /// wrong, by the start of "tool/file: fact", and why.
-const KNOWN_LETTER_MISSES: &[(&str, &str)] = &[
-    (
-        "pdfplumber/jenv-2011-draagmoederschap.txt: our_reference",
-        "pdfplumber prints the label \"Ons kenmerk\" alone and its value at the end of \
-         the date's line (\"Datum 1 maart 2011 5687928/11\")",
-    ),
-    (
-        "pymupdf4llm/jenv-2011-draagmoederschap.txt: letter",
-        "pymupdf4llm runs the letterhead's cells together on a few lines (\"Datum 1 maart \
+const KNOWN_LETTER_MISSES: &[(&str, &str)] = &[(
+    "pymupdf4llm/jenv-2011-draagmoederschap.txt: letter",
+    "pymupdf4llm runs the letterhead's cells together on a few lines (\"Datum 1 maart \
          2011 Onderwerp Draagmoederschap\", \"Aan de Voorzitter … Postbus 20018 2500 EA DEN \
          HAAG\"): not read as a letterhead yet",
-    ),
-];
+)];

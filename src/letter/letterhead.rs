@@ -16,6 +16,7 @@ use super::sheet::{Part, Sheet};
 use crate::date;
 use crate::model::{Letter, LetterField};
 use crate::noise::Tag;
+use crate::span::Span;
 use crate::text::{Layout, Line};
 
 static SALUTATION: Lazy<Regex> =
@@ -223,6 +224,26 @@ fn fits(label: Label, v: &str) -> bool {
     }
 }
 
+/// pdfplumber prints a line of the letterhead's right column on the line
+/// of the left column that shares its baseline: a reference label stands
+/// alone ("Ons kenmerk") and its value closes the date's line ("Datum 1
+/// maart 2011 5687928/11"). In a date value: where the whole date ends,
+/// and the span of the one word after it that can be a reference (it has
+/// a digit), else `None`.
+fn date_then_reference(v: &str) -> Option<(usize, usize, usize)> {
+    let m = date::day_month_at(v, None)?;
+    m.date?;
+    let rest = &v[m.end..];
+    let word = rest.trim_start();
+    let from = m.end + rest.len() - word.len();
+    let word = word.trim_end();
+    (from > m.end
+        && !word.is_empty()
+        && !word.contains(char::is_whitespace)
+        && fits(Label::Ours, word))
+    .then_some((m.end, from, from + word.len()))
+}
+
 /// A dated value read from a "Datum" label: where, and what it says.
 struct DateField {
     item: usize,
@@ -248,6 +269,9 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, head: usize, letter: &mut Letter<'
     // A "Datum" label whose value the extractor printed further on
     // ("Datum", "Onderwerp Draagmoederschap", "1 maart 2011").
     let mut pending_date: Option<usize> = None;
+    // A reference label printed without its value ("Ons kenmerk"), whose
+    // value may close the date's line ([`date_then_reference`]).
+    let mut pending_reference: Option<(usize, Label)> = None;
     let n = sheet.len();
     for k in 0..n {
         if !sheet.is_free(k) {
@@ -286,6 +310,9 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, head: usize, letter: &mut Letter<'
                 if label == Label::Date {
                     pending_date = Some(k);
                 }
+                if matches!(label, Label::Ours | Label::Yours) {
+                    pending_reference = Some((k, label));
+                }
                 // A label without value ("Ons kenmerk", "-") is part of the
                 // letterhead all the same.
                 sheet.claim(k, Part::Letterhead);
@@ -312,6 +339,42 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, head: usize, letter: &mut Letter<'
                         span: sheet.span(k).cover(vspan),
                     });
                 }
+                continue;
+            }
+            if label == Label::Date
+                && let Some((r, ref_label)) = pending_reference
+                && sheet.frags(v).len() == 1
+                && let Some((date_end, from, to)) = date_then_reference(&sheet.text(v)[at..])
+            {
+                pending_reference = None;
+                let t = sheet.text(v);
+                let (date_text, reference) = (&t[at..at + date_end], &t[at + from..at + to]);
+                let base = sheet.span(v).start + at;
+                dates.push(DateField {
+                    item: k,
+                    date: date::parse_date(date_text, None),
+                });
+                letter.fields.push(LetterField {
+                    name: label.name().into(),
+                    text: sheet.sub(v, date_text),
+                    span: Span::new(sheet.span(k).start, base + date_end),
+                });
+                let slot = if ref_label == Label::Ours {
+                    &mut letter.our_reference
+                } else {
+                    &mut letter.your_reference
+                };
+                if slot.is_none() {
+                    *slot = Some(sheet.sub(v, reference));
+                }
+                letter.fields.push(LetterField {
+                    name: ref_label.name().into(),
+                    text: sheet.sub(v, reference),
+                    span: sheet.span(r).cover(Span::new(base + from, base + to)),
+                });
+                sheet.claim(k, Part::Field);
+                sheet.claim(v, Part::Field);
+                sheet.claim(r, Part::Field);
                 continue;
             }
             let (mut text, vspan) = sheet.clean_from(v, at);
