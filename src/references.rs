@@ -21,7 +21,8 @@
 //! quotes; trailing `.,;:!?'` are dropped, and so is a trailing `)` that has no `(` in
 //! the URL. A URL broken over a line end by a PDF extractor is joined (the `id` has no
 //! line break; the `span` covers both lines) only when:
-//! 1. the first line ends in the bare scheme (`https://` + newline + `www.…`); or
+//! 1. the first line ends in the bare scheme (`https://` + newline + `www.…`; a
+//!    converter that joins a paragraph's lines with spaces writes `https:// www.…`); or
 //! 2. it ends in `-` or `_` (no URL ends so) and the next line goes on, directly or
 //!    after indentation; or
 //! 3. it ends in `/` and the next line continues directly with a path-like word
@@ -735,6 +736,24 @@ fn line_ends(text: &str, at: usize) -> bool {
         .is_none_or(|&c| c == b'\n')
 }
 
+/// After a bare scheme (`https://`), the start of what follows one space on
+/// the same line: a converter that joins a paragraph's lines with spaces
+/// (pymupdf4llm) writes a URL broken after its scheme so ("https://
+/// www.movisie.nl/…"). Read as a continuation with a space around it.
+fn scheme_space(text: &str, id: &str, at: usize) -> Option<(usize, bool, bool)> {
+    let bare = id.eq_ignore_ascii_case("http://") || id.eq_ignore_ascii_case("https://");
+    if !bare || text.as_bytes().get(at) != Some(&b' ') {
+        return None;
+    }
+    // Only a host goes on so: a name with a dot inside ("www.movisie.nl").
+    let host = &text.as_bytes()[at + 1..url_run_end(text, at + 1)];
+    let host = &host[..host.iter().position(|&c| c == b'/').unwrap_or(host.len())];
+    let dotted = host
+        .windows(3)
+        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_alphanumeric());
+    dotted.then_some((at + 1, true, false))
+}
+
 /// Whether `s` looks like (part of) a URL path rather than a word of prose.
 fn looks_like_path(s: &str, hyphen_counts: bool) -> bool {
     let b = s.as_bytes();
@@ -794,7 +813,9 @@ fn scan_url(text: &str, start: usize, run_end: usize) -> Option<(Range<usize>, S
         if end != current_run_end {
             break; // trailing punctuation ended the URL
         }
-        let Some((cont_start, spaced, blank)) = line_continuation(text, end) else {
+        let Some((cont_start, spaced, blank)) =
+            line_continuation(text, end).or_else(|| scheme_space(text, &id, end))
+        else {
             break;
         };
         let cont_end = url_run_end(text, cont_start);
@@ -1337,6 +1358,16 @@ mod tests {
         );
         let text = "zie https://www.example.nl/een-pagina-\n\nwaarin de minister schrijft";
         assert_eq!(ids_of(text), ["https://www.example.nl/een-pagina-"]);
+    }
+
+    /// A converter that joins a paragraph's lines with spaces leaves one
+    /// after a scheme that ended a line: the URL goes on after it.
+    #[test]
+    fn url_spaced_after_its_scheme() {
+        let text = "Regenboogprovincies, https:// www.movisie.nl/sites/a.pdf en";
+        assert_eq!(ids_of(text), ["https://www.movisie.nl/sites/a.pdf"]);
+        // Prose after a scheme alone is no URL.
+        assert!(ids_of("zie https:// hier").is_empty());
     }
 
     #[test]

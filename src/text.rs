@@ -724,6 +724,15 @@ impl Dirt {
                     self.1.glued.push(end as u32);
                 }
             }
+            // The space a converter left after a scheme that ended a line
+            // ("https:// www.…", see `references`) is no text either.
+            if let Some(p) = memchr::memchr(b' ', &b[url.clone()])
+                && b[..url.start + p].ends_with(b"://")
+            {
+                let s = url.start + p;
+                self.0.push(Spot::new(s, 1, 1));
+                markup.push((s as u32, s as u32 + 1));
+            }
             for nl in memchr::memchr_iter(b'\n', &b[url.clone()]) {
                 let end = src[url.start..url.start + nl]
                     .trim_end_matches(is_space)

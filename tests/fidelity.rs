@@ -879,6 +879,18 @@ fn markdown_of_a_pdf_reads_as_its_text() {
             .text
             .starts_with("Ja, het bericht is bekend.\n\nIk snap dat")
     );
+    // A URL that the converter joined with a space after its scheme
+    // ("https:// www.movisie.nl/…") is whole, in the note and as a reference.
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1314.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(note(&doc, "2").contains("Regenboogprovincies, https://www.movisie.nl/sites/"));
+    assert!(
+        doc.references
+            .iter()
+            .any(|r| r.id.starts_with("https://www.movisie.nl/sites/")),
+        "{:?}",
+        doc.references
+    );
     // A note's body in emphasis ("> 2 _Kamerstukken II_ 2023–34 …").
     let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1980.txt");
     let doc = kamervragen::parse(&text);
