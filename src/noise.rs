@@ -47,6 +47,46 @@ static PAGINA: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?:VERTROUWELIJK\s*)?P\s?agina\s*[0-9]*\s*(?:van|/)\s*[0-9]*$")
         .expect("pagina regex")
 });
+/// The length of "Pagina 2 van 3" at the start of `t` where a letter follows
+/// the page count at once: the next page's first words, glued to the footer
+/// (a page count is never followed by a letter).
+fn glued_pagina(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut i = if starts_with_ci(t, "pagina") {
+        6
+    } else if starts_with_ci(t, "p agina") {
+        7
+    } else {
+        return None;
+    };
+    let spaces = |i: &mut usize| {
+        while b.get(*i) == Some(&b' ') {
+            *i += 1;
+        }
+    };
+    let digits = |i: &mut usize| {
+        let from = *i;
+        while *i < b.len() && *i - from < 4 && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        (1..=3).contains(&(*i - from))
+    };
+    spaces(&mut i);
+    if !digits(&mut i) {
+        return None;
+    }
+    spaces(&mut i);
+    if starts_with_ci(&t[i..], "van") {
+        i += 3;
+    } else if b.get(i) == Some(&b'/') {
+        i += 1;
+    } else {
+        return None;
+    }
+    spaces(&mut i);
+    (digits(&mut i) && t[i..].starts_with(char::is_alphabetic)).then_some(i)
+}
+
 /// A literal every page footer carries, searched before the footer regex.
 static VERGADERJAAR: Lazy<memchr::memmem::Finder<'static>> =
     Lazy::new(|| memchr::memmem::Finder::new(b"vergaderjaar"));
@@ -322,6 +362,15 @@ fn furniture(t: &str, layout: Layout) -> Option<Furniture> {
             NoiseKind::PageNumber,
             layout == Layout::Wrapped,
         ));
+    }
+    // "Pagina 2 van 3" glued to the first line of the next page, where the
+    // pages were joined without a line end ("Pagina 2 van 3kind wordt …":
+    // PyMuPDF's sorted text of a page ends without one).
+    if lower == b'p'
+        && layout == Layout::Wrapped
+        && let Some(end) = glued_pagina(t)
+    {
+        return Some(Furniture::Footer(end));
     }
     // The classification printed at the top and bottom of every page
     // ("VERTROUWELIJK"), on a line of its own.
@@ -1028,5 +1077,25 @@ mod tests {
         // The word in a sentence is text.
         let (t, _) = tags("Vertrouwelijk\nDit is VERTROUWELIJK");
         assert!(t.iter().all(|t| *t == Tag::Content));
+    }
+
+    /// A page footer glued to the next page's first line: the footer is
+    /// furniture cut off the front, and the page ends there.
+    #[test]
+    fn pagina_glued_to_the_next_page() {
+        assert_eq!(glued_pagina("Pagina 2 van 3kind wordt benaderd"), Some(14));
+        assert_eq!(glued_pagina("pagina 2/3Het lijkt"), Some(10));
+        assert_eq!(glued_pagina("Pagina 2 van 3"), None);
+        assert_eq!(glued_pagina("Pagina 2 van 3 kind"), None);
+        assert_eq!(glued_pagina("Paginanummers 2 en 3"), None);
+        let src = "eerste regel van de brief\nPagina 2 van 3kind wordt benaderd, dat belang\n";
+        let mut lines = crate::text::split_lines(src);
+        let scan = scan(src, &mut lines, Layout::Wrapped);
+        assert_eq!(scan.page_ends, [1]);
+        assert_eq!(lines[1].text(src), "kind wordt benaderd, dat belang");
+        assert_eq!(
+            &src[scan.prefixes[0].0..scan.prefixes[0].1],
+            "Pagina 2 van 3"
+        );
     }
 }
