@@ -1297,10 +1297,12 @@ fn successor_with_number_body(t: &str, previous: Option<u32>) -> Option<(u32, us
 /// pdfium prints the notes of a page one after another on one line ("10
 /// CWI involved in … 11 10 miljoen euro … | NWO 12 Post-Quantum …"): a
 /// note's label stands inside the line of the note before it, set apart by
-/// spaces. Looked for in pdfium's texts only (CRLF lines, see
-/// [`crate::text::crlf_lines`]): in the others a zone line holds one note. There the number that comes next is a label where a note body
-/// opens after it (as [`page_note_label`] tells, or a count: "10 miljoen")
-/// and the page cites it (`cited`); any other number is text of the note.
+/// spaces. The number that comes next is a label where a note body opens
+/// after it (as [`page_note_label`] tells, or a count: "10 miljoen") and
+/// the page cites it (`cited`); any other number is text of the note.
+/// Asked in pdfium's texts only (CRLF lines, see
+/// [`crate::text::crlf_lines`]): in the others a zone line holds one note.
+///
 /// The labels in `t[from..]` after the note `last`, each with where its
 /// body starts in `t`.
 fn glued_labels(
@@ -2016,8 +2018,6 @@ fn page_markers(
                 }
                 // "wetgeving 3.", "2023 1 heb": the space before goes.
                 Strength::Spaced => {
-                    // The number as printed is the label: joined in one
-                    // allocation, without the formatting machinery.
                     diagnostics.push(set_apart(src, p, e));
                     let kept = src[..p].trim_end_matches([' ', '\u{a0}']).len();
                     let at_line_start =
