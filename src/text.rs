@@ -481,7 +481,8 @@ pub(crate) fn detect_layout(lines: &[Line]) -> Layout {
 /// Markdown.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct LineStats {
-    /// The text's layout ([`detect_layout`]).
+    /// The text's layout: paragraph lines where more than a quarter of the
+    /// lines are long, else wrapped.
     pub layout: Layout,
     /// The width of a full line of wrapped text in bytes: the median
     /// length of the non-blank lines (most lines of wrapped text are full),
@@ -666,7 +667,7 @@ impl Dirt {
                         b'\t' | b'*' | b'_' => Some(Spot::new(i, 1, 1)),
                         b'\\' => escape_spot(b, i),
                         b':' => cid_bullet_before(b, i),
-                        0xEF => symbol_bullet_at(b, i),
+                        0xEF => ef_glyph_spot(b, i),
                         _ => two_byte_spot(src, i),
                     }
                 })
@@ -1251,7 +1252,7 @@ fn byte_spots(src: &str) -> Vec<Spot> {
     // parenthesis).
     spots.extend(memchr::memchr_iter(b':', b).filter_map(|i| cid_bullet_before(b, i)));
     spots.extend(memchr::memchr_iter(b'\\', b).filter_map(|i| escape_spot(b, i)));
-    spots.extend(memchr::memchr_iter(0xEF, b).filter_map(|i| symbol_bullet_at(b, i)));
+    spots.extend(memchr::memchr_iter(0xEF, b).filter_map(|i| ef_glyph_spot(b, i)));
     spots
 }
 
@@ -1448,9 +1449,10 @@ fn cid_bullet_before(b: &[u8], i: usize) -> Option<Spot> {
         .then(|| Spot::new(i - 4, CID_BULLET.len(), 1))
 }
 
-/// The Symbol font's bullet ([`SYMBOL_BULLET`]) or pdfium's mark of a
-/// line-end hyphen ([`LINE_HYPHEN`]) at byte `i` of `b`.
-fn symbol_bullet_at(b: &[u8], i: usize) -> Option<Spot> {
+/// The place to clean at the lead byte 0xEF at `i` of `b`: the Symbol
+/// font's bullet ([`SYMBOL_BULLET`]) or pdfium's mark of a line-end hyphen
+/// ([`LINE_HYPHEN`]).
+fn ef_glyph_spot(b: &[u8], i: usize) -> Option<Spot> {
     [SYMBOL_BULLET, LINE_HYPHEN]
         .into_iter()
         .find(|g| b[i..].starts_with(g.as_bytes()))
