@@ -1026,6 +1026,8 @@ impl<'s> Joiner<'s, '_> {
                 && self.wrap > 0
                 && !pending_break
                 && !glued
+                // (The byte test of `ends_paragraph` before the line is
+                // sliced: most lines end inside a sentence.)
                 && matches!(self.src.as_bytes()[prev_line_end - 1], b'.' | b'?' | b'!')
                 && ends_paragraph(&self.src[prev_start..prev_line_end], next, self.wrap);
             prev_start = l.start();
