@@ -151,16 +151,29 @@ impl Parser {
         let footnotes = notes.footnotes(&joiner);
         // A notice may open like a letter ("Hierbij deel ik u mede …"): only
         // its salutation or letterhead make it one.
-        let first_label = scan
+        // The first line that opens like a label (the annex title that a
+        // lone signature stands above: "Antwoorden van …"), and the first
+        // that may start the questions: a bold line only where it is a label
+        // (Markdown bold opens like one: "**Ons kenmerk** 5687928/11").
+        let first_opening = scan
             .label_lines
             .first()
             .map_or(lines.len(), |&i| i as usize);
+        let first_label = scan
+            .label_lines
+            .iter()
+            .map(|&i| i as usize)
+            .find(|&i| {
+                let t = lines[i].text(src);
+                !t.starts_with("**") || crate::qa::is_label(t)
+            })
+            .unwrap_or(lines.len());
         let letter_like = letter::looks_like_letter(
             src,
             &lines,
             &tags,
             &scan.letter_lines,
-            first_label,
+            (first_opening, first_label),
             !head.is_notice,
         );
         let ctx = qa::Context {

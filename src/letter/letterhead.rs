@@ -43,16 +43,16 @@ pub(super) struct Marks {
 /// Whether the text has the marks of a letter, looking at the content lines
 /// that open like a letter line (`candidates`): a salutation, a closing, or
 /// two letterhead fields anywhere; and when `more` allows, before `before`
-/// (where the questions may start) also the publisher's "Den Haag, …" date
-/// line, the opening of a cover letter ("In antwoord op uw brief …") or a
-/// signature (a role line followed by a name, or a name alone above the
-/// annex).
+/// (the first question or answer label) also the publisher's "Den Haag, …"
+/// date line, the opening of a cover letter ("In antwoord op uw brief …")
+/// or a signature (a role line followed by a name), or a name alone above
+/// the annex (at `opening`, the first line that opens like a label).
 pub(super) fn looks_like_letter(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
     candidates: &[u32],
-    before: usize,
+    (opening, before): (usize, usize),
     more: bool,
 ) -> bool {
     let mut fields = 0;
@@ -102,7 +102,7 @@ pub(super) fn looks_like_letter(
             return true;
         }
     }
-    lone_signature(src, lines, tags, before)
+    lone_signature(src, lines, tags, opening)
 }
 
 /// A name standing alone right above the annex with the answers ("D.M. van
@@ -195,10 +195,24 @@ pub(super) fn label_at(t: &str) -> Option<(Label, usize)> {
 /// lines ("On" / "derwerp") is a label too, with its value in the next
 /// item.
 fn label_of(sheet: &Sheet<'_, '_>, k: usize) -> Option<(Label, usize)> {
-    label_at(sheet.text(k)).or_else(|| {
+    let t = sheet.text(k);
+    label_at(t).or_else(|| bold_label(t)).or_else(|| {
         let g = sheet.glued(k)?;
         let (label, after) = label_at(&g)?;
         (after == g.len()).then_some((label, sheet.text(k).len()))
+    })
+}
+
+/// A label in Markdown's bold, its value after it ("**Ons kenmerk**
+/// 5687928/11", as pymupdf4llm prints a bold label cell): the label and
+/// where the value starts.
+fn bold_label(t: &str) -> Option<(Label, usize)> {
+    let inner = t.strip_prefix("**")?;
+    let close = inner.find("**")?;
+    let (label, after) = label_at(&inner[..close])?;
+    (after == close).then(|| {
+        let rest = &inner[close + 2..];
+        (label, t.len() - rest.trim_start().len())
     })
 }
 
@@ -242,6 +256,26 @@ fn date_then_reference(v: &str) -> Option<(usize, usize, usize)> {
         && !word.contains(char::is_whitespace)
         && fits(Label::Ours, word))
     .then_some((m.end, from, from + word.len()))
+}
+
+/// A converter that runs the letterhead's cells together prints the next
+/// field on the date's line (pymupdf4llm: "Datum 1 maart 2011 Onderwerp
+/// Draagmoederschap"). In a date value: where the whole date ends, the label
+/// after it, where that label starts and where its value starts, else
+/// `None`.
+fn date_then_label(v: &str) -> Option<(usize, Label, usize, usize)> {
+    let m = date::day_month_at(v, None)?;
+    m.date?;
+    let rest = &v[m.end..];
+    let from = m.end + rest.len() - rest.trim_start().len();
+    let (label, after) = label_at(&v[from..]).filter(|&(l, _)| l != Label::Other)?;
+    let value = v[from + after..].trim();
+    (from > m.end && !value.is_empty() && !is_placeholder(value) && fits(label, value)).then_some((
+        m.end,
+        label,
+        from,
+        from + after,
+    ))
 }
 
 /// A dated value read from a "Datum" label: where, and what it says.
@@ -375,6 +409,50 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, head: usize, letter: &mut Letter<'
                 sheet.claim(k, Part::Field);
                 sheet.claim(v, Part::Field);
                 sheet.claim(r, Part::Field);
+                continue;
+            }
+            if label == Label::Date
+                && sheet.frags(v).len() == 1
+                && let Some((date_end, next, label_at, next_at)) =
+                    date_then_label(&sheet.text(v)[at..])
+            {
+                // Two fields on one line ("Datum 1 maart 2011 Onderwerp
+                // Draagmoederschap"): the date, and the next label's value.
+                let t = sheet.text(v);
+                let date_text = &t[at..at + date_end];
+                let base = sheet.span(v).start + at;
+                dates.push(DateField {
+                    item: k,
+                    date: date::parse_date(date_text, None),
+                });
+                letter.fields.push(LetterField {
+                    name: label.name().into(),
+                    text: sheet.sub(v, date_text),
+                    span: Span::new(sheet.span(k).start, base + date_end),
+                });
+                let value = t[at + next_at..].trim_end();
+                let slot = match next {
+                    Label::Subject => {
+                        subject_at = Some(k);
+                        Some(&mut letter.subject)
+                    }
+                    Label::Ours => Some(&mut letter.our_reference),
+                    Label::Yours => Some(&mut letter.your_reference),
+                    Label::Attachments => Some(&mut letter.attachments),
+                    Label::Date | Label::Other => None,
+                };
+                if let Some(slot) = slot
+                    && slot.is_none()
+                {
+                    *slot = Some(sheet.sub(v, value));
+                }
+                letter.fields.push(LetterField {
+                    name: next.name().into(),
+                    text: sheet.sub(v, value),
+                    span: Span::new(base + label_at, base + next_at + value.len()),
+                });
+                sheet.claim(k, Part::Field);
+                sheet.claim(v, Part::Field);
                 continue;
             }
             let (mut text, vspan) = sheet.clean_from(v, at);

@@ -28,17 +28,18 @@ use sheet::{Part, Sheet};
 /// Whether the text has the marks of a letter: a salutation, a closing or
 /// letterhead fields among the lines that open like one (`candidates`, see
 /// [`may_be_letter_line`]); and when `more` allows (not in a notice), before
-/// `before` (the first line that may be a question label), the publisher's
-/// date line, a signature or the opening of a cover letter.
+/// `labels.1` (the first question or answer label), the publisher's date
+/// line, a signature or the opening of a cover letter, or a lone signature
+/// right above `labels.0` (the first line that opens like a label).
 pub(crate) fn looks_like_letter(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
     candidates: &[u32],
-    before: usize,
+    labels: (usize, usize),
     more: bool,
 ) -> bool {
-    letterhead::looks_like_letter(src, lines, tags, candidates, before, more)
+    letterhead::looks_like_letter(src, lines, tags, candidates, labels, more)
 }
 
 /// Read the letter from the lines before the questions (`end`), and from
@@ -155,6 +156,10 @@ pub(crate) fn read<'a>(
                 kind,
                 span: sheet.span(k),
             })
+        }));
+        noise.extend(sheet.markup.iter().map(|&span| Noise {
+            kind: NoiseKind::Marker,
+            span,
         }));
     }
     is_letter.then_some(letter)

@@ -152,6 +152,7 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
     let n = sheet.len();
     let short = |sheet: &Sheet<'_, '_>, k: usize| sheet.is_free(k) && sheet.text(k).len() <= 60;
     let Some(anchor) = (0..n).find(|&k| sheet.opening(k) & ADDRESS != 0 && sheet.is_free(k)) else {
+        run_together(sheet, letter);
         return;
     };
     // Back from the address over the street and the units, to the first
@@ -281,6 +282,58 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
             }
         }
     }
+}
+
+/// A colofon that the converter printed on one line, its cells run
+/// together (pymupdf4llm: "Directie Justitieel Jeugdbeleid DJJ
+/// Schedeldoekshaven 100 2511 EX  Den Haag Postbus 20301 …
+/// www.rijksoverheid.nl/venj"): a line that opens with a unit and holds a
+/// postcode and its place. It is one line of the sender, as printed, less
+/// the website at its end; a unit on the line above is the organisation.
+fn run_together<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
+    // It stands among the letterhead's first lines.
+    let Some(k) = (0..sheet.len().min(24)).find(|&k| {
+        let t = sheet.text(k);
+        sheet.is_free(k) && t.len() <= 400 && is_unit(t) && has_postcode(t)
+    }) else {
+        return;
+    };
+    let mut sender = Sender::default();
+    let t = sheet.text(k).trim_end();
+    let (rest, last) = t.rsplit_once(char::is_whitespace).unwrap_or(("", t));
+    let line = if kind(last) == Some(Kind::Website) {
+        sender.website = Some(sheet.sub(k, last));
+        rest
+    } else {
+        t
+    };
+    sender.lines.push(sheet.collapsed(k, line));
+    let mut span = sheet.span(k);
+    sheet.claim(k, Part::Sender);
+    if k > 0 && sheet.is_free(k - 1) && kind(sheet.text(k - 1)) == Some(Kind::Unit) {
+        sender.organisation = Some(sheet.collapsed(k - 1, sheet.text(k - 1)));
+        sheet.claim(k - 1, Part::Sender);
+        span = span.cover(sheet.span(k - 1));
+    }
+    sender.span = Some(span);
+    letter.sender = Some(sender);
+}
+
+/// Whether `t` holds a Dutch postcode and a place after it ("2511 EX Den
+/// Haag") after its first word.
+fn has_postcode(t: &str) -> bool {
+    let b = t.as_bytes();
+    (1..b.len().saturating_sub(8)).any(|i| {
+        b[i - 1] == b' '
+            && b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && b[i + 4] == b' '
+            && b[i + 5..i + 7].iter().all(u8::is_ascii_uppercase)
+            && b[i + 7].is_ascii_whitespace()
+            && b[i + 8..]
+                .iter()
+                .find(|c| !c.is_ascii_whitespace())
+                .is_some_and(u8::is_ascii_uppercase)
+    })
 }
 
 /// A line that continues a unit's name ("Preventie, Jeugd en", "Sancties",

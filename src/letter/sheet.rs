@@ -98,6 +98,8 @@ pub(super) struct Sheet<'a, 'j> {
     frags: Vec<Line>,
     /// The text of the items with several lines, joined by spaces.
     joined: Vec<String>,
+    /// The Markdown bold around whole lines ([`unbold`]): markup, no item's.
+    pub markup: Vec<Span>,
     pub joiner: &'j Joiner<'a, 'j>,
 }
 
@@ -126,6 +128,7 @@ impl<'a, 'j> Sheet<'a, 'j> {
             part: Vec::new(),
             frags: Vec::with_capacity(end),
             joined: Vec::new(),
+            markup: Vec::new(),
             joiner,
         };
         // Text laid out in columns has lines set far to the right (the
@@ -223,7 +226,12 @@ impl<'a, 'j> Sheet<'a, 'j> {
                 next_letter += 1;
             }
             let head = letter_lines.get(next_letter) == Some(&(i as u32));
-            sheet.push(i, blanks, &[l], Some(head));
+            let inner = unbold(src, l);
+            if inner != l {
+                sheet.markup.push(Span::new(l.start(), inner.start()));
+                sheet.markup.push(Span::new(inner.end(), l.end()));
+            }
+            sheet.push(i, blanks, &[inner], Some(head));
             sheet.mark_boilerplate_end(tags, i);
             prev_end = Some(l.end());
             i += 1;
@@ -242,10 +250,14 @@ impl<'a, 'j> Sheet<'a, 'j> {
         }
         let (text, opening) = if let [one] = group {
             let t = one.text(self.src);
-            let opening = match head {
+            let mut opening = match head {
                 Some(false) => super::letterhead::body_opening(t),
                 Some(true) | None => super::letterhead::opening(t),
             };
+            // A label in Markdown's bold ("**Ons kenmerk** 5687928/11").
+            if let Some(inner) = t.strip_prefix("**") {
+                opening |= super::letterhead::head_opening(inner) & super::letterhead::LABEL;
+            }
             (ONE_LINE, opening)
         } else {
             let joined: Vec<&str> = group.iter().map(|l| l.text(self.src)).collect();
@@ -460,6 +472,22 @@ struct RightPart {
     left: Option<Line>,
     right: Line,
     col: usize,
+}
+
+/// Line `l` without the Markdown bold around all of it ("**Directoraat-
+/// Generaal Preventie, Jeugd en Sancties**", as pymupdf4llm prints a bold
+/// letterhead line): the markup is no text of the line.
+fn unbold(src: &str, l: Line) -> Line {
+    let t = l.text(src);
+    match t
+        .strip_prefix("**")
+        .and_then(|t| t.trim_end().strip_suffix("**"))
+    {
+        Some(inner) if !inner.is_empty() && !inner.contains("**") => {
+            Line::new(l.start() + 2, l.start() + 2 + inner.len())
+        }
+        _ => l,
+    }
 }
 
 /// A run of spaces that sets columns apart.
