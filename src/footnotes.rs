@@ -1289,12 +1289,16 @@ fn page_note_label(t: &str, want: impl Fn(u32) -> bool) -> Option<(u32, usize)> 
 /// pypdf's layout mode); more are a table's columns.
 fn successor_with_number_body(t: &str, previous: Option<u32>) -> Option<(u32, usize)> {
     let want = previous? + 1;
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = t.get(digits..)?;
-    let body = rest.trim_start_matches(' ');
-    let spaces = rest.len() - body.len();
-    ((1..=3).contains(&spaces)
-        && t[..digits].parse::<u32>().ok() == Some(want)
+    // Counted on bytes: this is asked of every zone line that opens with a
+    // digit, and the spaces and digits are ASCII.
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let spaces = b[digits..].iter().take_while(|&&c| c == b' ').count();
+    if !(1..=3).contains(&spaces) {
+        return None;
+    }
+    let body = &t[digits + spaces..];
+    (t[..digits].parse::<u32>().ok() == Some(want)
         && body.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()))
     .then_some((want, digits + spaces))
 }
