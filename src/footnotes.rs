@@ -1286,7 +1286,7 @@ fn page_note_label(t: &str, want: impl Fn(u32) -> bool) -> Option<(u32, usize)> 
 /// after the note before it, as its successor. The label is set apart by
 /// a space, or by the few that a layout-keeping extractor prints for the
 /// gap between the label's column and the body's ("11  10 miljoen",
-/// pypdf's layout mode); more are a table's columns.
+/// pypdf's layout mode); more, or more such gaps, are a table's columns.
 fn successor_with_number_body(t: &str, previous: Option<u32>) -> Option<(u32, usize)> {
     let want = previous? + 1;
     // Counted on bytes: this is asked of every zone line that opens with a
@@ -1298,6 +1298,11 @@ fn successor_with_number_body(t: &str, previous: Option<u32>) -> Option<(u32, us
         return None;
     }
     let body = &t[digits + spaces..];
+    // A gap wider than a space parts two columns: the label's and the
+    // body's, where the body is one column; a table's row has more.
+    if spaces > 1 && memchr::memmem::find(body.as_bytes(), b"  ").is_some() {
+        return None;
+    }
     (t[..digits].parse::<u32>().ok() == Some(want)
         && body.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()))
     .then_some((want, digits + spaces))
@@ -2780,6 +2785,7 @@ mod tests {
             Some((3, 3))
         );
         assert_eq!(successor_with_number_body("3     12     14", Some(2)), None);
+        assert_eq!(successor_with_number_body("3  12  14", Some(2)), None);
     }
 
     #[test]
