@@ -1283,15 +1283,29 @@ fn page_note_label(t: &str, want: impl Fn(u32) -> bool) -> Option<(u32, usize)> 
 
 /// "11 3628105–1050416-CZ.", "5 pyrotechnische stoffen …": a note whose
 /// body starts with a number or a small letter is only taken as such right
-/// after the note before it, as its successor.
+/// after the note before it, as its successor. The label is set apart by
+/// a space, or by the few that a layout-keeping extractor prints for the
+/// gap between the label's column and the body's ("11  10 miljoen",
+/// pypdf's layout mode); more, or more such gaps, are a table's columns.
 fn successor_with_number_body(t: &str, previous: Option<u32>) -> Option<(u32, usize)> {
     let want = previous? + 1;
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = t.get(digits..)?;
-    let body = rest.strip_prefix(' ')?;
+    // Counted on bytes: this is asked of every zone line that opens with a
+    // digit, and the spaces and digits are ASCII.
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let spaces = b[digits..].iter().take_while(|&&c| c == b' ').count();
+    if !(1..=3).contains(&spaces) {
+        return None;
+    }
+    let body = &t[digits + spaces..];
+    // A gap wider than a space parts two columns: the label's and the
+    // body's, where the body is one column; a table's row has more.
+    if spaces > 1 && memchr::memmem::find(body.as_bytes(), b"  ").is_some() {
+        return None;
+    }
     (t[..digits].parse::<u32>().ok() == Some(want)
         && body.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()))
-    .then_some((want, digits + 1))
+    .then_some((want, digits + spaces))
 }
 
 /// pdfium prints the notes of a page one after another on one line ("10
@@ -2763,6 +2777,18 @@ mod tests {
             successor_with_number_body("5 pyrotechnische stoffen", Some(4)),
             Some((5, 2))
         );
+        // pypdf's layout mode: two spaces after the label; a table's
+        // columns are further apart.
+        assert_eq!(
+            successor_with_number_body("11  10 miljoen euro", Some(10)),
+            Some((11, 4))
+        );
+        assert_eq!(
+            successor_with_number_body("3  bis: culturele", Some(2)),
+            Some((3, 3))
+        );
+        assert_eq!(successor_with_number_body("3     12     14", Some(2)), None);
+        assert_eq!(successor_with_number_body("3  12  14", Some(2)), None);
     }
 
     #[test]

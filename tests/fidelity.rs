@@ -898,6 +898,113 @@ fn markdown_of_a_pdf_reads_as_its_text() {
     assert_eq!(doc.footnotes.len(), 7);
 }
 
+/// pypdf's layout mode sets a note's label two spaces before its body
+/// ("11  10 miljoen euro …", "3  bis: culturele …", "3  1,92% van …"): a
+/// note whose body opens with a number or a small letter is a note there
+/// too, once, with its own body; the text before it ends where it ends, and
+/// the markers glued to the words that cite it ("domein11.") leave the text.
+#[test]
+fn layout_mode_notes_whose_body_opens_with_a_number_or_small_letter() {
+    let text = fixture("variants-extra/pypdf-layout/ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(
+        note(&doc, "10"),
+        "CWI involved in two primary Post-Quantum Cryptography standards"
+    );
+    assert_eq!(
+        note(&doc, "11"),
+        "10 miljoen euro toegekend voor het oplossen van vraagstukken over cybersecurity | NWO"
+    );
+    assert_eq!(
+        note(&doc, "12"),
+        "Post-Quantum Cryptography Conference – November 7 and 8, 2023 – Amsterdam (NL) | PKI Consortium"
+    );
+    assert_eq!(
+        note(&doc, "15"),
+        "https://www.ncsc.nl/documenten/publicaties/2023/september/18/maak-je-organisatie-quantumveilig"
+    );
+    assert_eq!(doc.footnotes.len(), 15);
+    let a = answer(&doc, "8");
+    assert!(
+        a.text.contains("betrouwbaar digitaal domein.\n"),
+        "{}",
+        a.text
+    );
+    assert!(a.text.ends_with("Informatica-CWI- en TNO)."), "{}", a.text);
+    assert_eq!(cites(&a.footnotes), ["11", "12"]);
+    let a = answer(&doc, "9");
+    assert!(
+        a.text
+            .contains("Cybersecuritystrategie 2022–2028. Deze stelt"),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains("nctv.nl"), "{}", a.text);
+    assert_eq!(cites(&a.footnotes), ["13", "14", "15"]);
+
+    // The page's last line is a note whose body opens in lower case.
+    let text = fixture("variants-extra/pypdf-layout/ah-tk-20232024-1432.txt");
+    let doc = kamervragen::parse(&text);
+    assert_eq!(note(&doc, "3"), "bis: culturele basisinfrastructuur");
+    let q = question(&doc, "2");
+    assert!(q.text.ends_with("op dit vlak namen?"), "{}", q.text);
+    assert_eq!(cites(&q.footnotes), ["3"]);
+    let a = answer(&doc, "3");
+    assert!(
+        a.text
+            .contains("aanvragen van instellingen ontvangen en was het sluiten"),
+        "{}",
+        a.text
+    );
+
+    // Notes after the first of a page, and a page's notes below a question.
+    let text = fixture("variants-extra/pypdf-layout/ah-tk-20232024-1771.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(note(&doc, "4").ends_with("consumentenvuurwerk | Rapport | Rijksoverheid.nl"));
+    assert!(note(&doc, "5").starts_with("pyrotechnische stoffen of preparaten"));
+    assert!(note(&doc, "6").starts_with("Er zijn twee soorten gaasverpakkingen"));
+    assert!(note(&doc, "7").starts_with("Een aanvalsplan is een essentieel instrument"));
+    assert_eq!(note(&doc, "8"), "Atlas Leefomgeving | Atlas Leefomgeving");
+    let a = answer(&doc, "2");
+    assert!(
+        a.text.contains(
+            "burstpercentage van meer dan 12,5% niet meer in «rondom gaasverpakking» vervoeren"
+        ),
+        "{}",
+        a.text
+    );
+    let q = question(&doc, "5");
+    assert!(q.text.ends_with("naast of achter de opslag?"), "{}", q.text);
+    let a = answer(&doc, "3");
+    assert!(
+        a.text.contains("aanvalsplannen. Het bevoegd gezag"),
+        "{}",
+        a.text
+    );
+    assert_eq!(cites(&a.footnotes), ["7", "8"]);
+
+    // A note whose body opens with a number, above the page's last lines.
+    let text = fixture("variants-extra/pypdf-layout/ah-tk-20232024-1984.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(
+        note(&doc, "3").starts_with("1,92% van de totale loonsom van de werkgever tot € 400.000")
+    );
+    let a = answer(&doc, "9");
+    assert!(
+        a.text.contains("de vrije ruimte naar eigen behoefte"),
+        "{}",
+        a.text
+    );
+    assert_eq!(cites(&a.footnotes), ["3"]);
+    assert!(
+        answer(&doc, "11")
+            .text
+            .ends_with("forse budgettaire derving."),
+        "{}",
+        answer(&doc, "11").text
+    );
+}
+
 #[test]
 fn the_layout_page_number_is_noise() {
     // `pdftotext -layout` sets the page number far right of the footer.
