@@ -72,10 +72,12 @@ impl Parser {
         let mut lines = text::split_lines(src);
         text::split_flat(src, &mut lines);
         text::split_hyphen_notes(src, &mut lines);
+        let markdown = blocks::is_markdown(src, &lines);
         // Tables drawn as text are read as their cells' lines.
-        let grids = forms::split_grids(src, &mut lines);
+        let grids = forms::split_grids(src, &mut lines, markdown);
         // Markdown's headings and quotes are read from after their markup.
-        let marks = blocks::strip(src, &mut lines);
+        let blocks = blocks::strip(src, &mut lines, markdown);
+        let marks = blocks.marks;
         let stats = text::LineStats {
             markdown: !marks.is_empty(),
             ..text::measure_lines(&lines)
@@ -113,6 +115,7 @@ impl Parser {
         let mut cuts = Cuts::default();
         let found_references = crate::references::find_references(src);
         let mut dirt = Dirt::find(src, layout);
+        dirt.respell(&blocks.respelled);
         dirt.spelling(
             src,
             &lines,
