@@ -769,15 +769,20 @@ fn space_continuation(text: &str, id: &str, at: usize) -> Option<(usize, bool, b
     if b.get(at) != Some(&b' ') {
         return None;
     }
-    let next = &text[at + 1..url_run_end(text, at + 1)];
     let bare = id.eq_ignore_ascii_case("http://") || id.eq_ignore_ascii_case("https://");
+    let open = id.ends_with(['-', '_']);
+    // Most URLs end before a word of prose: one byte tells.
+    if !bare && !open && !matches!(b.get(at + 1), Some(b'/' | b'%' | b'?' | b'&' | b'=' | b'#')) {
+        return None;
+    }
+    let next = &text[at + 1..url_run_end(text, at + 1)];
     let goes_on = if bare {
         // Only a host goes on so: a name with a dot inside ("www.movisie.nl").
         let host = next.as_bytes();
         let host = &host[..host.iter().position(|&c| c == b'/').unwrap_or(host.len())];
         host.windows(3)
             .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_alphanumeric())
-    } else if id.ends_with(['-', '_']) {
+    } else if open {
         looks_like_path(next, true)
     } else {
         next.len() > 1

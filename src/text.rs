@@ -1209,11 +1209,13 @@ impl<'s> Joiner<'s, '_> {
 
     /// Whether a page ends between `from` and `to` (the end of a line and
     /// the start of the next one taken): other text was skipped there (a
-    /// footer, notes, a page number), or a form feed.
+    /// footer, notes, a page number), or a form feed. A table's borders
+    /// ("|" around a cell's text) are no such text: a blank line before or
+    /// after a table is a paragraph break.
     fn page_break(&self, from: usize, to: usize) -> bool {
         self.src.as_bytes().get(from..to).is_some_and(|gap| {
             gap.iter()
-                .any(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+                .any(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'|'))
         })
     }
 

@@ -902,7 +902,9 @@ fn markdown_of_a_pdf_reads_as_its_text() {
 /// table): the rule under the head row is markup, a row's cells are its
 /// text, apart as the other extractors print a table's cells, and a row
 /// that stacks the rows no rule parts ("Geslacht(Trans)<br>Seksuele
-/// gerichtheid|2<br>10|…") is read row by row, as the page prints it.
+/// gerichtheid|2<br>10|…") is read row by row, as the page prints it. The
+/// blank lines around the table are paragraph breaks: its borders are no
+/// page's text between them.
 #[test]
 fn markdown_pipe_table_reads_as_its_cells() {
     let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1314.txt");
@@ -910,9 +912,9 @@ fn markdown_pipe_table_reads_as_its_cells() {
     let a = &answer(&doc, "6").text;
     assert!(
         a.contains(
-            "discriminatie en diversiteit Grond Meldingen in 2021 Meldingen in 2022 \
+            "discriminatie en diversiteit\n\nGrond Meldingen in 2021 Meldingen in 2022 \
              Meldingen in 2023 Geslacht(Trans) 2 3 6 Seksuele gerichtheid 10 14 34 \
-             TOTAAL 12 17 40"
+             TOTAAL 12 17 40\n\nMeldingen en/of aangiftes"
         ),
         "{a}"
     );
