@@ -1438,7 +1438,10 @@ fn page_notes<'a>(
     let mut zone = ZoneBodies::default();
     for &f in page_ends {
         let floor = prev_end;
-        prev_end = f + 1;
+        // A footer with the next page's first line glued after it
+        // ([`crate::noise::scan`] keeps that line as content, from after
+        // the footer) opens the next page.
+        prev_end = if tags[f] == Tag::Content { f } else { f + 1 };
         let mut top = None;
         let mut content_seen = 0;
         let mut j = f;

@@ -1901,3 +1901,33 @@ fn a_markdown_page_rule_is_page_furniture() {
         assert_eq!(n.kind, kamervragen::NoiseKind::PageFurniture, "{n:?}");
     }
 }
+
+/// PyMuPDF's sorted text ends a page without a line end, so the page's
+/// footer has the next page's first line glued after it ("…, Aanhangsel
+/// 1standaarden … (mvo).2 Sinds"): that line opens the next page, and a
+/// marker on it cites the note at that page's foot.
+#[test]
+fn marker_on_a_line_glued_to_the_footer_cites_its_note() {
+    let text = fixture("variants-extra/pymupdf-sort/ah-tk-20232024-1786.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "2");
+    assert!(
+        a.text
+            .contains("maatschappelijk verantwoord ondernemen (mvo). Sinds 1 januari 2022"),
+        "{}",
+        a.text
+    );
+    assert!(cites(&a.footnotes).contains(&"2"), "{:?}", a.footnotes);
+    assert!(note(&doc, "2").starts_with("Voor de ekv betekent dit een beoordeling"));
+
+    let text = fixture("variants-extra/pymupdf-sort/ah-tk-20232024-2271.txt");
+    let doc = kamervragen::parse(&text);
+    let a = answer(&doc, "12");
+    assert!(
+        a.text
+            .contains("van 19 juni 2024 van mijn ambtsvoorganger. Daarin"),
+        "{}",
+        a.text
+    );
+    assert!(cites(&a.footnotes).contains(&"17"), "{:?}", a.footnotes);
+}
