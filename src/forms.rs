@@ -186,11 +186,14 @@ const MARKUP_HEAD: usize = 12;
 /// its bytes, which every text would pay: only a text whose first
 /// [`MARKUP_HEAD`] lines hold such a line (the letterhead) is read
 /// further.
-fn first_markup_line(b: &[u8], lines: &[Line]) -> Option<usize> {
+/// In a Markdown text (`markdown`, see [`crate::blocks::is_markdown`]) a
+/// table may open anywhere: a converter of a PDF prints its tables where
+/// they stand.
+fn first_markup_line(b: &[u8], lines: &[Line], markdown: bool) -> Option<usize> {
     // "|" (0x7C) and "<" (0x3C) differ in bit 0x40 only.
     let first_byte = |l: &Line| b.get(l.start()).copied().unwrap_or(0);
     let may_open = |l: &Line| first_byte(l) & !0x40 == b'<';
-    if !lines.iter().take(MARKUP_HEAD).any(may_open) {
+    if !markdown && !lines.iter().take(MARKUP_HEAD).any(may_open) {
         return None;
     }
     (0..lines.len()).find(|&i| {
@@ -207,12 +210,16 @@ fn first_markup_line(b: &[u8], lines: &[Line]) -> Option<usize> {
 
 /// Cut the row lines of pandoc's grid tables, and of the pipe and HTML
 /// tables of Markdown, into the text of their cells (a line with no text in
-/// any cell becomes blank), in place.
-pub(crate) fn split_grids(src: &str, lines: &mut Vec<Line>) -> Grids {
+/// any cell becomes blank), in place. `markdown`: whether the text is
+/// Markdown ([`crate::blocks::is_markdown`]).
+pub(crate) fn split_grids(src: &str, lines: &mut Vec<Line>, markdown: bool) -> Grids {
     // Most texts draw no table, and have no "+" at all; "|" and "<" at a
     // line start are rarer still.
     let b = src.as_bytes();
-    let first = match (first_rule_line(b, lines), first_markup_line(b, lines)) {
+    let first = match (
+        first_rule_line(b, lines),
+        first_markup_line(b, lines, markdown),
+    ) {
         (Some(g), Some(m)) => Some(g.min(m)),
         (g, m) => g.or(m),
     };
@@ -365,8 +372,8 @@ fn is_pipe_rule(t: &[u8]) -> bool {
 }
 
 /// Pushes the cell text `frags` (byte ranges of `l`'s text, each with its
-/// cell and row) as lines of their own, the rest of the line as borders;
-/// a line without cell text becomes blank.
+/// cell and row) as lines of their own, in their order, the rest of the
+/// line as borders; a line without cell text becomes blank.
 fn push_cells(l: Line, frags: &[(usize, usize, u64, u32)], out: &mut Vec<Line>, grids: &mut Grids) {
     let base = l.start();
     if frags.is_empty() {
@@ -374,18 +381,52 @@ fn push_cells(l: Line, frags: &[(usize, usize, u64, u32)], out: &mut Vec<Line>, 
         out.push(Line::new(base, base));
         return;
     }
-    let mut prev = base;
     for &(s, e, cell, row) in frags {
+        grids.cells.push((out.len() as u32, cell, row));
+        out.push(Line::new(base + s, base + e));
+    }
+    // The borders between the pieces, in the order of the line (a pipe
+    // table's row of several rows is read row by row: see [`pipe_table`]).
+    let mut pieces: Vec<(usize, usize)> = frags.iter().map(|f| (f.0, f.1)).collect();
+    pieces.sort_unstable();
+    let mut prev = base;
+    for (s, e) in pieces {
         if base + s > prev {
             grids.borders.push(Span::new(prev, base + s));
         }
-        grids.cells.push((out.len() as u32, cell, row));
-        out.push(Line::new(base + s, base + e));
-        prev = base + e;
+        prev = prev.max(base + e);
     }
     if l.end() > prev {
         grids.borders.push(Span::new(prev, l.end()));
     }
+}
+
+/// The line breaks that HTML writes inside a Markdown table's cell.
+const CELL_BREAKS: [&str; 3] = ["<br>", "<br/>", "<br />"];
+
+/// The pieces of a pipe table's cell `cell` (from byte `at` of its line)
+/// between its line breaks ([`CELL_BREAKS`]), trimmed and not empty, as
+/// byte ranges of the line.
+fn cell_pieces(cell: &str, at: usize, pieces: &mut Vec<(usize, usize)>) {
+    let mut push = |from: usize, to: usize| {
+        let piece = &cell[from..to];
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            let s = at + from + (piece.len() - piece.trim_start().len());
+            pieces.push((s, s + trimmed.len()));
+        }
+    };
+    let mut from = 0;
+    for p in memchr::memchr_iter(b'<', cell.as_bytes()) {
+        if p < from {
+            continue;
+        }
+        if let Some(brk) = CELL_BREAKS.iter().find(|t| cell[p..].starts_with(*t)) {
+            push(from, p);
+            from = p + brk.len();
+        }
+    }
+    push(from, cell.len());
 }
 
 /// A Markdown pipe table whose head row is line `first` (the rule under
@@ -409,6 +450,10 @@ fn pipe_table(
     let number = *tables;
     let mut k = first;
     let mut frags = Vec::new();
+    // Each cell's pieces (see [`cell_pieces`]): the cell's column and the
+    // range of its pieces.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut cells: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     while let Some(&l) = lines.get(k) {
         let t = l.text(src);
         if !t.starts_with('|') {
@@ -425,6 +470,7 @@ fn pipe_table(
             .filter(|&p| p == 0 || tb[p - 1] != b'\\')
             .collect();
         frags.clear();
+        cells.clear();
         let row = u64::try_from(k - first).unwrap_or(u64::MAX);
         for (col, w) in bars.windows(2).enumerate() {
             let cell = &t[w[0] + 1..w[1]];
@@ -434,10 +480,34 @@ fn pipe_table(
             if trimmed.is_empty() || tag {
                 continue;
             }
-            let s = w[0] + 1 + (cell.len() - cell.trim_start().len());
-            let printed = u32::try_from(k).unwrap_or(u32::MAX);
-            frags.push((s, s + trimmed.len(), key(number, row, col, 0, 0), printed));
+            let from = pieces.len();
+            cell_pieces(cell, w[0] + 1, &mut pieces);
+            cells.push((col, from..pieces.len()));
         }
+        // A converter sets the rows that no rule parts in one row, each
+        // cell's lines apart by "<br>" (pymupdf4llm: "Geslacht(Trans)<br>
+        // Seksuele gerichtheid|2<br>10"): where every cell has as many
+        // lines, the row is read row by row, as the page prints it.
+        let lines_each = cells.first().map_or(0, |c| c.1.len());
+        let stacked = lines_each > 1 && cells.iter().all(|c| c.1.len() == lines_each);
+        let printed = u32::try_from(k).unwrap_or(u32::MAX);
+        if stacked {
+            for sub in 0..lines_each {
+                for (col, range) in &cells {
+                    let (s, e) = pieces[range.start + sub];
+                    let cell = key(number, row, sub, *col as u64, 0);
+                    frags.push((s, e, cell, printed));
+                }
+            }
+        } else {
+            for (col, range) in &cells {
+                for (sub, &(s, e)) in pieces[range.clone()].iter().enumerate() {
+                    let cell = key(number, row, *col, sub as u64, 0);
+                    frags.push((s, e, cell, printed));
+                }
+            }
+        }
+        pieces.clear();
         push_cells(l, &frags, out, grids);
         k += 1;
     }
@@ -561,7 +631,7 @@ mod tests {
 
     fn cells(src: &str) -> (Vec<String>, Grids) {
         let mut lines = split_lines(src);
-        let g = split_grids(src, &mut lines);
+        let g = split_grids(src, &mut lines, false);
         (lines.iter().map(|l| l.text(src).to_string()).collect(), g)
     }
 

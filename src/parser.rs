@@ -72,10 +72,12 @@ impl Parser {
         let mut lines = text::split_lines(src);
         text::split_flat(src, &mut lines);
         text::split_hyphen_notes(src, &mut lines);
+        let markdown = blocks::is_markdown(src, &lines);
         // Tables drawn as text are read as their cells' lines.
-        let grids = forms::split_grids(src, &mut lines);
+        let grids = forms::split_grids(src, &mut lines, markdown);
         // Markdown's headings and quotes are read from after their markup.
-        let marks = blocks::strip(src, &mut lines);
+        let blocks = blocks::strip(src, &mut lines, markdown);
+        let marks = blocks.marks;
         let stats = text::LineStats {
             markdown: !marks.is_empty(),
             ..text::measure_lines(&lines)
@@ -113,6 +115,7 @@ impl Parser {
         let mut cuts = Cuts::default();
         let found_references = crate::references::find_references(src);
         let mut dirt = Dirt::find(src, layout);
+        dirt.respell(&blocks.respelled);
         dirt.spelling(
             src,
             &lines,
@@ -153,8 +156,8 @@ impl Parser {
         // its salutation or letterhead make it one.
         // The first line that opens like a label (the annex title that a
         // lone signature stands above: "Antwoorden van …"), and the first
-        // that may start the questions: a bold line only where it is a label
-        // (Markdown bold opens like one: "**Ons kenmerk** 5687928/11").
+        // that is one: a line may only open like one (Markdown bold,
+        // "**Ons kenmerk** 5687928/11"; a heading "Vraagstukken rond …").
         let first_opening = scan
             .label_lines
             .first()
@@ -163,10 +166,7 @@ impl Parser {
             .label_lines
             .iter()
             .map(|&i| i as usize)
-            .find(|&i| {
-                let t = lines[i].text(src);
-                !t.starts_with("**") || crate::qa::is_label(t)
-            })
+            .find(|&i| crate::qa::is_label(lines[i].text(src)))
             .unwrap_or(lines.len());
         let letter_like = letter::looks_like_letter(
             src,

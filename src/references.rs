@@ -720,12 +720,31 @@ fn line_continuation(text: &str, at: usize) -> Option<(usize, bool, bool)> {
     // pdfminer sets an empty line between the lines of a URL: one is
     // skipped, and [`scan_url`] joins across it only where the URL cannot
     // end there.
-    if bytes.get(i) == Some(&b'\n') {
+    let blank = bytes.get(i) == Some(&b'\n');
+    if blank {
         i += 1;
         skip(&mut i, &mut spaced);
-        return Some((i, true, true));
     }
-    Some((i, spaced, false))
+    // In a Markdown block quote (pymupdf4llm sets a page's notes in one,
+    // each line a paragraph: "> 14 … https://" / "" / "> www.…") the next
+    // line's quote markup is no part of the URL.
+    if bytes.get(i) == Some(&b'>') && quoted(bytes, at) {
+        while bytes.get(i) == Some(&b'>') {
+            i += 1;
+            skip(&mut i, &mut spaced);
+        }
+    }
+    Some((i, spaced || blank, blank))
+}
+
+/// Whether the line that holds byte `at` of `b` is in a Markdown block
+/// quote: it opens with ">".
+fn quoted(b: &[u8], at: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |p| p + 1);
+    b[start..at]
+        .iter()
+        .find(|&&c| c != b' ' && c != b'\t')
+        .is_some_and(|&c| c == b'>')
 }
 
 /// Whether only spaces follow `at` of `text` on its line.
@@ -736,22 +755,41 @@ fn line_ends(text: &str, at: usize) -> bool {
         .is_none_or(|&c| c == b'\n')
 }
 
-/// After a bare scheme (`https://`), the start of what follows one space on
-/// the same line: a converter that joins a paragraph's lines with spaces
-/// (pymupdf4llm) writes a URL broken after its scheme so ("https://
-/// www.movisie.nl/…"). Read as a continuation with a space around it.
-fn scheme_space(text: &str, id: &str, at: usize) -> Option<(usize, bool, bool)> {
-    let bare = id.eq_ignore_ascii_case("http://") || id.eq_ignore_ascii_case("https://");
-    if !bare || text.as_bytes().get(at) != Some(&b' ') {
+/// The start of what follows one space on the same line, where a URL goes
+/// on there: a converter that joins a paragraph's lines with spaces
+/// (pymupdf4llm) writes a URL broken over a line so. Only where the URL
+/// cannot end and a URL's part follows, as across an empty line (see
+/// [`scan_url`]): after a bare scheme a host, a name with a dot inside
+/// ("https:// www.movisie.nl/…"); after "-" or "_" a path-like word
+/// ("huisvesting_ evacuees/b1"); or a word that opens with `/ % ? & = #`
+/// and goes on path-like ("provincies %202022.pdf"). Read as a continuation
+/// with a space around it.
+fn space_continuation(text: &str, id: &str, at: usize) -> Option<(usize, bool, bool)> {
+    let b = text.as_bytes();
+    if b.get(at) != Some(&b' ') {
         return None;
     }
-    // Only a host goes on so: a name with a dot inside ("www.movisie.nl").
-    let host = &text.as_bytes()[at + 1..url_run_end(text, at + 1)];
-    let host = &host[..host.iter().position(|&c| c == b'/').unwrap_or(host.len())];
-    let dotted = host
-        .windows(3)
-        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_alphanumeric());
-    dotted.then_some((at + 1, true, false))
+    let bare = id.eq_ignore_ascii_case("http://") || id.eq_ignore_ascii_case("https://");
+    let open = id.ends_with(['-', '_']);
+    // Most URLs end before a word of prose: one byte tells.
+    if !bare && !open && !matches!(b.get(at + 1), Some(b'/' | b'%' | b'?' | b'&' | b'=' | b'#')) {
+        return None;
+    }
+    let next = &text[at + 1..url_run_end(text, at + 1)];
+    let goes_on = if bare {
+        // Only a host goes on so: a name with a dot inside ("www.movisie.nl").
+        let host = next.as_bytes();
+        let host = &host[..host.iter().position(|&c| c == b'/').unwrap_or(host.len())];
+        host.windows(3)
+            .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'.' && w[2].is_ascii_alphanumeric())
+    } else if open {
+        looks_like_path(next, true)
+    } else {
+        next.len() > 1
+            && next.starts_with(['/', '%', '?', '&', '=', '#'])
+            && looks_like_path(&next[1..], true)
+    };
+    goes_on.then_some((at + 1, true, false))
 }
 
 /// Whether `s` looks like (part of) a URL path rather than a word of prose.
@@ -814,7 +852,7 @@ fn scan_url(text: &str, start: usize, run_end: usize) -> Option<(Range<usize>, S
             break; // trailing punctuation ended the URL
         }
         let Some((cont_start, spaced, blank)) =
-            line_continuation(text, end).or_else(|| scheme_space(text, &id, end))
+            line_continuation(text, end).or_else(|| space_continuation(text, &id, end))
         else {
             break;
         };

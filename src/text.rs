@@ -587,10 +587,15 @@ struct Spelling {
     /// also prints "mvo-standaarden"). The hyphen before such a break
     /// stays.
     glued: Vec<u32>,
-    /// The markup around the document's links, sorted: source ranges that
-    /// are no text (see [`link_markup`]), dropped by [`push_clean`].
-    markup: Vec<(u32, u32)>,
+    /// The markup around the document's links (see [`link_markup`]) and
+    /// the Markdown markup that stands for a mark of the document or for
+    /// none ([`crate::blocks::Blocks::respelled`]), sorted: source ranges,
+    /// each with what [`push_clean`] writes for it.
+    markup: Vec<Markup>,
 }
+
+/// A source range of markup and what the text says there (mostly nothing).
+type Markup = (u32, u32, &'static str);
 
 /// One place that needs cleaning: `len` bytes from `at`, of which a range
 /// must hold `need` to need cleaning (two spaces of a run; a whole NBSP).
@@ -691,6 +696,22 @@ impl Dirt {
         Dirt(spots, Spelling::default())
     }
 
+    /// Take the source ranges of Markdown markup that the text respells
+    /// (`respelled`, see [`crate::blocks::Blocks::respelled`]): each needs
+    /// cleaning, and [`push_clean`] writes what it stands for.
+    pub fn respell(&mut self, respelled: &[(Span, &'static str)]) {
+        if respelled.is_empty() {
+            return;
+        }
+        for (span, glyph) in respelled {
+            self.0.push(Spot::new(span.start, span.end - span.start, 1));
+            self.1
+                .markup
+                .push((span.start as u32, span.end as u32, glyph));
+        }
+        self.0.sort_unstable_by_key(|s| s.at);
+    }
+
     /// Learn how the document spells the words that hyphens split, where
     /// its URLs (`urls`, the spans of the URLs found in `src`) break over a
     /// line, and which of them stand in link markup (Markdown's
@@ -719,20 +740,23 @@ impl Dirt {
             if let Some(link) = link_markup(b, &url) {
                 for (s, e) in link.ranges {
                     self.0.push(Spot::new(s, e - s, 1));
-                    markup.push((s as u32, e as u32));
+                    markup.push((s as u32, e as u32, ""));
                 }
                 if let Some(end) = link.glued {
                     self.1.glued.push(end as u32);
                 }
             }
-            // The space a converter left after a scheme that ended a line
-            // ("https:// www.…", see `references`) is no text either.
-            if let Some(p) = memchr::memchr(b' ', &b[url.clone()])
-                && b[..url.start + p].ends_with(b"://")
-            {
+            // The space a converter left where it joined the lines of a
+            // URL ("https:// www.…", "huisvesting_ evacuees/b1", see
+            // `references`) is no text either: a space between two URL
+            // characters (the spaces around a line end are the joiner's).
+            for p in memchr::memchr_iter(b' ', &b[url.clone()]) {
                 let s = url.start + p;
-                self.0.push(Spot::new(s, 1, 1));
-                markup.push((s as u32, s as u32 + 1));
+                let inside = |c: Option<&u8>| c.is_some_and(|c| !c.is_ascii_whitespace());
+                if inside(b.get(s.wrapping_sub(1))) && inside(b.get(s + 1)) {
+                    self.0.push(Spot::new(s, 1, 1));
+                    markup.push((s as u32, s as u32 + 1, ""));
+                }
             }
             for nl in memchr::memchr_iter(b'\n', &b[url.clone()]) {
                 let end = src[url.start..url.start + nl]
@@ -742,8 +766,8 @@ impl Dirt {
             }
         }
         if !markup.is_empty() {
-            markup.sort_unstable();
-            self.1.markup = markup;
+            self.1.markup.append(&mut markup);
+            self.1.markup.sort_unstable();
             self.0.sort_unstable_by_key(|s| s.at);
         }
         // The words split at a line end between small letters: (the
@@ -851,7 +875,7 @@ impl Dirt {
     }
 
     /// The link markup ([`Spelling::markup`]) that touches `start..end`.
-    fn markup_within(&self, start: usize, end: usize) -> &[(u32, u32)] {
+    fn markup_within(&self, start: usize, end: usize) -> &[Markup] {
         let m = &self.1.markup;
         if m.is_empty() {
             return m;
@@ -1185,11 +1209,13 @@ impl<'s> Joiner<'s, '_> {
 
     /// Whether a page ends between `from` and `to` (the end of a line and
     /// the start of the next one taken): other text was skipped there (a
-    /// footer, notes, a page number), or a form feed.
+    /// footer, notes, a page number), or a form feed. A table's borders
+    /// ("|" around a cell's text) are no such text: a blank line before or
+    /// after a table is a paragraph break.
     fn page_break(&self, from: usize, to: usize) -> bool {
         self.src.as_bytes().get(from..to).is_some_and(|gap| {
             gap.iter()
-                .any(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+                .any(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'|'))
         })
     }
 
@@ -1551,7 +1577,7 @@ fn broken_hyphen(src: &str, at: usize) -> bool {
 /// word edge, not in a URL), and so does the link markup `markup.1` (source
 /// ranges, where `t` starts at byte `markup.0` of the source). Clean runs
 /// are copied whole.
-fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32, u32)])) {
+fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[Markup])) {
     /// What becomes of the bytes at a place that needs cleaning.
     enum Clean {
         /// A space (runs of spaces, tabs and NBSP become one).
@@ -1570,16 +1596,24 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[(u32,
     let mut i = 0;
     // The link markup in `t`, as ranges of `t`.
     let (at, markup) = markup;
-    let mut markup = markup
-        .iter()
-        .map(|&(s, e)| (s as usize).saturating_sub(at)..(e as usize).saturating_sub(at));
-    let mut next_markup = markup.next().unwrap_or(usize::MAX..usize::MAX);
+    let mut markup = markup.iter().map(|&(s, e, glyph)| {
+        (
+            (s as usize).saturating_sub(at)..(e as usize).saturating_sub(at),
+            glyph,
+        )
+    });
+    let none = (usize::MAX..usize::MAX, "");
+    let (mut next_markup, mut glyph) = markup.next().unwrap_or(none.clone());
     while i < b.len() {
         if i >= next_markup.start {
             out.push_str(&t[run..i]);
+            if !glyph.is_empty() && i == next_markup.start {
+                out.push_str(glyph);
+                last_space = false;
+            }
             i = i.max(next_markup.end.min(b.len()));
             run = i;
-            next_markup = markup.next().unwrap_or(usize::MAX..usize::MAX);
+            (next_markup, glyph) = markup.next().unwrap_or(none.clone());
             continue;
         }
         // Most bytes need nothing: they are passed over together.

@@ -1005,6 +1005,161 @@ fn layout_mode_notes_whose_body_opens_with_a_number_or_small_letter() {
     );
 }
 
+/// A pipe table of Markdown (pymupdf4llm's of ah-tk-20232024-1314's
+/// table): the rule under the head row is markup, a row's cells are its
+/// text, apart as the other extractors print a table's cells, and a row
+/// that stacks the rows no rule parts ("Geslacht(Trans)<br>Seksuele
+/// gerichtheid|2<br>10|…") is read row by row, as the page prints it. The
+/// blank lines around the table are paragraph breaks: its borders are no
+/// page's text between them.
+#[test]
+fn markdown_pipe_table_reads_as_its_cells() {
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1314.txt");
+    let doc = kamervragen::parse(&text);
+    let a = &answer(&doc, "6").text;
+    assert!(
+        a.contains(
+            "discriminatie en diversiteit\n\nGrond Meldingen in 2021 Meldingen in 2022 \
+             Meldingen in 2023 Geslacht(Trans) 2 3 6 Seksuele gerichtheid 10 14 34 \
+             TOTAAL 12 17 40\n\nMeldingen en/of aangiftes"
+        ),
+        "{a}"
+    );
+    for markup in ["|", "---", "<br>"] {
+        assert!(!a.contains(markup), "{markup} in {a}");
+    }
+    // The same page through PyMuPDF's plain text prints the cells so too.
+    let plain = fixture("variants/pymupdf/ah-tk-20232024-1314.txt");
+    let plain = kamervragen::parse(&plain);
+    assert!(
+        answer(&plain, "6")
+            .text
+            .contains("Geslacht(Trans) 2 3 6 Seksuele gerichtheid 10 14 34 TOTAAL 12 17 40")
+    );
+}
+
+/// A Markdown list item is a bullet item: its marker ("- ") is the bullet
+/// the PDF printed, "•" as other extractors print it (pymupdf4llm's
+/// ah-tk-20232024-1178 and -1432); where the converter kept the PDF's
+/// bullet after the marker ("- • De quantumdreiging"), the marker is
+/// markup. A note set as a list item ("- 6 Zie met name …") stays a note.
+#[test]
+fn markdown_list_item_is_a_bullet_item() {
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1178.txt");
+    let doc = kamervragen::parse(&text);
+    let a = &answer(&doc, "6").text;
+    assert!(
+        a.contains("ondernomen worden:\n\n• Inzicht hebben in wat belangrijk is"),
+        "{a}"
+    );
+    assert!(a.contains("\n• De quantumdreiging en het gebruik"), "{a}");
+    assert!(!a.contains("- ") && !a.contains("• •"), "{a}");
+    assert!(note(&doc, "6").starts_with("Zie met name ISO 27001"));
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1432.txt");
+    let doc = kamervragen::parse(&text);
+    let a = &answer(&doc, "4").text;
+    assert!(
+        a.contains("Raad voor Cultuur:\n\n• Artistieke en/of inhoudelijke kwaliteit\n\n• Maatschappelijke betekenis"),
+        "{a}"
+    );
+}
+
+/// pymupdf4llm writes each run of a style apart, and sets a space after
+/// the markup that closes emphasis, also before punctuation ("_Human
+/// Rights_ .", "_compliance_ -functie"): no space of the document.
+#[test]
+fn markdown_emphasis_leaves_no_space_before_punctuation() {
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1786.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(
+        texts(&doc)
+            .iter()
+            .any(|t| t.contains("UN Guiding Principles on Business and Human Rights. Daarnaast"))
+    );
+    assert!(note(&doc, "2").contains("Social Due Diligence, waarbij de IFC"));
+    // A space the document sets stays: "Common Approaches en".
+    assert!(
+        texts(&doc)
+            .iter()
+            .any(|t| t.contains("OESO Common Approaches en OESO-richtlijnen"))
+    );
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-2271.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(
+        texts(&doc)
+            .iter()
+            .any(|t| t.contains("beslissen over passende hulp, wordt dit"))
+    );
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-2367.txt");
+    let doc = kamervragen::parse(&text);
+    assert!(
+        texts(&doc)
+            .iter()
+            .any(|t| t.contains("of de compliance-functie en de audit-functie van de bank"))
+    );
+}
+
+/// A URL whose lines a converter joined with a space (pymupdf4llm:
+/// "huisvesting_ evacuees/b1", "provincies %202022.pdf") or whose next
+/// line is a block quote's ("https://" / "" / "> www.…") is whole, in the
+/// note and as a reference.
+#[test]
+fn markdown_url_broken_over_a_line_is_whole() {
+    let cases = [
+        (
+            "ah-tk-20232024-1292",
+            "1",
+            "www.internetconsultatie.nl/huisvesting_evacuees/b1",
+        ),
+        (
+            "ah-tk-20232024-1314",
+            "2",
+            "https://www.movisie.nl/sites/movisie.nl/files/2022-03/220315_%20Regenboogbeleid%20provincies%202022.pdf",
+        ),
+        (
+            "ah-tk-20232024-2271",
+            "14",
+            "https://www.rijksoverheid.nl/documenten/publicaties/2024/06/21/mid-term-review-iza",
+        ),
+    ];
+    for (name, label, url) in cases {
+        let text = fixture(&format!("variants-extra/pymupdf4llm/{name}.txt"));
+        let doc = kamervragen::parse(&text);
+        assert!(
+            note(&doc, label).contains(url),
+            "{name}: {}",
+            note(&doc, label)
+        );
+        assert!(
+            doc.references.iter().any(|r| r.id == url),
+            "{name}: {:?}",
+            doc.references.iter().map(|r| &r.id).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// A heading in emphasis ("#### **Mededeling**") reads as its text: the
+/// notice after the questions (pymupdf4llm's ah-tk-20232024-1999) is no
+/// part of the last question.
+#[test]
+fn markdown_heading_in_emphasis_is_its_text() {
+    let text = fixture("variants-extra/pymupdf4llm/ah-tk-20232024-1999.txt");
+    let doc = kamervragen::parse(&text);
+    let q = &question(&doc, "3").text;
+    assert!(
+        q.ends_with("op grond waarvan u weigert deze documenten te delen?"),
+        "{q}"
+    );
+    let notice = doc.notice.as_ref().expect("notice");
+    assert!(
+        notice
+            .text
+            .starts_with("De schriftelijke vragen van de leden Sneller, Chakor, Van Nispen"),
+        "{}",
+        notice.text
+    );
+}
+
 #[test]
 fn the_layout_page_number_is_noise() {
     // `pdftotext -layout` sets the page number far right of the footer.

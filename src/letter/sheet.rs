@@ -638,7 +638,8 @@ mod tests {
             let src = std::fs::read_to_string(&path).expect("text");
             let mut lines = crate::text::split_lines(&src);
             crate::text::split_flat(&src, &mut lines);
-            let grids = crate::forms::split_grids(&src, &mut lines);
+            let markdown = crate::blocks::is_markdown(&src, &lines);
+            let grids = crate::forms::split_grids(&src, &mut lines, markdown);
             let layout = crate::text::detect_layout(&lines);
             let scan = crate::noise::scan(&src, &mut lines, layout);
             let cuts = Cuts::default();
