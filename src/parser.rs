@@ -156,18 +156,23 @@ impl Parser {
         // its salutation or letterhead make it one.
         // The first line that opens like a label (the annex title that a
         // lone signature stands above: "Antwoorden van …"), and the first
-        // that is one: a line may only open like one (Markdown bold,
-        // "**Ons kenmerk** 5687928/11"; a heading "Vraagstukken rond …").
+        // that is one. In Markdown a line may only open like one (bold,
+        // "**Ons kenmerk** 5687928/11"; a heading "Vraagstukken rond …");
+        // elsewhere the first that opens like one is one, or a heading
+        // before the questions, and is not read twice.
         let first_opening = scan
             .label_lines
             .first()
             .map_or(lines.len(), |&i| i as usize);
-        let first_label = scan
-            .label_lines
-            .iter()
-            .map(|&i| i as usize)
-            .find(|&i| crate::qa::is_label(lines[i].text(src)))
-            .unwrap_or(lines.len());
+        let first_label = if stats.markdown {
+            scan.label_lines
+                .iter()
+                .map(|&i| i as usize)
+                .find(|&i| crate::qa::is_label(lines[i].text(src)))
+                .unwrap_or(lines.len())
+        } else {
+            first_opening
+        };
         let letter_like = letter::looks_like_letter(
             src,
             &lines,
