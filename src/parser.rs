@@ -83,7 +83,14 @@ impl Parser {
             ..text::measure_lines(&lines)
         };
         let layout = stats.layout;
-        let scan = noise::scan(src, &mut lines, layout);
+        // Markdown made of a PDF keeps the pages in order, though its lines
+        // are paragraphs: its page footers close pages as in wrapped text.
+        let pages = if stats.markdown {
+            text::Layout::Wrapped
+        } else {
+            layout
+        };
+        let scan = noise::scan(src, &mut lines, pages);
         let mut tags = scan.tags;
         for &i in &grids.rules {
             tags[i as usize] = Tag::Noise(NoiseKind::Marker);

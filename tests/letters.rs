@@ -685,6 +685,26 @@ fn letterhead_cells_run_together() {
     assert_eq!(l.signatories[0].name, "F. Teeven");
     assert!(l.other_lines.is_empty(), "{:?}", l.other_lines);
     assert!(doc.unclaimed.is_empty(), "{:?}", doc.unclaimed);
+    // "Pagina 1 van 3" closes a page in Markdown made of a PDF: the note
+    // above it is a note, cited where its marker stands, and the paragraph
+    // broken by the page goes on.
+    assert_eq!(doc.footnotes.len(), 1);
+    assert!(
+        doc.footnotes[0]
+            .text
+            .starts_with("Bij hoogtechnologisch draagmoederschap")
+    );
+    let cited = body_text(l)
+        .iter()
+        .zip(&l.body)
+        .find(|(_, p)| p.footnotes.iter().any(|n| n.label == "1"))
+        .map(|(t, _)| t.to_string())
+        .expect("a paragraph cites note 1");
+    assert!(
+        cited.contains("tien gevallen in aanraking te komen")
+            && cited.contains("hoogtechnologisch draagmoederschap. Het VUmc"),
+        "{cited}"
+    );
 }
 
 /// A signature without its role (python-docx leaves the table out) takes
