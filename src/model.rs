@@ -648,8 +648,9 @@ pub enum NoiseKind {
     /// A page number.
     PageNumber,
     /// A converter marker (`[footnoteRef:1]`, `[bookmark: _GoBack]`, Markdown
-    /// rules, headings' `#` and quotes' `>`, the rules and borders of a
-    /// table drawn as text) or a stray footnote reference.
+    /// rules, headings' `#` and quotes' `>`, the bold around a whole
+    /// letterhead line, the rules and borders of a table drawn as text) or a
+    /// stray footnote reference.
     Marker,
     /// Template boilerplate ("Bij beantwoording … vermelden.").
     Boilerplate,
