@@ -141,6 +141,25 @@ impl Label {
             Label::Attachments | Label::Other => "attachments",
         }
     }
+
+    /// Fill the letter's field for this label with `value` where it is
+    /// empty: the first page wins. A date has no such field: the dates
+    /// printed are weighed at the end (see [`DateField`]).
+    // A `&str` would lose the borrow: the clone of a borrowed `Cow` stays
+    // borrowed.
+    #[allow(clippy::ptr_arg)]
+    fn fill<'a>(self, letter: &mut Letter<'a>, value: &Cow<'a, str>) {
+        let slot = match self {
+            Label::Date => return,
+            Label::Subject => &mut letter.subject,
+            Label::Ours => &mut letter.our_reference,
+            Label::Yours => &mut letter.your_reference,
+            Label::Attachments | Label::Other => &mut letter.attachments,
+        };
+        if slot.is_none() {
+            *slot = Some(value.clone());
+        }
+    }
 }
 
 /// The letterhead labels as printed (words in lower case, one space
@@ -278,6 +297,33 @@ fn date_then_label(v: &str) -> Option<(usize, Label, usize, usize)> {
     ))
 }
 
+/// The date that opens the value of the "Datum" label at item `k` (value
+/// item `v`, from byte `at`, `date_end` bytes long) where another field
+/// closes its line: kept with the dates and as the date field. Returns the
+/// source offset of the value.
+fn date_first<'a>(
+    sheet: &Sheet<'a, '_>,
+    (k, v, at): (usize, usize, usize),
+    date_end: usize,
+    dates: &mut Vec<DateField>,
+    letter: &mut Letter<'a>,
+) -> usize {
+    let date_text = &sheet.text(v)[at..at + date_end];
+    let base = sheet.span(v).start + at;
+    dates.push(DateField {
+        item: k,
+        date: date::parse_date(date_text, None),
+    });
+    letter.fields.push(LetterField {
+        name: Label::Date.name().into(),
+        text: sheet.sub(v, date_text),
+        span: Span::new(sheet.span(k).start, base + date_end),
+    });
+    sheet.claim(k, Part::Field);
+    sheet.claim(v, Part::Field);
+    base
+}
+
 /// A dated value read from a "Datum" label: where, and what it says.
 struct DateField {
     item: usize,
@@ -381,33 +427,14 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, head: usize, letter: &mut Letter<'
                 && let Some((date_end, from, to)) = date_then_reference(&sheet.text(v)[at..])
             {
                 pending_reference = None;
-                let t = sheet.text(v);
-                let (date_text, reference) = (&t[at..at + date_end], &t[at + from..at + to]);
-                let base = sheet.span(v).start + at;
-                dates.push(DateField {
-                    item: k,
-                    date: date::parse_date(date_text, None),
-                });
-                letter.fields.push(LetterField {
-                    name: label.name().into(),
-                    text: sheet.sub(v, date_text),
-                    span: Span::new(sheet.span(k).start, base + date_end),
-                });
-                let slot = if ref_label == Label::Ours {
-                    &mut letter.our_reference
-                } else {
-                    &mut letter.your_reference
-                };
-                if slot.is_none() {
-                    *slot = Some(sheet.sub(v, reference));
-                }
+                let base = date_first(sheet, (k, v, at), date_end, &mut dates, letter);
+                let reference = sheet.sub(v, &sheet.text(v)[at + from..at + to]);
+                ref_label.fill(letter, &reference);
                 letter.fields.push(LetterField {
                     name: ref_label.name().into(),
-                    text: sheet.sub(v, reference),
+                    text: reference,
                     span: sheet.span(r).cover(Span::new(base + from, base + to)),
                 });
-                sheet.claim(k, Part::Field);
-                sheet.claim(v, Part::Field);
                 sheet.claim(r, Part::Field);
                 continue;
             }
@@ -418,41 +445,18 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, head: usize, letter: &mut Letter<'
             {
                 // Two fields on one line ("Datum 1 maart 2011 Onderwerp
                 // Draagmoederschap"): the date, and the next label's value.
-                let t = sheet.text(v);
-                let date_text = &t[at..at + date_end];
-                let base = sheet.span(v).start + at;
-                dates.push(DateField {
-                    item: k,
-                    date: date::parse_date(date_text, None),
-                });
-                letter.fields.push(LetterField {
-                    name: label.name().into(),
-                    text: sheet.sub(v, date_text),
-                    span: Span::new(sheet.span(k).start, base + date_end),
-                });
-                let value = t[at + next_at..].trim_end();
-                let slot = match next {
-                    Label::Subject => {
-                        subject_at = Some(k);
-                        Some(&mut letter.subject)
-                    }
-                    Label::Ours => Some(&mut letter.our_reference),
-                    Label::Yours => Some(&mut letter.your_reference),
-                    Label::Attachments => Some(&mut letter.attachments),
-                    Label::Date | Label::Other => None,
-                };
-                if let Some(slot) = slot
-                    && slot.is_none()
-                {
-                    *slot = Some(sheet.sub(v, value));
+                let base = date_first(sheet, (k, v, at), date_end, &mut dates, letter);
+                let end = sheet.text(v).trim_end().len();
+                let value = sheet.sub(v, &sheet.text(v)[at + next_at..end]);
+                if next == Label::Subject {
+                    subject_at = Some(k);
                 }
+                next.fill(letter, &value);
                 letter.fields.push(LetterField {
                     name: next.name().into(),
-                    text: sheet.sub(v, value),
                     span: Span::new(base + label_at, base + next_at + value.len()),
+                    text: value,
                 });
-                sheet.claim(k, Part::Field);
-                sheet.claim(v, Part::Field);
                 continue;
             }
             let (mut text, vspan) = sheet.clean_from(v, at);
@@ -473,26 +477,15 @@ pub(super) fn read<'a>(sheet: &Sheet<'a, '_>, head: usize, letter: &mut Letter<'
                 sheet.claim(v, Part::Letterhead);
                 continue;
             }
-            let slot = match label {
-                Label::Date => {
-                    // Every dated value is kept as a field, so that an
-                    // unreadable or impossible one can be reported with its span.
-                    dates.push(DateField {
-                        item: k,
-                        date: date::parse_date(text.trim(), None),
-                    });
-                    None
-                }
-                Label::Subject => Some(&mut letter.subject),
-                Label::Ours => Some(&mut letter.our_reference),
-                Label::Yours => Some(&mut letter.your_reference),
-                Label::Attachments | Label::Other => Some(&mut letter.attachments),
-            };
-            if let Some(slot) = slot
-                && slot.is_none()
-            {
-                *slot = Some(text.clone());
+            if label == Label::Date {
+                // Every dated value is kept as a field, so that an
+                // unreadable or impossible one can be reported with its span.
+                dates.push(DateField {
+                    item: k,
+                    date: date::parse_date(text.trim(), None),
+                });
             }
+            label.fill(letter, &text);
             letter.fields.push(LetterField {
                 name: label.name().into(),
                 text,
