@@ -490,10 +490,6 @@ fn unbold(src: &str, l: Line) -> Line {
     }
 }
 
-/// A run of spaces that sets columns apart.
-static GAP: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"   "));
-
 /// The right column of line `l`: its text starts at column [`RIGHT`] or
 /// further, or after a run of three or more spaces that ends there.
 fn right_part(src: &str, l: Line) -> Option<RightPart> {
@@ -515,6 +511,8 @@ fn right_part(src: &str, l: Line) -> Option<RightPart> {
     if t.len() + col0 < RIGHT {
         return None;
     }
+    static GAP: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new(b"   "));
     for at in GAP.find_iter(t.as_bytes()) {
         let after = at + t[at..].len() - t[at..].trim_start_matches(' ').len();
         let col = col0 + t[..after].chars().count();
@@ -552,7 +550,7 @@ fn layout_block(
         }
         // pdftotext -layout sets the column at one character column;
         // PyMuPDF's sorted text spaces each line after its own left part,
-        // so the column wanders by up to a quarter of its indent.
+        // so the column wanders by up to a third of its indent.
         match right_part(src, lines[j]).filter(|r| r.col.abs_diff(col) <= col / 3) {
             Some(r) => {
                 block.append(&mut pending);
@@ -562,18 +560,13 @@ fn layout_block(
                 // Text set apart within the right column (PyMuPDF's sorted
                 // text puts a wrapped line's end on the line above, far
                 // out: "Preventie, Jeugd en      Sancties") is its next line.
-                let mut from = r.right.start();
-                let rest = r.right.text(src);
-                for at in GAP.find_iter(rest.as_bytes()) {
-                    let at = r.right.start() + at;
-                    if at > from {
-                        block.push((j, Line::new(from, at), Column::Right));
+                let right = r.right.text(src);
+                for piece in right.split("   ").map(|p| p.trim_matches(' ')) {
+                    if !piece.is_empty() {
+                        let start =
+                            r.right.start() + (piece.as_ptr() as usize - right.as_ptr() as usize);
+                        block.push((j, Line::new(start, start + piece.len()), Column::Right));
                     }
-                    from = at + src[at..r.right.end()].len()
-                        - src[at..r.right.end()].trim_start_matches(' ').len();
-                }
-                if from < r.right.end() {
-                    block.push((j, Line::new(from, r.right.end()), Column::Right));
                 }
                 since_right = 0;
             }
