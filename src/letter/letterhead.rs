@@ -609,11 +609,8 @@ fn address_goes_on(so_far: &str, next: &str) -> bool {
         return false;
     }
     let b = so_far.as_bytes();
-    let postcode = (0..b.len().saturating_sub(6)).any(|i| {
-        b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && b[i + 4] == b' '
-            && b[i + 5..i + 7].iter().all(u8::is_ascii_uppercase)
-    });
+    let postcode =
+        (0..b.len().saturating_sub(6)).any(|i| super::sender::opens_with_postcode(&b[i..]));
     let last = so_far.rsplit(' ').next().unwrap_or_default();
     !postcode
         || ["Den", "De", "Het", "'s", "’s"]

@@ -319,15 +319,21 @@ fn run_together<'a>(sheet: &Sheet<'a, '_>, letter: &mut Letter<'a>) {
     letter.sender = Some(sender);
 }
 
+/// Whether `b` opens with a Dutch postcode ("2511 EX").
+pub(super) fn opens_with_postcode(b: &[u8]) -> bool {
+    b.len() >= 7
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b' '
+        && b[5..7].iter().all(u8::is_ascii_uppercase)
+}
+
 /// Whether `t` holds a Dutch postcode and a place after it ("2511 EX Den
 /// Haag") after its first word.
 fn has_postcode(t: &str) -> bool {
     let b = t.as_bytes();
     (1..b.len().saturating_sub(8)).any(|i| {
         b[i - 1] == b' '
-            && b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && b[i + 4] == b' '
-            && b[i + 5..i + 7].iter().all(u8::is_ascii_uppercase)
+            && opens_with_postcode(&b[i..])
             && b[i + 7].is_ascii_whitespace()
             && b[i + 8..]
                 .iter()
