@@ -471,6 +471,7 @@ fn pipe_table(
             .collect();
         frags.clear();
         cells.clear();
+        pieces.clear();
         let row = u64::try_from(k - first).unwrap_or(u64::MAX);
         for (col, w) in bars.windows(2).enumerate() {
             let cell = &t[w[0] + 1..w[1]];
