@@ -164,6 +164,7 @@ mod escaped;
 mod footnotes;
 mod forms;
 mod heading;
+mod hyphens;
 mod letter;
 mod model;
 mod noise;

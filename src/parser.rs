@@ -123,15 +123,12 @@ impl Parser {
         let found_references = crate::references::find_references(src);
         let mut dirt = Dirt::find(src, layout);
         dirt.respell(&blocks.respelled);
-        dirt.spelling(
-            src,
-            &lines,
-            layout,
-            found_references
-                .iter()
-                .filter(|r| r.kind == crate::model::ReferenceKind::Url)
-                .map(|r| r.span.clone()),
-        );
+        let urls: Vec<std::ops::Range<usize>> = found_references
+            .iter()
+            .filter(|r| r.kind == crate::model::ReferenceKind::Url)
+            .map(|r| r.span.clone())
+            .collect();
+        dirt.spelling(src, &lines, stats, !scan.page_ends.is_empty(), &urls);
         // A letterhead printed after everything (python-docx's tables) is
         // no part of the notes or the last answer: its lines are set aside
         // until the letter reads them.

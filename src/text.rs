@@ -728,15 +728,24 @@ impl Dirt {
         &mut self,
         src: &str,
         lines: &[Line],
-        layout: Layout,
-        urls: impl Iterator<Item = std::ops::Range<usize>>,
+        stats: LineStats,
+        paged: bool,
+        urls: &[std::ops::Range<usize>],
     ) {
         let b = src.as_bytes();
+        let layout = stats.layout;
         // The markup of a link around a URL is no text (see
         // [`link_markup`]), and the place needs cleaning.
         let mut markup = Vec::new();
+        // The hyphens that an extractor removed where it joined the lines of
+        // a URL, where the title before it shows them (see
+        // [`crate::hyphens`]): written where the text is cleaned.
+        for at in crate::hyphens::restored(src, lines, stats, paged, urls) {
+            self.0.push(Spot::new(at, 1, 1));
+            markup.push((at as u32, at as u32, "-"));
+        }
         // A line break inside a URL is no space.
-        for url in urls {
+        for url in urls.iter().cloned() {
             if let Some(link) = link_markup(b, &url) {
                 for (s, e) in link.ranges {
                     self.0.push(Spot::new(s, e - s, 1));
@@ -2657,7 +2666,8 @@ mod tests {
                 .map(|at| at..t[at..].find([' ', '\r']).map_or(t.len(), |e| at + e))
                 .collect();
             let mut dirt = Dirt::find(&t, Layout::Wrapped);
-            dirt.spelling(&t, &all, Layout::Wrapped, urls.into_iter());
+            let stats = LineStats { layout: Layout::Wrapped, wrap: 0, markdown: false };
+            dirt.spelling(&t, &all, stats, false, &urls);
             let cuts = Cuts::default();
             let j = Joiner { src: &t, cuts: &cuts, layout: Layout::Wrapped, dirt: &dirt, wrap: 0 };
             let from = lines.iter().map(|l| l.start()).min().unwrap_or(0);

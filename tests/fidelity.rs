@@ -2038,3 +2038,47 @@ fn marker_on_a_line_glued_to_the_footer_cites_its_note() {
     );
     assert!(cites(&a.footnotes).contains(&"17"), "{:?}", a.footnotes);
 }
+
+/// pdftotext (and pymupdf4llm) join a word that the PDF broke at a line-end
+/// hyphen and drop the hyphen, also where it is the word's own: in a URL
+/// that makes a link that leads nowhere. The hyphen is back where the
+/// URL's path spells the title before it ("…-woonwijken-ligt-tot-…" after
+/// "In ruim 400 woonwijken ligt tot"); where no title shows it, the URL
+/// stays as the extractor wrote it.
+#[test]
+fn url_hyphens_dropped_at_a_join_are_back_where_the_title_shows_them() {
+    for dir in ["variants/pdftotext", "variants-extra/pymupdf4llm"] {
+        let text = text_in(dir, "ah-tk-20232024-1771");
+        let doc = kamervragen::parse(&text);
+        assert!(
+            note(&doc, "1").contains("/item/in-ruim-400-woonwijken-ligt-tot-10000-kilo-"),
+            "{dir}: {}",
+            note(&doc, "1")
+        );
+        let text = text_in(dir, "ah-tk-20232024-1980");
+        let doc = kamervragen::parse(&text);
+        assert!(
+            note(&doc, "1").contains("-hebben-buurtzorg-stelselmatig-buitengesloten/)"),
+            "{dir}: {}",
+            note(&doc, "1")
+        );
+        let text = text_in(dir, "ah-tk-20232024-2367");
+        let doc = kamervragen::parse(&text);
+        assert!(
+            note(&doc, "1").contains("/bunq-werknemers-keken-stiekem-in-klantrekeningen-het-was-"),
+            "{dir}: {}",
+            note(&doc, "1")
+        );
+        assert!(
+            note(&doc, "3").contains("-opheldering-van-bunq-over-gluren-naar-rekeningen)"),
+            "{dir}: {}",
+            note(&doc, "3")
+        );
+        // No title before it: as printed ("…-over" / "rekeninggluren").
+        assert!(
+            note(&doc, "2").contains("-om-opheldering-overrekeninggluren/"),
+            "{dir}: {}",
+            note(&doc, "2")
+        );
+    }
+}
