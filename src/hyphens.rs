@@ -15,13 +15,18 @@
 //! pdftotext joins the broken line and the next into one line, longer than
 //! a full line of its text: only the URLs of such lines are read, in text
 //! whose lines are set at one width. pymupdf4llm's lines are paragraphs: in
-//! its Markdown (made of pages) every URL is read.
+//! such Markdown (made of pages) every URL is read.
 //!
-//! The same loss in words outside URLs ("PKI-consortium" joined to
-//! "PKIconsortium") is not undone: the document shows the hyphen where it
-//! prints the word inside a line, but finding the joined words costs a
-//! search of every joined line for every such word, which this crate's
-//! speed does not allow yet.
+//! Outside URLs the document shows a hyphen where it prints the same word
+//! with it inside a line ("PKI-consortium", "aanloop- en
+//! volloopverliezen") and not without it elsewhere. That is read where the
+//! join can be found at little cost: pdfium marks it (U+FFFE, which
+//! [`crate::text`] otherwise drops between small letters:
+//! "mvo\u{fffe}standaarden"), and in pymupdf4llm's paragraphs a word the
+//! document prints joined only once is the join. In pdftotext's joined
+//! lines it is not read yet: finding the joined words costs a search of
+//! every joined line for every such word, more than this crate's speed
+//! allows today.
 
 use std::ops::Range;
 
@@ -34,50 +39,220 @@ const GLUED_MIN: usize = 8;
 /// The longest title before a URL that its words are looked for in (bytes).
 const TITLE_MAX: usize = 250;
 
-/// Where a hyphen that an extractor removed from a URL is put back: before
-/// the byte of `src` at each offset, sorted. `lines` are the document's
-/// lines, `stats` what they say, `paged` whether the text is made of pages
-/// (a page footer closes one), and `urls` the spans of the URLs found in
-/// `src`, in order.
+/// The most words printed with a hyphen inside a line that are looked for
+/// where they may have been joined.
+const MAX_WORDS: usize = 64;
+
+/// pdfium's mark of a line-end hyphen where it joined a broken word.
+const LINE_HYPHEN: &str = "\u{fffe}";
+
+/// Where a hyphen that an extractor removed is put back, sorted: the source
+/// range `start..end` (empty where the hyphen was dropped, pdfium's mark
+/// where it was marked) and what the text says there ("-", or "- " where a
+/// conjunction follows: "aanloop- en volloopverliezen"). `lines` are the
+/// document's lines, `stats` what they say, `paged` whether the text is
+/// made of pages (a page footer closes one), `urls` the spans of the URLs
+/// found in `src`, in order, and `marks` where `src` has pdfium's marks.
 pub(crate) fn restored(
     src: &str,
     lines: &[Line],
     stats: LineStats,
     paged: bool,
     urls: &[Range<usize>],
-) -> Vec<usize> {
+    marks: &[usize],
+) -> Vec<(usize, usize, &'static str)> {
     let mut at = Vec::new();
-    if urls.is_empty() {
-        return at;
-    }
-    let paragraphs = stats.markdown && paged;
-    if !paragraphs && (stats.layout != Layout::Wrapped || stats.wrap == 0) {
-        return at;
-    }
-    let full = stats.wrap * 5 / 4;
-    // Whether the lines are set at one width: decided for the first URL
-    // that stands in a longer line.
-    let mut one_width: Option<bool> = None;
-    for url in urls {
-        let u = &src[url.clone()];
-        if !u.contains('-') {
-            continue;
+    // Markdown made of pages whose lines are paragraphs (pymupdf4llm's).
+    let paragraphs = stats.markdown && paged && stats.layout == Layout::Paragraphs;
+    if paragraphs || !marks.is_empty() {
+        let words = hyphenated(src, urls);
+        if !words.is_empty() {
+            if paragraphs {
+                joined_once(src, &words, &mut at);
+            }
+            marked(src, &words, marks, &mut at);
         }
-        if !paragraphs {
-            let k = lines.partition_point(|l| l.end() < url.start);
-            let joined = lines
-                .get(k)
-                .is_some_and(|l| l.start() <= url.start && l.end() - l.start() > full);
-            if !joined || !*one_width.get_or_insert_with(|| at_one_width(lines, stats.wrap)) {
+    }
+    if !urls.is_empty() && (paragraphs || stats.layout == Layout::Wrapped && stats.wrap > 0) {
+        let full = stats.wrap * 5 / 4;
+        // Whether the lines are set at one width: decided for the first URL
+        // that stands in a longer line.
+        let mut one_width: Option<bool> = None;
+        for url in urls {
+            if !src[url.clone()].contains('-') {
                 continue;
             }
+            if !paragraphs {
+                let k = lines.partition_point(|l| l.end() < url.start);
+                let joined = lines
+                    .get(k)
+                    .is_some_and(|l| l.start() <= url.start && l.end() - l.start() > full);
+                if !joined || !*one_width.get_or_insert_with(|| at_one_width(lines, stats.wrap)) {
+                    continue;
+                }
+            }
+            url_words(src, url, &mut at);
         }
-        url_words(src, url, &mut at);
     }
-    at.retain(|&p| src.is_char_boundary(p));
+    at.retain(|&(s, e, _)| src.is_char_boundary(s) && src.is_char_boundary(e));
     at.sort_unstable();
     at.dedup();
     at
+}
+
+/// A word the document prints with a hyphen inside a line: the part before
+/// the hyphen (`start..hyphen` of the source) and the part after it
+/// (`right`, without the hyphen and its space).
+struct Printed {
+    start: usize,
+    hyphen: usize,
+    right: Range<usize>,
+    /// What the text says at the hyphen: "-", or "- " before a conjunction.
+    says: &'static str,
+}
+
+impl Printed {
+    fn left<'s>(&self, src: &'s str) -> &'s [u8] {
+        &src.as_bytes()[self.start..self.hyphen]
+    }
+    fn right<'s>(&self, src: &'s str) -> &'s [u8] {
+        &src.as_bytes()[self.right.clone()]
+    }
+}
+
+/// The words that `src` prints with a hyphen between two letters inside a
+/// line, as [`Printed`]: one part before the hyphen and one after (not a
+/// chain such as "doe-het-zelf", nor in one of the `urls`), or a part
+/// before a hyphen that a conjunction and a word follow ("aanloop- en
+/// volloopverliezen", read with that word). At most [`MAX_WORDS`], each
+/// once.
+fn hyphenated(src: &str, urls: &[Range<usize>]) -> Vec<Printed> {
+    let b = src.as_bytes();
+    let mut words: Vec<Printed> = Vec::new();
+    let mut u = 0;
+    for at in memchr::memchr_iter(b'-', b) {
+        // Most hyphens stand after an ASCII letter, or are no word's ("---").
+        let before = if at > 0 { b[at - 1] } else { b'-' };
+        let next = b.get(at + 1).copied().unwrap_or(b'-');
+        if !(next == b' ' || next.is_ascii_alphabetic() || next >= 0x80)
+            || !(before.is_ascii_alphabetic()
+                || before >= 0x80 && src[..at].ends_with(char::is_alphabetic))
+        {
+            continue;
+        }
+        while u < urls.len() && urls[u].end <= at {
+            u += 1;
+        }
+        if urls.get(u).is_some_and(|r| r.start <= at) {
+            continue;
+        }
+        let start = word_start(src, at);
+        if start > 0 && matches!(b[start - 1], b'-' | b'/' | b'.' | b'_' | b'=' | b'#') {
+            continue;
+        }
+        let after = &src[at + 1..];
+        let word = if after.starts_with(char::is_alphabetic) {
+            // "PKI-consortium"
+            let end = word_end(src, at + 1);
+            if matches!(b.get(end), Some(b'-' | b'/' | b'_' | b'.'))
+                && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
+            Printed {
+                start,
+                hyphen: at,
+                right: at + 1..end,
+                says: "-",
+            }
+        } else if after.starts_with(" en ") || after.starts_with(" of ") {
+            // "aanloop- en volloopverliezen"
+            let end = word_end(src, at + 5);
+            if end == at + 5 {
+                continue;
+            }
+            Printed {
+                start,
+                hyphen: at,
+                right: at + 2..end,
+                says: "- ",
+            }
+        } else {
+            continue;
+        };
+        let (l, r) = (word.left(src), word.right(src));
+        if !words.iter().any(|w| w.left(src) == l && w.right(src) == r) {
+            words.push(word);
+            if words.len() == MAX_WORDS {
+                break;
+            }
+        }
+    }
+    words
+}
+
+/// The start of the letters before byte `i` of `src`.
+fn word_start(src: &str, i: usize) -> usize {
+    src[..i]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(i, |(k, _)| k)
+}
+
+/// The end of the letters from byte `i` of `src` on.
+fn word_end(src: &str, i: usize) -> usize {
+    i + src[i..]
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(src.len() - i)
+}
+
+/// In paragraph text: where a word of `words` stands joined, the only time
+/// the document prints it so ("PKIconsortium" beside "PKI-consortium"). A
+/// word the document prints joined twice it spells so ("quantumproof"
+/// beside "quantum-proof"). Pushed onto `at`.
+fn joined_once(src: &str, words: &[Printed], at: &mut Vec<(usize, usize, &'static str)>) {
+    let b = src.as_bytes();
+    let mut needle = Vec::new();
+    for w in words {
+        needle.clear();
+        needle.extend_from_slice(w.left(src));
+        needle.extend_from_slice(w.right(src));
+        let mut joined = memchr::memmem::find_iter(b, &needle).filter(|&s| {
+            !src[..s].ends_with(char::is_alphanumeric)
+                && !src[s + needle.len()..].starts_with(char::is_alphanumeric)
+        });
+        if let (Some(s), None) = (joined.next(), joined.next()) {
+            let p = s + w.hyphen - w.start;
+            at.push((p, p, w.says));
+        }
+    }
+}
+
+/// Where pdfium marked a line-end hyphen (`marks`) inside a word of `words`
+/// ("mvo" U+FFFE "standaarden" where the document prints "mvo-standaarden"):
+/// the mark is the word's hyphen. Pushed onto `at`.
+fn marked(
+    src: &str,
+    words: &[Printed],
+    marks: &[usize],
+    at: &mut Vec<(usize, usize, &'static str)>,
+) {
+    for &m in marks {
+        let b = src.as_bytes();
+        let (start, end) = (word_start(src, m), word_end(src, m + LINE_HYPHEN.len()));
+        let (left, right) = (&b[start..m], &b[m + LINE_HYPHEN.len()..end]);
+        if left.is_empty() || right.is_empty() {
+            continue;
+        }
+        if words
+            .iter()
+            .any(|w| w.says == "-" && w.left(src) == left && w.right(src) == right)
+        {
+            at.push((m, m + LINE_HYPHEN.len(), "-"));
+        }
+    }
 }
 
 /// Whether wrapped lines are set at one width, as the PDF's lines that
@@ -103,7 +278,7 @@ fn at_one_width(lines: &[Line], wrap: usize) -> bool {
 /// next to a piece that is the word before them or after them
 /// ("…-400-woonwijkenligt-tot-…" after "In ruim 400 woonwijken ligt tot
 /// 10.000 kilo …"). Pushed onto `at`.
-fn url_words(src: &str, url: &Range<usize>, at: &mut Vec<usize>) {
+fn url_words(src: &str, url: &Range<usize>, at: &mut Vec<(usize, usize, &'static str)>) {
     let u = &src[url.clone()];
     // The pieces of the URL's path: its runs of letters and digits.
     let path = u
@@ -173,7 +348,8 @@ fn url_words(src: &str, url: &Range<usize>, at: &mut Vec<usize>) {
             (glued && neighbour).then_some(a.len())
         });
         if let Some(left) = split {
-            at.push(url.start + start + left);
+            let p = url.start + start + left;
+            at.push((p, p, "-"));
         }
     }
 }

@@ -737,12 +737,20 @@ impl Dirt {
         // The markup of a link around a URL is no text (see
         // [`link_markup`]), and the place needs cleaning.
         let mut markup = Vec::new();
-        // The hyphens that an extractor removed where it joined the lines of
-        // a URL, where the title before it shows them (see
+        // The hyphens that an extractor removed or marked where it joined a
+        // word over a line end, where the document shows them (see
         // [`crate::hyphens`]): written where the text is cleaned.
-        for at in crate::hyphens::restored(src, lines, stats, paged, urls) {
-            self.0.push(Spot::new(at, 1, 1));
-            markup.push((at as u32, at as u32, "-"));
+        let marks: Vec<usize> = self
+            .0
+            .iter()
+            .filter(|s| {
+                src.as_bytes()[s.start()] == 0xEF && src[s.start()..].starts_with(LINE_HYPHEN)
+            })
+            .map(Spot::start)
+            .collect();
+        for (s, e, says) in crate::hyphens::restored(src, lines, stats, paged, urls, &marks) {
+            self.0.push(Spot::new(s, (e - s).max(1), 1));
+            markup.push((s as u32, e as u32, says));
         }
         // A line break inside a URL is no space.
         for url in urls.iter().cloned() {

@@ -2082,3 +2082,51 @@ fn url_hyphens_dropped_at_a_join_are_back_where_the_title_shows_them() {
         );
     }
 }
+
+/// A word's own hyphen that an extractor dropped or marked where the word
+/// broke over a line end is back where the document prints the word with
+/// it inside a line: at pdfium's mark ("mvo" U+FFFE "standaarden", which
+/// goes between small letters elsewhere), and in pymupdf4llm's paragraphs
+/// where the document prints the word joined only once ("PKIconsortium",
+/// "JosephAgema", "aanloopen volloopverliezen"). A word it prints joined
+/// twice is its own spelling ("quantumproof" beside "quantum-proof").
+#[test]
+fn hyphens_printed_inside_a_line_are_back_where_a_join_dropped_them() {
+    let text = text_in("variants-extra/pypdfium2", "ah-tk-20232024-1786");
+    let doc = kamervragen::parse(&text);
+    assert!(
+        answer(&doc, "6")
+            .text
+            .contains("de internationale mvo-standaarden. Deze ESIA"),
+        "{}",
+        answer(&doc, "6").text
+    );
+    let dir = "variants-extra/pymupdf4llm";
+    let doc_1786 = text_in(dir, "ah-tk-20232024-1786");
+    let doc = kamervragen::parse(&doc_1786);
+    assert!(
+        answer(&doc, "6")
+            .text
+            .contains("de internationale mvo-standaarden.")
+    );
+    let text = text_in(dir, "ah-tk-20232024-1178");
+    let doc = kamervragen::parse(&text);
+    assert!(answer(&doc, "8").text.contains("Het PKI-consortium heeft"));
+    assert!(
+        answer(&doc, "2")
+            .text
+            .contains("tot quantumproof encryptie")
+    );
+    let text = text_in(dir, "ah-tk-20232024-1980");
+    let doc = kamervragen::parse(&text);
+    assert!(answer(&doc, "5").text.contains("de motie Joseph-Agema,"));
+    let text = text_in(dir, "ah-tk-20232024-2210");
+    let doc = kamervragen::parse(&text);
+    assert!(
+        answer(&doc, "13")
+            .text
+            .contains("de aanloop- en volloopverliezen worden afgedekt"),
+        "{}",
+        answer(&doc, "13").text
+    );
+}
