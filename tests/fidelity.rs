@@ -2081,6 +2081,15 @@ fn url_hyphens_dropped_at_a_join_are_back_where_the_title_shows_them() {
             note(&doc, "2")
         );
     }
+    // A title word that pdfium broke with its mark ("verlei" U+FFFE
+    // "delijk") is one word: the URL's "verleidelijk" is no two.
+    let text = text_in("variants-extra/pypdfium2", "ah-tk-20232024-2367");
+    let doc = kamervragen::parse(&text);
+    assert!(
+        note(&doc, "1").contains("-in-klantrekeningen-het-was-te-verleidelijk-a4857800"),
+        "{}",
+        note(&doc, "1")
+    );
 }
 
 /// A word's own hyphen that an extractor dropped or marked where the word
