@@ -1,9 +1,10 @@
-//! Hyphens that an extractor removed where it joined the lines of a URL,
-//! put back where the document itself shows them.
+//! Hyphens that an extractor removed (or marked) where it joined a word
+//! broken over a line end, put back where the document itself shows them.
 //!
 //! pdftotext (its default mode) and pymupdf4llm join a word that the PDF
 //! broke at a line-end hyphen and drop the hyphen, also where the hyphen is
-//! the word's own. In a URL that makes a link that leads nowhere: a URL
+//! the word's own; pdfium marks it (U+FFFE), and the mark goes between
+//! small letters. In a URL that makes a link that leads nowhere: a URL
 //! broken after "…/in-ruim-400-woonwijken-" reads
 //! "…/in-ruim-400-woonwijkenligt-tot-…". The joined text no longer tells
 //! which hyphen went; the note often does: a URL's path spells the title
