@@ -724,6 +724,11 @@ impl Dirt {
     /// such evidence nothing changes. The candidates are collected first,
     /// and the evidence in one pass over the document's hyphens (memchr),
     /// only when there are candidates and the lines are kept.
+    ///
+    /// Where the extractor already joined the word and dropped or marked
+    /// its hyphen, [`crate::hyphens`] tells where the document shows it
+    /// (from `stats`, the lines' widths, and `paged`, whether the text is
+    /// made of pages); [`push_clean`] writes it there.
     pub fn spelling(
         &mut self,
         src: &str,
