@@ -541,6 +541,23 @@ pub(crate) fn ends_paragraph(line: &str, next: &str, wrap: usize) -> bool {
     matches!(line.as_bytes().last(), Some(b'.' | b'?' | b'!')) && breaks_early(line, next, wrap)
 }
 
+/// Whether wrapped line `line`, a list item of one line ("• Geografische
+/// spreiding"), ends the list: it broke where it did not have to (see
+/// [`breaks_early`]), and `next` starts a sentence that is no item of its
+/// own. A list item needs no full stop, so [`ends_paragraph`] does not see
+/// it end.
+#[inline(never)]
+fn ends_list(line: &str, next: &str, wrap: usize) -> bool {
+    // (A bullet on a line of its own, PyMuPDF's and pdfminer's, has its
+    // item after it.)
+    BULLETS
+        .iter()
+        .find(|bullet| line.starts_with(*bullet))
+        .is_some_and(|bullet| line[bullet.len()..].contains(char::is_alphanumeric))
+        && !opens_item(next)
+        && breaks_early(line, next, wrap)
+}
+
 /// [`ends_paragraph`] of a line that ends a sentence.
 #[inline(never)]
 fn breaks_early(line: &str, next: &str, wrap: usize) -> bool {
@@ -1074,8 +1091,17 @@ impl<'s> Joiner<'s, '_> {
                 && !glued
                 // (The byte test of `ends_paragraph` before the line is
                 // sliced: most lines end inside a sentence.)
-                && matches!(self.src.as_bytes()[prev_line_end - 1], b'.' | b'?' | b'!')
-                && ends_paragraph(&self.src[prev_start..prev_line_end], next, self.wrap);
+                && match self.src.as_bytes()[prev_line_end - 1] {
+                    b'.' | b'?' | b'!' => {
+                        ends_paragraph(&self.src[prev_start..prev_line_end], next, self.wrap)
+                    }
+                    // (The byte test of `ends_list`: most lines open with
+                    // no bullet.)
+                    _ => {
+                        matches!(self.src.as_bytes()[prev_start], 0xC2 | 0xE2 | 0xEF | b'(')
+                            && ends_list(&self.src[prev_start..prev_line_end], next, self.wrap)
+                    }
+                };
             prev_start = l.start();
             prev_line_end = l.end();
             // A line that opens with punctuation closes the words before it

@@ -2139,3 +2139,30 @@ fn hyphens_printed_inside_a_line_are_back_where_a_join_dropped_them() {
         answer(&doc, "13").text
     );
 }
+
+/// A list item of one line needs no full stop: where it breaks early and
+/// the next line starts a sentence that is no item, the list has ended and
+/// a paragraph begins ("• Geografische spreiding" / "De aanvragen van …").
+/// A bullet on a line of its own (PyMuPDF, pdfminer's "(cid:129)") has its
+/// item after it, and no paragraph break.
+#[test]
+fn a_list_item_that_breaks_early_ends_the_list() {
+    for dir in [
+        "docs",
+        "variants/pdfminer",
+        "variants/pymupdf",
+        "variants/pypdf",
+    ] {
+        let text = text_in(dir, "ah-tk-20232024-1432");
+        let doc = kamervragen::parse(&text);
+        let a = &answer(&doc, "4").text;
+        assert!(!a.contains("•\n\n"), "{dir}: {a}");
+        if dir != "variants/pymupdf" {
+            // (PyMuPDF prints the bullet and its item on two lines.)
+            assert!(
+                a.contains("• Geografische spreiding\n\nDe aanvragen van instellingen"),
+                "{dir}: {a}"
+            );
+        }
+    }
+}
