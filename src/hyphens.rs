@@ -31,7 +31,7 @@
 
 use std::ops::Range;
 
-use crate::text::{Layout, Line, LineStats};
+use crate::text::{LINE_HYPHEN, Layout, Line, LineStats, word_end, word_start};
 
 /// The shortest piece of a URL that is read as two words glued
 /// ("overgluren"): shorter ones are one word, or two too short to tell.
@@ -43,9 +43,6 @@ const TITLE_MAX: usize = 250;
 /// The most words printed with a hyphen inside a line that are looked for
 /// where they may have been joined.
 const MAX_WORDS: usize = 64;
-
-/// pdfium's mark of a line-end hyphen where it joined a broken word.
-const LINE_HYPHEN: &str = "\u{fffe}";
 
 /// Where a hyphen that an extractor removed is put back, sorted: the source
 /// range `start..end` (empty where the hyphen was dropped, pdfium's mark
@@ -190,23 +187,6 @@ fn hyphenated(src: &str, urls: &[Range<usize>]) -> Vec<Printed> {
         }
     }
     words
-}
-
-/// The start of the letters before byte `i` of `src`.
-fn word_start(src: &str, i: usize) -> usize {
-    src[..i]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(i, |(k, _)| k)
-}
-
-/// The end of the letters from byte `i` of `src` on.
-fn word_end(src: &str, i: usize) -> usize {
-    i + src[i..]
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(src.len() - i)
 }
 
 /// In paragraph text: where a word of `words` stands joined, the only time

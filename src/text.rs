@@ -765,9 +765,7 @@ impl Dirt {
         let marks: Vec<usize> = self
             .0
             .iter()
-            .filter(|s| {
-                src.as_bytes()[s.start()] == 0xEF && src[s.start()..].starts_with(LINE_HYPHEN)
-            })
+            .filter(|s| b[s.start()..].starts_with(LINE_HYPHEN.as_bytes()))
             .map(Spot::start)
             .collect();
         for (s, e, says) in crate::hyphens::restored(src, lines, stats, paged, urls, &marks) {
@@ -811,19 +809,6 @@ impl Dirt {
         }
         // The words split at a line end between small letters: (the
         // hyphen, the start of the word part before it, the part after).
-        let word_start = |i: usize| {
-            src[..i]
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| c.is_alphabetic())
-                .last()
-                .map_or(i, |(k, _)| k)
-        };
-        let word_end = |i: usize| {
-            i + src[i..]
-                .find(|c: char| !c.is_alphabetic())
-                .unwrap_or(src.len() - i)
-        };
         let mut broken: Vec<(usize, &str, &str)> = Vec::new();
         // Most lines do not end in a hyphen: one byte tells.
         for (k, l) in lines.iter().enumerate() {
@@ -840,8 +825,8 @@ impl Dirt {
                 && !shares_part(n)
             {
                 let hyphen = l.end() - 1;
-                let right = &src[next.start()..word_end(next.start())];
-                broken.push((hyphen, &src[word_start(hyphen)..hyphen], right));
+                let right = &src[next.start()..word_end(src, next.start())];
+                broken.push((hyphen, &src[word_start(src, hyphen)..hyphen], right));
             }
         }
         if broken.is_empty() || layout != Layout::Wrapped {
@@ -859,7 +844,7 @@ impl Dirt {
             if !src[..at].ends_with(char::is_lowercase) {
                 continue;
             }
-            let (start, end) = (word_start(at), word_end(at + 1));
+            let (start, end) = (word_start(src, at), word_end(src, at + 1));
             let chained = (start > 0 && matches!(b[start - 1], b'-' | b'/' | b'.' | b'_'))
                 || matches!(b.get(end), Some(b'-' | b'/' | b'_'));
             if !chained && start < at {
@@ -1559,6 +1544,25 @@ const SHARED_PART: &[&str] = &[
     "vs.",
 ];
 
+/// The start of the letters before byte `i` of `src`.
+#[inline]
+pub(crate) fn word_start(src: &str, i: usize) -> usize {
+    src[..i]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(i, |(k, _)| k)
+}
+
+/// The end of the letters from byte `i` of `src` on.
+#[inline]
+pub(crate) fn word_end(src: &str, i: usize) -> usize {
+    i + src[i..]
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(src.len() - i)
+}
+
 /// Whether byte `i` of `t` is inside a URL: its run of non-space
 /// characters has a scheme or "www." (an underscore there is the URL's).
 fn in_url(t: &str, i: usize) -> bool {
@@ -1942,7 +1946,7 @@ const SYMBOL_BULLET: &str = "\u{f0b7}";
 /// What pdfium (pypdfium2) writes for a hyphen at a line end where it
 /// joins the line to the next: U+FFFE, a noncharacter, in the middle of
 /// the word ("doorbre" U+FFFE "ken").
-const LINE_HYPHEN: &str = "\u{fffe}";
+pub(crate) const LINE_HYPHEN: &str = "\u{fffe}";
 
 /// The number of spaces and tabs at byte `i` of `b`.
 fn spaces_at(b: &[u8], i: usize) -> usize {
