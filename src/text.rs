@@ -541,21 +541,108 @@ pub(crate) fn ends_paragraph(line: &str, next: &str, wrap: usize) -> bool {
     matches!(line.as_bytes().last(), Some(b'.' | b'?' | b'!')) && breaks_early(line, next, wrap)
 }
 
-/// Whether wrapped line `line`, a list item of one line ("• Geografische
-/// spreiding"), ends the list: it broke where it did not have to (see
-/// [`breaks_early`]), and `next` starts a sentence that is no item of its
-/// own. A list item needs no full stop, so [`ends_paragraph`] does not see
-/// it end.
+/// Whether wrapped line `line`, the last line of a list item ("•
+/// Geografische spreiding", "1. De Gezondheidsraad adviseert … vroege" /
+/// "behandeling van eetstoornissen"), ends the list: it broke where it did
+/// not have to (see [`breaks_early`]), and `next` starts a sentence that is
+/// no item of its own. A list item needs no full stop, so
+/// [`ends_paragraph`] does not see it end.
 #[inline(never)]
 fn ends_list(line: &str, next: &str, wrap: usize) -> bool {
-    // (A bullet on a line of its own, PyMuPDF's and pdfminer's, has its
-    // item after it.)
-    BULLETS
-        .iter()
-        .find(|bullet| line.starts_with(*bullet))
-        .is_some_and(|bullet| line[bullet.len()..].contains(char::is_alphanumeric))
-        && !opens_item(next)
-        && breaks_early(line, next, wrap)
+    !opens_item(next) && !numbered_mark(next) && breaks_early(line, next, wrap)
+}
+
+/// Whether the wrapped line `next` opens a list item ([`numbered_mark`])
+/// after the text `before`: where `before` ends a sentence or a clause
+/// (":", ";") that takes no number ("nr." / "5. …" is a reference), or
+/// `next` goes on with the list whose item `last` opened the line before:
+/// a dash after a dash or a number ("2: Substitutie" / "- We zetten in …"),
+/// the next number after a number ("3. Levensduurverlenging en" / "4.
+/// Hoogwaardige …"). A sentence does not open with such a number ("3 aan
+/// aardgas" has no point), nor with a dash and a capital.
+#[inline(never)]
+fn numbered_item(before: &str, next: &str, last: ItemMark) -> bool {
+    if !numbered_mark(next) {
+        return false;
+    }
+    let t = before.trim_end_matches(|c: char| {
+        is_space(c) || matches!(c, '»' | '”' | '’' | '"' | '\'' | ')' | ']')
+    });
+    if t.ends_with([':', ';']) {
+        return true;
+    }
+    if t.ends_with(['.', '?', '!']) {
+        let last_word = t.rsplit(' ').next().unwrap_or("");
+        if !crate::footnotes::takes_number(&last_word[..last_word.len() - 1]) {
+            return true;
+        }
+    }
+    match last {
+        ItemMark::None => false,
+        ItemMark::Dash => next.starts_with('-'),
+        ItemMark::Number(n) => next.starts_with('-') || leading_number(next) == n + 1,
+    }
+}
+
+/// The mark of the list item a line opened ([`numbered_mark`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ItemMark {
+    None,
+    Dash,
+    Number(u32),
+}
+
+impl ItemMark {
+    /// The mark `line` opens with, which [`numbered_mark`] found.
+    fn of(line: &str) -> ItemMark {
+        if line.starts_with('-') {
+            ItemMark::Dash
+        } else {
+            ItemMark::Number(leading_number(line))
+        }
+    }
+}
+
+/// Whether the line `next` opens with the mark of a list item that
+/// [`opens_item`] does not see: a number of one or two digits with ".",
+/// ")" or ":" ("1: Vermindering gebruik grondstoffen:"), then a space and a
+/// capital, or nothing (PyMuPDF sets the number on a line of its own); or
+/// a dash, a space and a capital ("- In 2030 koopt de overheid …").
+fn numbered_mark(next: &str) -> bool {
+    let b = next.as_bytes();
+    let digits = match b.first() {
+        Some(b'-') => return b.get(1) == Some(&b' ') && capital_after(next, 2),
+        Some(c) if c.is_ascii_digit() => b.iter().take_while(|c| c.is_ascii_digit()).count(),
+        _ => return false,
+    };
+    if digits > 2 || !matches!(b.get(digits), Some(b'.' | b')' | b':')) {
+        return false;
+    }
+    match b.get(digits + 1) {
+        None => true,
+        Some(b' ') => capital_after(next, digits + 2),
+        _ => false,
+    }
+}
+
+/// Whether `text` goes on with a capital after its first `at` bytes (ASCII)
+/// and any spaces.
+fn capital_after(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(' ');
+    match rest.as_bytes().first() {
+        Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+        Some(_) => rest.starts_with(char::is_uppercase),
+        None => false,
+    }
+}
+
+/// The number a line opens with (its first digits, at most a few), 0 if
+/// none.
+fn leading_number(line: &str) -> u32 {
+    line.bytes()
+        .take_while(u8::is_ascii_digit)
+        .take(4)
+        .fold(0, |n, d| n * 10 + u32::from(d - b'0'))
 }
 
 /// [`ends_paragraph`] of a line that ends a sentence.
@@ -999,6 +1086,15 @@ impl<'s> Joiner<'s, '_> {
         let mut marker_between = false;
         // Whether the last line taken opened with a note marker.
         let mut opened_marker = false;
+        // Whether the line of `out` written last (after its last line or
+        // paragraph break) opened a list item, and the mark of the last
+        // item that [`numbered_item`] found ("3." of "3.
+        // Levensduurverlenging en").
+        let mut in_item = false;
+        let mut item_mark = ItemMark::None;
+        // Whether the last line taken is a bullet or list number alone,
+        // whose item is on the next line (PyMuPDF: "1." / "Alle producten").
+        let mut lone_mark = false;
         // Where the last line taken ends in the source.
         let mut prev_end = 0;
         // The last line taken, as printed.
@@ -1068,22 +1164,32 @@ impl<'s> Joiner<'s, '_> {
                     || continues(&out, next)
                     || hyphen
                     || goes_on(&self.src[prev_start..prev_line_end], next));
+            // A numbered list item of wrapped text ("1. De Gezondheidsraad
+            // …"), on the line after a sentence or an item (one byte tells
+            // most lines: they open with no digit).
+            let numbered = mark > 0
+                && self.layout == Layout::Wrapped
+                && next
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&c| c.is_ascii_digit() || c == b'-')
+                && numbered_item(&out, next, if in_item { item_mark } else { ItemMark::None });
             // A line that ends a sentence short of a full line ends its
-            // paragraph.
+            // paragraph, and so does the last line of a list item that ends
+            // short of a full line.
             let short = mark > 0
                 && self.wrap > 0
                 && !pending_break
                 && !glued
+                && !lone_mark
                 // (The byte test of `ends_paragraph` before the line is
                 // sliced: most lines end inside a sentence.)
                 && match self.src.as_bytes()[prev_line_end - 1] {
                     b'.' | b'?' | b'!' => {
                         ends_paragraph(&self.src[prev_start..prev_line_end], next, self.wrap)
                     }
-                    // (The byte test of `ends_list`: most lines open with
-                    // no bullet.)
                     _ => {
-                        matches!(self.src.as_bytes()[prev_start], 0xC2 | 0xE2 | 0xEF | b'(')
+                        in_item
                             && ends_list(&self.src[prev_start..prev_line_end], next, self.wrap)
                     }
                 };
@@ -1101,20 +1207,28 @@ impl<'s> Joiner<'s, '_> {
                     }
                     _ => false,
                 };
+            // Whether the line opens a line of `out`: the first one, or one
+            // after a line or paragraph break.
+            let mut opens_line = mark == 0;
             if mark > 0 {
                 // Each separator by a push of its own: a push of a constant
                 // is a store, one of a chosen string a call of memcpy.
-                if pending_break || short && !closes {
+                if (pending_break && !lone_mark) || short && !closes {
                     out.push_str("\n\n");
+                    opens_line = true;
                 } else if closes
                     || glued
                     || next.as_bytes().first().is_some_and(u8::is_ascii_digit)
                         && subscript(&out, next)
                 {
-                } else if self.layout == Layout::Paragraphs && !wrapped || opens_item(next) {
+                } else if self.layout == Layout::Paragraphs && !wrapped
+                    || opens_item(next)
+                    || numbered
+                {
                     // (A list item of wrapped text keeps its line, as a
                     // Word text prints it.)
                     out.push('\n');
+                    opens_line = true;
                 } else if hyphen && next.starts_with(|c: char| c.is_alphanumeric()) {
                 } else {
                     out.push(' ');
@@ -1155,6 +1269,24 @@ impl<'s> Joiner<'s, '_> {
                 undo_hyphen_at(&mut out, at);
             }
             pending_break = false;
+            // (Word text keeps every line: only wrapped text asks.)
+            if opens_line && self.layout == Layout::Wrapped {
+                in_item = numbered || opens_item(next);
+                item_mark = if numbered {
+                    ItemMark::of(&out[at..])
+                } else {
+                    ItemMark::None
+                };
+                // (A mark after a mark alone is no item's: pdfminer may
+                // print the numbers of a list apart from their items, "2." /
+                // "3." / "Bovenstaande …".)
+                lone_mark = in_item
+                    && !lone_mark
+                    && out.len() - at <= CID_BULLET.len()
+                    && !out[at..].contains(|c: char| c.is_ascii_alphabetic());
+            } else {
+                lone_mark = false;
+            }
         }
         trim_end_in_place(&mut out);
         out
@@ -1193,6 +1325,9 @@ impl<'s> Joiner<'s, '_> {
                 } else {
                     b[p.end() - 1] != b'-'
                         && !matches!(first, b'.' | b',' | b';' | b':' | b'?' | b'!')
+                        // (A numbered list item keeps its line.)
+                        && !((first.is_ascii_digit() || first == b'-')
+                            && numbered_mark(l.text(self.src)))
                 };
                 if !usual || self.dirt.glued(p.end()) {
                     return None;
@@ -2025,9 +2160,15 @@ pub(crate) const BULLETS: [&str; 6] = ["•", CID_BULLET, "\u{81}", SYMBOL_BULLE
 
 /// Whether the line `next` opens with one of the [`BULLETS`]: a list item.
 /// Most lines open with an ASCII letter, which one byte tells.
+#[inline]
 fn opens_item(next: &str) -> bool {
-    matches!(next.as_bytes().first(), Some(0xC2 | 0xE2 | 0xEF | b'('))
-        && BULLETS.iter().any(|bullet| next.starts_with(bullet))
+    matches!(next.as_bytes().first(), Some(0xC2 | 0xE2 | 0xEF | b'(')) && opens_bullet(next)
+}
+
+/// [`opens_item`] past its first byte.
+#[inline(never)]
+fn opens_bullet(next: &str) -> bool {
+    BULLETS.iter().any(|bullet| next.starts_with(bullet))
 }
 
 /// The chemical formulas that Dutch policy texts print with a subscript,
@@ -2643,6 +2784,53 @@ mod tests {
             let got = w.phrase(phrase).then(|| t.len() - w.0.len());
             proptest::prop_assert_eq!(got, phrase_by_words(&t, phrase));
         }
+    }
+
+    /// A number opens a list item only where a sentence or a clause ends,
+    /// or the list goes on.
+    #[test]
+    fn a_list_number_opens_an_item_only_where_a_sentence_ends() {
+        use super::{ItemMark, numbered_item};
+        let none = ItemMark::None;
+        assert!(numbered_item(
+            "drie hoofdadviezen:",
+            "1. De Gezondheidsraad",
+            none
+        ));
+        assert!(numbered_item(
+            "te herkennen.",
+            "2) Specifieke adviezen",
+            none
+        ));
+        assert!(numbered_item("te herkennen.", "2.", none));
+        assert!(numbered_item("in het NPCE zijn:", "- In 2030 koopt", none));
+        // The next number of a list, or a dash under a numbered heading.
+        assert!(numbered_item(
+            "3. Levensduurverlenging en",
+            "4. Hoogwaardige",
+            ItemMark::Number(3)
+        ));
+        assert!(numbered_item(
+            "2: Substitutie",
+            "- We zetten in",
+            ItemMark::Number(2)
+        ));
+        assert!(!numbered_item(
+            "3. Levensduurverlenging en",
+            "5. Hoogwaardige",
+            ItemMark::Number(3)
+        ));
+        // Inside a sentence, or after a word that takes the number.
+        assert!(!numbered_item("het antwoord op", "2. De minister", none));
+        assert!(!numbered_item("Kamerstuk 36 095, nr.", "5. Daarin", none));
+        assert!(numbered_item("het volgende aan:", "1. De Kamer", none));
+        // No list mark: a number that a sentence goes on with, a decimal,
+        // a small letter, a dash before a small letter.
+        assert!(!numbered_item("in totaal.", "3 aan aardgas", none));
+        assert!(!numbered_item("in totaal.", "3.5 procent", none));
+        assert!(!numbered_item("in totaal.", "3. en verder", none));
+        assert!(!numbered_item("in totaal.", "- een groot deel", none));
+        assert!(!numbered_item("in totaal.", "123. De", none));
     }
 
     /// The Symbol font's bullet as pdftotext prints it (U+F0B7, the list of

@@ -2157,12 +2157,80 @@ fn a_list_item_that_breaks_early_ends_the_list() {
         let doc = kamervragen::parse(&text);
         let a = &answer(&doc, "4").text;
         assert!(!a.contains("•\n\n"), "{dir}: {a}");
-        if dir != "variants/pymupdf" {
-            // (PyMuPDF prints the bullet and its item on two lines.)
+        // (PyMuPDF prints the bullet and its item on two lines.)
+        assert!(
+            a.contains("• Geografische spreiding\n\nDe aanvragen van instellingen"),
+            "{dir}: {a}"
+        );
+    }
+}
+
+/// A numbered list in wrapped PDF text keeps its lines, as a bullet list
+/// does: a line that opens with "1.", "2)" or "1:" and a capital after a
+/// sentence or a clause, the next number after an item ("3.
+/// Levensduurverlenging en" / "4. Hoogwaardige verwerking."), or a dash and
+/// a capital ("- In 2030 koopt …"). An item of more than one line ends
+/// where its last line breaks early before a sentence ("… van
+/// eetstoornissen" / "Een goede mentale gezondheid …"), and a number that
+/// PyMuPDF or pdfminer sets on a line of its own stays with its item.
+#[test]
+fn a_numbered_list_keeps_its_lines() {
+    for dir in [
+        "docs",
+        "variants/pdfminer",
+        "variants/pymupdf",
+        "variants/pypdf",
+    ] {
+        let text = text_in(dir, "ah-tk-20232024-2271");
+        let doc = kamervragen::parse(&text);
+        let a = &answer(&doc, "6").text;
+        assert!(
+            a.contains(
+                "drie hoofdadviezen:\n1. De Gezondheidsraad adviseert om in te zetten op \
+                 preventie en vroege behandeling van eetstoornissen\n\nEen goede mentale"
+            ),
+            "{dir}: {a}"
+        );
+        if dir != "variants/pdfminer" {
+            // (pdfminer prints the numbers 2 and 3 apart from their items.)
             assert!(
-                a.contains("• Geografische spreiding\n\nDe aanvragen van instellingen"),
+                a.contains("te herkennen.\n2. Specifieke adviezen"),
                 "{dir}: {a}"
             );
         }
+    }
+    for dir in ["docs", "variants/pymupdf", "variants/pypdf"] {
+        let text = text_in(dir, "ah-tk-20232024-1771");
+        let doc = kamervragen::parse(&text);
+        let a = &answer(&doc, "2").text;
+        assert!(
+            a.contains("veilig te maken:\n1. Alle producten met een «screamer» effect"),
+            "{dir}: {a}"
+        );
+        assert!(
+            a.contains("papieren buizen.\n2. Alle producten"),
+            "{dir}: {a}"
+        );
+    }
+    let text = doc_text("ienw-2023-npce-circulaire-economie");
+    let doc = kamervragen::parse(&text);
+    let body = doc
+        .letter
+        .as_ref()
+        .map(|l| {
+            l.body
+                .iter()
+                .map(|p| p.text.as_ref())
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        })
+        .unwrap_or_default();
+    for want in [
+        "aangrijpingspunten:\n1. Vermindering gebruik grondstoffen;\n2. Substitutie;\n\
+         3. Levensduurverlenging en\n4. Hoogwaardige verwerking.",
+        "in het NPCE zijn:\n1: Vermindering gebruik grondstoffen:\n- In 2030 koopt",
+        "2: Substitutie\n- We zetten in op",
+    ] {
+        assert!(body.contains(want), "{want}: {body}");
     }
 }
