@@ -1188,6 +1188,22 @@ impl<'s> Joiner<'s, '_> {
                     b'.' | b'?' | b'!' => {
                         ends_paragraph(&self.src[prev_start..prev_line_end], next, self.wrap)
                     }
+                    // A note marker after the full stop ("(CDA).5"), cut,
+                    // before a line of about full width that would not
+                    // have fitted after it: pdftotext's raw mode and PyPDF
+                    // break a line at a marker, and go on with the rest of
+                    // the printed line ("… externe partij.15" / "De
+                    // evaluatie stelt op dit punt dat"; "draagmoederschap.1"
+                    // / "Het VUmc krijgt … om in").
+                    b'0'..=b'9'
+                        if matches!(out.as_bytes().last(), Some(b'.' | b'?' | b'!'))
+                            && self.cuts.is_cut(prev_line_end - 1)
+                            && next.len() * 10 >= self.wrap * 8
+                            && (prev_line_end - prev_start + 1 + next.len()) * 20
+                                > self.wrap * 23 =>
+                    {
+                        breaks_early(&self.src[prev_start..prev_line_end], next, self.wrap)
+                    }
                     _ => {
                         in_item
                             && ends_list(&self.src[prev_start..prev_line_end], next, self.wrap)

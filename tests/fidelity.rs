@@ -2234,3 +2234,35 @@ fn a_numbered_list_keeps_its_lines() {
         assert!(body.contains(want), "{want}: {body}");
     }
 }
+
+/// A line that ends a sentence with a note marker after its full stop
+/// ("projectwebsite.7") ends its paragraph as one without a marker does,
+/// where the next line is about full and would not have fitted after it.
+/// pdftotext's raw mode and PyPDF break a line at a marker and go on with
+/// the rest of the printed line: that is no paragraph break.
+#[test]
+fn a_marker_after_a_full_stop_does_not_hide_a_paragraph_end() {
+    for dir in [
+        "docs",
+        "variants/pdftotext-raw",
+        "variants/pymupdf",
+        "variants/pdfminer",
+    ] {
+        let text = text_in(dir, "ah-tk-20232024-1786.t");
+        let doc = kamervragen::parse(&text);
+        let a = &answer(&doc, "6").text;
+        assert!(
+            a.contains("beschikbaar op de projectwebsite.\n\nConform de internationale"),
+            "{dir}: {a}"
+        );
+        let text = text_in(dir, "ah-tk-20232024-2271");
+        let doc = kamervragen::parse(&text);
+        holds(&doc, "passende hulp zoeken.\n\nOok heeft K-EET");
+    }
+    let text = text_in("variants/pdftotext-raw", "ah-tk-20232024-1786");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "externe partij. De evaluatie stelt");
+    let text = text_in("variants/pdftotext-raw", "jenv-2011-draagmoederschap");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "hoogtechnologisch draagmoederschap. Het VUmc");
+}
