@@ -2266,3 +2266,31 @@ fn a_marker_after_a_full_stop_does_not_hide_a_paragraph_end() {
     let doc = kamervragen::parse(&text);
     holds(&doc, "hoogtechnologisch draagmoederschap. Het VUmc");
 }
+
+/// A line that ends a sentence where the next line's first word would have
+/// fitted within 92% of the line above ends its paragraph, also where the
+/// text's median line is too short to tell ("… worden nageleefd." / "DNB
+/// hanteert een risicogebaseerde …").
+#[test]
+fn the_line_above_measures_a_full_line() {
+    for dir in [
+        "docs",
+        "variants/pdfminer",
+        "variants/pymupdf",
+        "variants/pypdf",
+        "variants/pdftotext-raw",
+    ] {
+        let text = text_in(dir, "ah-tk-20232024-2367");
+        let doc = kamervragen::parse(&text);
+        holds(
+            &doc,
+            "zorgvuldigheidsnormen worden nageleefd.\n\nDNB hanteert een",
+        );
+        let text = text_in(dir, "ah-tk-20232024-1432");
+        let doc = kamervragen::parse(&text);
+        holds(
+            &doc,
+            "demissionair bewindspersoon.\n\nWel kan ik u meer inzicht",
+        );
+    }
+}

@@ -242,7 +242,14 @@ pub(super) fn paragraphs<'a>(
                 if sheet.items[k].gap {
                     !runs_on(p, next)
                 } else {
-                    text::ends_paragraph(p, next, full)
+                    // (The line above the last one of the paragraph, if
+                    // any, measures a full line too.)
+                    let above = par
+                        .len()
+                        .checked_sub(2)
+                        .map_or(0, |i| par[i].text(sheet.src).len());
+                    let width = text::Width { wrap: full, above };
+                    text::ends_paragraph(p, next, width)
                         || (par.len() == 1 && is_heading(p, next, full))
                         || (p.ends_with(['.', '?', '!', ':'])
                             && (k + 1..to)
