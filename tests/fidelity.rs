@@ -2062,7 +2062,7 @@ fn url_hyphens_dropped_at_a_join_are_back_where_the_title_shows_them() {
             "{dir}: {}",
             note(&doc, "1")
         );
-        let text = text_in(dir, "ah-tk-20232024-2367");
+        let text = text_in(dir, "ah-tk-20232024-2367.t");
         let doc = kamervragen::parse(&text);
         assert!(
             note(&doc, "1").contains("/bunq-werknemers-keken-stiekem-in-klantrekeningen-het-was-"),
@@ -2280,7 +2280,7 @@ fn the_line_above_measures_a_full_line() {
         "variants/pypdf",
         "variants/pdftotext-raw",
     ] {
-        let text = text_in(dir, "ah-tk-20232024-2367");
+        let text = text_in(dir, "ah-tk-20232024-2367.t");
         let doc = kamervragen::parse(&text);
         holds(
             &doc,
