@@ -8,7 +8,9 @@ pub const UNANSWERED_QUESTION: &str = "unanswered_question";
 pub const ANSWER_WITHOUT_QUESTION: &str = "answer_without_question";
 /// The same question number is printed twice.
 pub const DUPLICATE_QUESTION: &str = "duplicate_question";
-/// A question number is skipped ("Vraag 3" follows "Vraag 1").
+/// A question number is skipped: no question carries the number below
+/// this one ("Vraag 3" follows "Vraag 1", and "Vraag 2" is nowhere);
+/// questions printed out of order skip none.
 pub const SKIPPED_QUESTION: &str = "skipped_question";
 /// Question numbers go down ("Vraag 6" after "Vraag 9").
 pub const NUMBERING_OUT_OF_ORDER: &str = "numbering_out_of_order";

@@ -77,6 +77,17 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
     if let Some(kv) = &doc.kamervragen {
         let mut asked = NumberSet::default();
         let mut last: Option<u32> = None;
+        // The numbers asked anywhere: a question after a gap is skipped only
+        // where the numbers between are asked nowhere (a letter may answer
+        // 9 and 10 before 6, 7 and 8).
+        let mut numbers: Vec<u32> = kv
+            .questions
+            .iter()
+            .flat_map(|q| &q.numbers)
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
         for q in &kv.questions {
             for n in &q.numbers {
                 if !asked.insert(n) {
@@ -89,29 +100,29 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
                     );
                 }
                 if let Ok(v) = n.parse::<u32>() {
-                    match last {
-                        Some(l) if v < l => push(
+                    if let Some(l) = last.filter(|&l| v < l) {
+                        push(
                             &mut out,
                             Severity::Info,
                             codes::NUMBERING_OUT_OF_ORDER,
                             format!("question {n} follows question {l}"),
                             q.span,
-                        ),
-                        Some(l) if v > l + 1 => push(
+                        );
+                    }
+                    if v > 1 && numbers.binary_search(&(v - 1)).is_err() {
+                        // The number below it that is asked.
+                        let below = numbers.partition_point(|&x| x < v);
+                        let message = match below.checked_sub(1).map(|i| numbers[i]) {
+                            Some(l) => format!("question {n} follows question {l}"),
+                            None => format!("the first question is numbered {n}"),
+                        };
+                        push(
                             &mut out,
                             Severity::Warning,
                             codes::SKIPPED_QUESTION,
-                            format!("question {n} follows question {l}"),
+                            message,
                             q.span,
-                        ),
-                        None if v > 1 => push(
-                            &mut out,
-                            Severity::Warning,
-                            codes::SKIPPED_QUESTION,
-                            format!("the first question is numbered {n}"),
-                            q.span,
-                        ),
-                        _ => {}
+                        );
                     }
                     last = Some(v);
                 }

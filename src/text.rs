@@ -1137,12 +1137,16 @@ impl<'s> Joiner<'s, '_> {
             prev_end = l.end();
             // The separator goes first, so that nothing is moved after.
             let mark = out.len();
-            // A line-end hyphen; in Word text only one that ends a word
-            // part ("spoedei-"), not a dash or a bullet.
+            // A line-end hyphen after a word part ("spoedei-", "CO2-"; in
+            // Word text a letter's), not a dash ("politie.nl --", " -") or
+            // a bullet.
             let hyphen = mark > 0
                 && out.ends_with('-')
-                && (self.layout == Layout::Wrapped
-                    || out[..mark - 1].ends_with(|c: char| c.is_alphabetic()));
+                && (if self.layout == Layout::Wrapped {
+                    out[..mark - 1].ends_with(|c: char| c.is_alphanumeric())
+                } else {
+                    out[..mark - 1].ends_with(|c: char| c.is_alphabetic())
+                });
             // What the line keeps: it may open with a cut marker. (No cut
             // touches the lines of plain text: none is looked for.)
             let (uncut, kept) = if plain {
