@@ -2294,3 +2294,15 @@ fn the_line_above_measures_a_full_line() {
         );
     }
 }
+
+/// A line that ends with a dash is no broken word: pandoc's Markdown prints
+/// an en dash as "--", and the next line goes on after a space.
+#[test]
+fn a_dash_at_a_line_end_is_no_hyphen() {
+    let text = text_in(
+        "variants-extra/markdown",
+        "jenv-2024-kv-niet-noodnummer-brandweer",
+    );
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "Signal of politie.nl -- en uiteraard ook fysiek");
+}
