@@ -77,17 +77,24 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
     if let Some(kv) = &doc.kamervragen {
         let mut asked = NumberSet::default();
         let mut last: Option<u32> = None;
-        // The numbers asked anywhere: a question after a gap is skipped only
-        // where the numbers between are asked nowhere (a letter may answer
-        // 9 and 10 before 6, 7 and 8).
-        let mut numbers: Vec<u32> = kv
-            .questions
-            .iter()
-            .flat_map(|q| &q.numbers)
-            .filter_map(|n| n.parse().ok())
-            .collect();
-        numbers.sort_unstable();
-        numbers.dedup();
+        // The numbers asked anywhere, read only after a jump (most
+        // documents number their questions in order): a question after a
+        // gap is skipped only where the number below it is asked nowhere (a
+        // letter may answer 9 and 10 before 6, 7 and 8).
+        let numbers = std::cell::OnceCell::new();
+        let numbers = || {
+            numbers.get_or_init(|| {
+                let mut all: Vec<u32> = kv
+                    .questions
+                    .iter()
+                    .flat_map(|q| &q.numbers)
+                    .filter_map(|n| n.parse().ok())
+                    .collect();
+                all.sort_unstable();
+                all.dedup();
+                all
+            })
+        };
         for q in &kv.questions {
             for n in &q.numbers {
                 if !asked.insert(n) {
@@ -109,8 +116,12 @@ pub(crate) fn check(src: &str, doc: &mut Document<'_>) {
                             q.span,
                         );
                     }
-                    if v > 1 && numbers.binary_search(&(v - 1)).is_err() {
+                    if v > 1
+                        && last.is_none_or(|l| l + 1 != v && l != v)
+                        && numbers().binary_search(&(v - 1)).is_err()
+                    {
                         // The number below it that is asked.
+                        let numbers = numbers();
                         let below = numbers.partition_point(|&x| x < v);
                         let message = match below.checked_sub(1).map(|i| numbers[i]) {
                             Some(l) => format!("question {n} follows question {l}"),

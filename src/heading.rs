@@ -538,10 +538,34 @@ fn whole_portfolio<'t>(rest: &'t str, portfolio: &'t str) -> &'t str {
     &rest[at..end]
 }
 
+/// The part of an answer title from the questions on ("vragen van het lid
+/// … aan … over …"), where the addressees and topic are named; `None`
+/// where it names no questions.
+pub(crate) fn after_questions(title: &str) -> Option<&str> {
+    let p = title
+        .find("vragen van ")
+        .or_else(|| title.find("Vragen van "))?;
+    Some(&title[p..])
+}
+
+/// The part of an answer title before the questions ("Antwoorden van de
+/// minister van … mede namens de minister van …", without "op
+/// Kamervragen van …"), where the officials who answer are named.
+pub(crate) fn before_questions(title: &str) -> &str {
+    let Some(p) = title
+        .find("vragen van ")
+        .or_else(|| title.find("Vragen van "))
+    else {
+        return title;
+    };
+    let t = title[..p].trim_end_matches("Kamer").trim_end();
+    t.strip_suffix(" op").unwrap_or(t)
+}
+
 /// Who answers, from "Antwoord van Minister X (Portefeuille), mede namens
 /// de Minister van Y (ontvangen …)", also "…, en antwoord van
 /// Staatssecretaris Z (…)".
-fn officials<'a>(text: &str) -> Vec<Official<'a>> {
+pub(crate) fn officials<'a>(text: &str) -> Vec<Official<'a>> {
     // Searchers built once, as in `addressees_and_topic`: a `str` search
     // builds its searcher at each call, which costs more than the search.
     static ONTVANGEN_OPEN: Lazy<memmem::Finder<'static>> =
@@ -735,7 +759,7 @@ fn run_ends(rest: &str, q: usize) -> Option<usize> {
 /// portfolio's parenthesis closes.
 fn first_official<'a>(text: &str) -> Option<(Official<'a>, usize)> {
     let t = text.trim_start_matches('*');
-    let after_van = ["Antwoord van ", "Mededeling van "]
+    let after_van = ["Antwoord van ", "Mededeling van ", "Antwoorden van "]
         .iter()
         .find_map(|p| t.strip_prefix(p))?;
     let after_van = after_van.strip_prefix("de ").unwrap_or(after_van);
@@ -756,6 +780,32 @@ fn first_official<'a>(text: &str) -> Option<(Official<'a>, usize)> {
         .strip_prefix("van ")
         .or_else(|| rest.strip_prefix("voor "))
         .unwrap_or(rest);
+    // A letter's annex title names the portfolio, no person: "Antwoorden
+    // van de minister van Justitie en Veiligheid mede namens … op
+    // Kamervragen …".
+    if t.starts_with("Antwoorden van ") {
+        let end = [" mede namens ", " op ", ","]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .min()
+            .unwrap_or(rest.len());
+        if end > 120 {
+            return None;
+        }
+        let portfolio = rest[..end].trim();
+        if portfolio.is_empty() {
+            return None;
+        }
+        return Some((
+            Official {
+                role,
+                name: None,
+                portfolio: Some(Cow::Owned(portfolio.to_string())),
+                on_behalf: false,
+            },
+            text.len() - rest.len() + end,
+        ));
+    }
     let name_end = rest.find(['(', ',']).filter(|&e| e <= 80)?;
     let name = rest[..name_end].trim();
     if name.is_empty() {
@@ -976,7 +1026,14 @@ pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) 
     let text = unglue(text);
     let text = &*text;
     let Some(aan) = AAN.find(text.as_bytes()) else {
-        return (Vec::new(), None);
+        // No addressees named: the topic alone ("… van het lid X (PvdD)
+        // over …").
+        let topic = OVER.find(text.as_bytes()).map(|o| {
+            let t = &text[o + " over ".len()..];
+            let t = INGEZONDEN_DATE.rfind(t.as_bytes()).map_or(t, |p| &t[..p]);
+            t.trim().trim_end_matches(['.', ',']).to_string()
+        });
+        return (Vec::new(), topic);
     };
     let after = &text[aan + 5..];
     // Where the addressees end and the topic starts: " over ", or "over"
@@ -991,6 +1048,9 @@ pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) 
     let ends = EN_DE.find_iter(listed.as_bytes()).chain([listed.len()]);
     for end in ends {
         let s = listed[from..end].trim().trim_end_matches(',');
+        // Each as the others are listed, without the article ("de
+        // Minister van …" first, "en de Minister van …" after).
+        let s = s.strip_prefix("de ").unwrap_or(s);
         if !s.is_empty() && s.len() < 200 {
             addressees.push(s.to_string());
         }
@@ -1328,14 +1388,22 @@ mod tests {
     fn addressees_and_topic_as_split_would_read_them() {
         // The former reading, by `str` splits.
         fn by_split(text: &str) -> (Vec<String>, Option<String>) {
+            let topic_after = |t: &str| {
+                t.find(" over ").map(|o| {
+                    let t = &t[o + 6..];
+                    let t = t.rsplit_once("(ingezonden").map_or(t, |x| x.0);
+                    t.trim().trim_end_matches(['.', ',']).to_string()
+                })
+            };
             let Some(aan) = text.find(" aan ") else {
-                return (Vec::new(), None);
+                return (Vec::new(), topic_after(text));
             };
             let after = &text[aan + 5..];
             let over = after.find(" over ");
             let addressees = after[..over.unwrap_or(after.len())]
                 .split(" en de ")
-                .map(|s| s.trim().trim_end_matches(',').to_string())
+                .map(|s| s.trim().trim_end_matches(','))
+                .map(|s| s.strip_prefix("de ").unwrap_or(s).to_string())
                 .filter(|s| !s.is_empty() && s.len() < 200)
                 .collect();
             let topic = over.map(|o| {
@@ -1351,7 +1419,7 @@ mod tests {
             ),
             (
                 vec![
-                    "de Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sport"
+                    "Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sport"
                         .to_string()
                 ],
                 Some("zorg voor baby’s".to_string())
@@ -1372,6 +1440,7 @@ mod tests {
             "Vragen aan de minister en de",
             "Vragen aan  over  (ingezonden",
             "geen aan-woord",
+            "Antwoorden op Kamervragen van het lid X (PvdD) over ernstig dierenleed.",
             "",
         ] {
             assert_eq!(addressees_and_topic(t), by_split(t), "{t:?}");

@@ -213,6 +213,16 @@ impl Parser {
             None
         };
 
+        // A letter's annex of answers opens with its own title, the answer
+        // heading where no Aanhangsel heading was read.
+        let mut letter = letter;
+        if head.answer.is_none()
+            && let Some(title) = letter.as_mut().and_then(letter::take_answer_title)
+        {
+            head.answered_by = heading::officials(heading::before_questions(&title.text));
+            head.answer = Some((title.text.into_owned(), title.span));
+        }
+
         let mut diagnostics = if split.recovered.is_empty() && split.moved.is_empty() {
             Vec::new()
         } else {
@@ -247,13 +257,19 @@ impl Parser {
             let front = lines.get(preamble_end).map_or(src.len(), |l| l.start());
             zaak_from_text(src, front, preamble, &letter)
         });
+        // (An answer title names them after the questions: "… op
+        // Kamervragen van het lid … aan de minister van … over …".)
         let (addressees, topic) = question_heading
+            .or_else(|| {
+                head.answer
+                    .as_ref()
+                    .and_then(|(t, _)| heading::after_questions(t))
+            })
             .map(heading::addressees_and_topic)
             .unwrap_or_default();
 
         let mut questions = std::mem::take(&mut split.questions);
         let mut answers = std::mem::take(&mut split.answers);
-        let mut letter = letter;
         let (body, annex) = letter.as_mut().map_or((&mut [][..], &mut [][..]), |l| {
             let annex = l
                 .annex

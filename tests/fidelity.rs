@@ -1611,7 +1611,7 @@ fn addressees_and_topic_split_where_words_are_glued() {
     let kv = doc.kamervragen.as_ref().unwrap();
     assert_eq!(
         kv.addressees,
-        ["de Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sport"]
+        ["Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sport"]
     );
     assert_eq!(
         kv.topic.as_deref(),
@@ -1623,7 +1623,7 @@ fn addressees_and_topic_split_where_words_are_glued() {
     assert_eq!(
         kv.addressees,
         [
-            "de Ministers van Klimaat en Groene Groei en van Sociale Zaken en Werkgelegenheid",
+            "Ministers van Klimaat en Groene Groei en van Sociale Zaken en Werkgelegenheid",
             "Staatssecretaris van Infrastructuur en Waterstaat"
         ]
     );

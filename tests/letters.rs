@@ -264,15 +264,16 @@ fn cover_letter_body_recipient_and_sender() {
         l.signatories[0].on_behalf_of,
         ["minister van Landbouw, Visserij, Voedselzekerheid en Natuur"]
     );
-    // Left: the project name, the empty first-page reference, a page
-    // number and the annex title; not the later page's repeated
-    // directorate and date.
+    // Left: the project name, the empty first-page reference and a page
+    // number; not the annex title (the answer heading), nor the later
+    // page's repeated directorate and date.
     let other = other_text(l);
     assert!(other.iter().any(|o| o == "Projectnaam"));
     assert!(
-        other
+        !other
             .iter()
-            .any(|o| o.starts_with("Antwoorden van de minister"))
+            .any(|o| o.starts_with("Antwoorden van de minister")),
+        "{other:?}"
     );
     assert!(
         !other
@@ -891,9 +892,11 @@ fn heading_line_is_a_paragraph_of_its_own() {
     }
 }
 
-/// The title of the annex with the answers is one of `other_lines`, whole,
+/// The title of the annex with the answers is the answer heading, whole,
 /// whichever extractor wrapped it: pandoc at 72 columns (the questions
-/// named only on its third line), a Word line break inside its sentence.
+/// named only on its third line; in its Markdown in bold), a Word line
+/// break inside its sentence. It names who answers, and what about; it is
+/// none of `other_lines`.
 #[test]
 fn annex_title_is_one_line_whatever_the_wrapping() {
     let title = "Antwoorden van de minister van Justitie en Veiligheid mede namens de minister van \
@@ -903,25 +906,54 @@ fn annex_title_is_one_line_whatever_the_wrapping() {
     let wolvega = "Antwoorden van de minister van Justitie en Veiligheid op Kamervragen van de \
                    leden Mutluer, Lahlah (GroenLinks-PvdA), Boswijk (CDA) en Helder (BBB) over \
                    de voorgenomen sluiting van het politiebureau in Wolvega.";
-    for ext in ["docx2poi", "docx2txt", "pandoc-plain", "python-docx"] {
-        for (file, title) in [
-            ("jenv-2024-kv-politiehonden", title),
-            ("jenv-2024-kv-politiebureau-wolvega", wolvega),
+    for ext in [
+        "variants/docx2poi",
+        "variants/docx2txt",
+        "variants/pandoc-plain",
+        "variants/python-docx",
+        "variants-extra/gfm",
+        "variants-extra/markdown",
+        "variants-extra/rst",
+    ] {
+        for (file, title, topic) in [
+            (
+                "jenv-2024-kv-politiehonden",
+                title,
+                "ernstig dierenleed bij de training en inzet van politiehonden",
+            ),
+            (
+                "jenv-2024-kv-politiebureau-wolvega",
+                wolvega,
+                "de voorgenomen sluiting van het politiebureau in Wolvega",
+            ),
         ] {
-            let text = fixture(&format!("variants/{ext}/{file}.txt"));
+            let text = fixture(&format!("{ext}/{file}.txt"));
             let doc = parse(&text);
             let other = other_text(letter(&doc));
-            let annex: Vec<_> = other
-                .iter()
-                .filter(|t| t.starts_with("Antwoorden"))
-                .collect();
-            assert_eq!(annex, [title], "{ext}/{file}: {other:#?}");
+            let kv = doc.kamervragen.as_ref().expect("questions");
+            let heading = kv.answer_heading.as_ref().map(|f| flat(&f.text));
+            assert_eq!(heading.as_deref(), Some(title), "{ext}/{file}: {other:#?}");
             assert!(
-                !other
-                    .iter()
-                    .any(|t| t.starts_with("van de leden") || t.starts_with("minister van")),
+                !other.iter().any(|t| t.starts_with("Antwoorden")
+                    || t.starts_with("van de leden")
+                    || t.starts_with("minister van")),
                 "{ext}/{file}: {other:#?}"
             );
+            assert_eq!(kv.topic.as_deref(), Some(topic), "{ext}/{file}");
+            let who: Vec<_> = kv
+                .answered_by
+                .iter()
+                .map(|o| (o.role.as_str(), o.portfolio.as_deref(), o.on_behalf))
+                .collect();
+            let mut want = vec![("minister", Some("Justitie en Veiligheid"), false)];
+            if file.ends_with("politiehonden") {
+                want.push((
+                    "minister",
+                    Some("Landbouw, Visserij, Voedselzekerheid en Natuur"),
+                    true,
+                ));
+            }
+            assert_eq!(who, want, "{ext}/{file}");
         }
     }
 }

@@ -70,6 +70,8 @@ pub(super) fn is_annex_title(t: &str) -> bool {
 
 /// Whether `t` opens like the title of the annex ("Antwoorden van …").
 pub(super) fn opens_annex_title(t: &str) -> bool {
+    // (In Markdown it may be bold.)
+    let t = t.strip_prefix("**").unwrap_or(t);
     if !t.starts_with(['A', 'a', 'B', 'b']) {
         return false;
     }
@@ -87,10 +89,13 @@ pub(super) fn names_questions(t: &str) -> bool {
 /// pandoc text, or a Word line break inside the sentence).
 pub(super) fn title_end(sheet: &Sheet<'_, '_>, k: usize, to: usize) -> usize {
     let wrapped = sheet.joiner.layout == Layout::Wrapped;
+    // (Markdown may set each paragraph of a title in bold: "**… op
+    // Kamervragen**" / "" / "**van de leden …".)
+    let bare = |j: usize| sheet.text(j).trim_matches('*');
     let mut e = k + 1;
     while e < to
         && sheet.is_free(e)
-        && ((wrapped && !sheet.items[e].gap) || runs_on(sheet.text(e - 1), sheet.text(e)))
+        && ((wrapped && !sheet.items[e].gap) || runs_on(bare(e - 1), bare(e)))
     {
         e += 1;
     }

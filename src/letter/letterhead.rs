@@ -846,6 +846,8 @@ fn opening_in<const ALL: bool>(t: &str) -> Opening {
             OPENER,
         ),
         (b'a', b'n') => when(starts(b"antwoord"), ANNEX),
+        // An annex title in Markdown bold ("**Antwoorden van …").
+        (b'*', b'*') => opening_in::<ALL>(&t[2..]) & ANNEX,
         (b'b', b'e') => when(starts(b"beantwoording "), ANNEX),
         (b's', b'-') => when(starts(b"s-gravenhage,"), PLACE),
         (b's', b't') => when(starts(b"staatssecretaris"), ROLE),

@@ -284,6 +284,20 @@ pub(crate) fn trailing(
     Some(above.unwrap_or(date))
 }
 
+/// The title of the letter's annex of answers, taken out of its
+/// `other_lines`: "Antwoorden van de minister van … mede namens … op
+/// Kamervragen van het lid … over …" (a Word letter's annex), the answer
+/// heading that the Aanhangsel prints as "Antwoord van …". A title that
+/// only names the project ("Beantwoording Kamervragen …") stays.
+pub(crate) fn take_answer_title<'a>(letter: &mut Letter<'a>) -> Option<Field<'a>> {
+    let i = letter.other_lines.iter().position(|f| {
+        let t = f.text.strip_prefix("**").unwrap_or(&f.text);
+        (lead(t, "antwoorden ").is_some() || lead(t, "antwoord van ").is_some())
+            && body::names_questions(t)
+    })?;
+    Some(letter.other_lines.remove(i))
+}
+
 /// The letter date as a value, for callers that have a letter.
 pub(crate) fn date_of(letter: &Option<Letter<'_>>) -> Option<NaiveDate> {
     letter.as_ref().and_then(|l| l.date)
