@@ -337,6 +337,7 @@ impl Parser {
                 answer_date,
                 notice: notice.as_ref(),
                 answer_status: answer_status.as_ref(),
+                has_zaaknummer: zaaknummer.is_some(),
             })
         });
         let kamervragen = has_questions.then(|| Kamervragen {

@@ -39,6 +39,9 @@ pub(crate) struct Document<'d> {
     pub answer_date: Option<NaiveDate>,
     pub notice: Option<&'d Notice<'d>>,
     pub answer_status: Option<&'d AnswerStatus<'d>>,
+    /// Whether the questions have a zaaknummer ("2023Z19677"), the
+    /// Tweede Kamer's case number.
+    pub has_zaaknummer: bool,
 }
 
 /// The term of the document `d`.
@@ -76,7 +79,10 @@ pub(crate) fn read(d: &Document<'_>) -> Term {
         cites_postponement(heading, front)
     };
     term(&Facts {
-        chamber: chamber(src, d.letter),
+        // A zaaknummer is the Tweede Kamer's: where nothing else names
+        // the chamber (a letter whose addressee block is empty), it does.
+        chamber: chamber(src, d.letter)
+            .or_else(|| d.has_zaaknummer.then_some(Chamber::TweedeKamer)),
         submitted_on: d.submitted_on,
         answered_on,
         notice: notice.map(|n| n.status),

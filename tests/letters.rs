@@ -1481,3 +1481,27 @@ fn reference_value_at_the_end_of_the_date_line() {
 /// The letter facts [`every_letter_through_every_extractor`] knows to be
 /// wrong, by the start of "tool/file: fact", and why.
 const KNOWN_LETTER_MISSES: &[(&str, &str)] = &[];
+
+/// A letter whose addressee block is empty (jenv-2024-kv-niet-noodnummer-
+/// brandweer), or whose letterhead the extractor left out (python-docx),
+/// still answers questions of the Tweede Kamer when they carry its
+/// zaaknummer ("2023Z19677"): the term is the Tweede Kamer's three weeks.
+#[test]
+fn a_zaaknummer_names_the_tweede_kamer() {
+    for path in [
+        "variants/docx2poi/jenv-2024-kv-niet-noodnummer-brandweer.txt",
+        "variants/python-docx/jenv-2023-kv-milieudelicten-politie.txt",
+    ] {
+        let text = fixture(path);
+        let doc = parse(&text);
+        let kv = doc.kamervragen.as_ref().expect("questions");
+        assert!(kv.zaaknummer.is_some(), "{path}");
+        let term = &kv.term;
+        assert_eq!(
+            term.chamber,
+            Some(kamervragen::Chamber::TweedeKamer),
+            "{path}"
+        );
+        assert_eq!(term.weeks, Some(3), "{path}");
+    }
+}
