@@ -542,20 +542,22 @@ fn whole_portfolio<'t>(rest: &'t str, portfolio: &'t str) -> &'t str {
 /// … aan … over …"), where the addressees and topic are named; `None`
 /// where it names no questions.
 pub(crate) fn after_questions(title: &str) -> Option<&str> {
-    let p = title
+    questions_at(title).map(|p| &title[p..])
+}
+
+/// Where an answer title names the questions: its "vragen van" (also
+/// inside "Kamervragen van").
+fn questions_at(title: &str) -> Option<usize> {
+    title
         .find("vragen van ")
-        .or_else(|| title.find("Vragen van "))?;
-    Some(&title[p..])
+        .or_else(|| title.find("Vragen van "))
 }
 
 /// The part of an answer title before the questions ("Antwoorden van de
 /// minister van … mede namens de minister van …", without "op
 /// Kamervragen van …"), where the officials who answer are named.
 pub(crate) fn before_questions(title: &str) -> &str {
-    let Some(p) = title
-        .find("vragen van ")
-        .or_else(|| title.find("Vragen van "))
-    else {
+    let Some(p) = questions_at(title) else {
         return title;
     };
     let t = title[..p].trim_end_matches("Kamer").trim_end();
@@ -1025,14 +1027,18 @@ pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) 
         Lazy::new(|| memmem::FinderRev::new("(ingezonden"));
     let text = unglue(text);
     let text = &*text;
+    // The topic from where it starts: up to "(ingezonden", without the
+    // closing full stop.
+    let topic_from = |t: &str| {
+        let t = INGEZONDEN_DATE.rfind(t.as_bytes()).map_or(t, |p| &t[..p]);
+        t.trim().trim_end_matches(['.', ',']).to_string()
+    };
     let Some(aan) = AAN.find(text.as_bytes()) else {
         // No addressees named: the topic alone ("… van het lid X (PvdD)
         // over …").
-        let topic = OVER.find(text.as_bytes()).map(|o| {
-            let t = &text[o + " over ".len()..];
-            let t = INGEZONDEN_DATE.rfind(t.as_bytes()).map_or(t, |p| &t[..p]);
-            t.trim().trim_end_matches(['.', ',']).to_string()
-        });
+        let topic = OVER
+            .find(text.as_bytes())
+            .map(|o| topic_from(&text[o + " over ".len()..]));
         return (Vec::new(), topic);
     };
     let after = &text[aan + 5..];
@@ -1056,11 +1062,7 @@ pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) 
         }
         from = (end + " en de ".len()).min(listed.len());
     }
-    let topic = over.map(|(_, o)| {
-        let t = &after[o..];
-        let t = INGEZONDEN_DATE.rfind(t.as_bytes()).map_or(t, |p| &t[..p]);
-        t.trim().trim_end_matches(['.', ',']).to_string()
-    });
+    let topic = over.map(|(_, o)| topic_from(&after[o..]));
     (addressees, topic)
 }
 
