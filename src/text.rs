@@ -575,9 +575,7 @@ fn numbered_item(before: &str, next: &str, last: ItemMark) -> bool {
     if !numbered_mark(next) {
         return false;
     }
-    let t = before.trim_end_matches(|c: char| {
-        is_space(c) || matches!(c, '»' | '”' | '’' | '"' | '\'' | ')' | ']')
-    });
+    let t = sentence_end(before);
     if t.ends_with([':', ';']) {
         return true;
     }
@@ -611,6 +609,13 @@ impl ItemMark {
             ItemMark::Number(leading_number(line))
         }
     }
+}
+
+/// Whether a line that opens with byte `c` may open with a list mark of
+/// [`numbered_mark`]: a digit or a dash (one byte tells most lines).
+#[inline]
+fn may_open_list(c: u8) -> bool {
+    c.is_ascii_digit() || c == b'-'
 }
 
 /// Whether the line `next` opens with the mark of a list item that
@@ -1195,10 +1200,7 @@ impl<'s> Joiner<'s, '_> {
             // most lines: they open with no digit).
             let numbered = mark > 0
                 && self.layout == Layout::Wrapped
-                && next
-                    .as_bytes()
-                    .first()
-                    .is_some_and(|&c| c.is_ascii_digit() || c == b'-')
+                && next.as_bytes().first().is_some_and(|&c| may_open_list(c))
                 && numbered_item(&out, next, if in_item { item_mark } else { ItemMark::None });
             // A line that ends a sentence short of a full line ends its
             // paragraph, and so does the last line of a list item that ends
@@ -1373,8 +1375,7 @@ impl<'s> Joiner<'s, '_> {
                     b[p.end() - 1] != b'-'
                         && !matches!(first, b'.' | b',' | b';' | b':' | b'?' | b'!')
                         // (A numbered list item keeps its line.)
-                        && !((first.is_ascii_digit() || first == b'-')
-                            && numbered_mark(l.text(self.src)))
+                        && !(may_open_list(first) && numbered_mark(l.text(self.src)))
                 };
                 if !usual || self.dirt.glued(p.end()) {
                     return None;
@@ -2177,10 +2178,15 @@ fn detached(t: &str, i: usize, layout: Layout) -> bool {
 /// exclamation mark, colon or semicolon, maybe inside closing quotes or
 /// brackets.
 fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| {
+    sentence_end(text).ends_with(['.', '?', '!', ':', ';'])
+}
+
+/// `text` without what may follow the end of its sentence: spaces, closing
+/// quotes and brackets.
+fn sentence_end(text: &str) -> &str {
+    text.trim_end_matches(|c: char| {
         is_space(c) || matches!(c, '»' | '”' | '’' | '"' | '\'' | ')' | ']')
-    });
-    t.ends_with(['.', '?', '!', ':', ';'])
+    })
 }
 
 /// Whether the line `next` goes on with the sentence that `before` leaves
