@@ -662,7 +662,7 @@ fn leading_number(line: &str) -> u32 {
 
 /// [`ends_paragraph`] of a line that ends a sentence.
 #[inline(never)]
-fn breaks_early(line: &str, next: &str, width: Width) -> bool {
+pub(crate) fn breaks_early(line: &str, next: &str, width: Width) -> bool {
     let Width { wrap, above } = width;
     if !next.starts_with(char::is_uppercase) {
         return false;

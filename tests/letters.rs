@@ -892,6 +892,31 @@ fn heading_line_is_a_paragraph_of_its_own() {
     }
 }
 
+/// A heading of almost a full line is a paragraph of its own too: it is
+/// told by the room left on it for the first word of the line after it,
+/// which a line inside a sentence never leaves ("Uitwerking ambitieus
+/// klimaatdoel voor de circulaire economie" / "In het NPCE wordt …", after
+/// a full line that ends a sentence).
+#[test]
+fn heading_of_almost_a_full_line() {
+    let text = fixture("docs/ienw-2023-npce-circulaire-economie.txt");
+    let doc = parse(&text);
+    let body = body_text(letter(&doc));
+    for heading in [
+        "Uitwerking ambitieus klimaatdoel voor de circulaire economie",
+        "Het Nationaal Programma Circulaire Economie 2023-2030 (NPCE)",
+    ] {
+        assert!(body.iter().any(|p| p == heading), "{heading:?}: {body:#?}");
+    }
+    assert!(
+        body.iter()
+            .any(|p| p.starts_with("In het NPCE wordt ingegaan"))
+    );
+    assert!(body.iter().any(|p| {
+        p.ends_with("Op de derde en vierde aanbeveling kom ik later in deze brief terug.")
+    }));
+}
+
 /// The title of the annex with the answers is the answer heading, whole,
 /// whichever extractor wrapped it: pandoc at 72 columns (the questions
 /// named only on its third line; in its Markdown in bold), a Word line

@@ -147,13 +147,23 @@ fn runs_on(prev: &str, next: &str) -> bool {
 /// rapport wordt …") where it starts a paragraph or follows the end of a
 /// sentence: short, in capitals first, no sentence or clause ended in it
 /// (a heading may ask a question of a few words: "Draagmoederschap of
-/// adoptie?"), and `next` starts in capitals.
+/// adoptie?"), `next` starts in capitals, and the line broke where it did
+/// not have to ([`text::breaks_early`]): a line inside a sentence breaks
+/// only where the next word does not fit, so a heading of almost a full
+/// line is told by the room left on it ("Uitwerking ambitieus klimaatdoel
+/// voor de circulaire economie" / "In het NPCE …").
 fn is_heading(prev: &str, next: &str, full: usize) -> bool {
     let asks = || prev.ends_with('?') && prev.split(' ').count() <= 5;
     prev.starts_with(char::is_uppercase)
         && (!prev.ends_with(['.', ',', ';', ':', '?', '!', '-']) || asks())
-        && next.starts_with(char::is_uppercase)
-        && prev.len() * 10 < full * 7
+        && text::breaks_early(
+            prev,
+            next,
+            text::Width {
+                wrap: full,
+                above: 0,
+            },
+        )
 }
 
 /// The width of a full line of the free items `from..to`, in bytes:
