@@ -23,11 +23,11 @@
 //! volloopverliezen") and not without it elsewhere. That is read where the
 //! join can be found at little cost: pdfium marks it (U+FFFE, which
 //! [`crate::text`] otherwise drops between small letters:
-//! "mvo\u{fffe}standaarden"), and in pymupdf4llm's paragraphs a word the
-//! document prints joined only once is the join. In pdftotext's joined
-//! lines it is not read yet: finding the joined words costs a search of
-//! every joined line for every such word, more than this crate's speed
-//! allows today.
+//! "mvo\u{fffe}standaarden"); in pymupdf4llm's paragraphs a word the
+//! document prints joined only once is the join; in pdftotext's joined
+//! lines only the words about where a printed line ended are read (a line's
+//! width on, two widths on: the lines beside it tell the width), each
+//! compared only with the words of the same first byte.
 
 use std::ops::Range;
 
@@ -71,11 +71,21 @@ pub(crate) fn restored(
             marked(src, &words, marks, &mut at);
         }
     }
+    let full = stats.wrap * 5 / 4;
+    // Whether the lines are set at one width: decided once, where a line
+    // is longer than a full one.
+    let mut one_width: Option<bool> = None;
+    if !paragraphs && stats.layout == Layout::Wrapped && stats.wrap > 0 {
+        // pdftotext's joined lines: a word of the document joined in one.
+        let joined = lines.iter().any(|l| l.end() - l.start() > full);
+        if joined && *one_width.get_or_insert_with(|| at_one_width(lines, stats.wrap)) {
+            let words = hyphenated(src, urls);
+            if !words.is_empty() {
+                joined_in_lines(src, lines, full, &words, &mut at);
+            }
+        }
+    }
     if !urls.is_empty() && (paragraphs || stats.layout == Layout::Wrapped && stats.wrap > 0) {
-        let full = stats.wrap * 5 / 4;
-        // Whether the lines are set at one width: decided for the first URL
-        // that stands in a longer line.
-        let mut one_width: Option<bool> = None;
         for url in urls {
             if !src[url.clone()].contains('-') {
                 continue;
@@ -209,6 +219,124 @@ fn joined_once(src: &str, words: &[Printed], at: &mut Vec<(usize, usize, &'stati
             at.push((p, p, w.says));
         }
     }
+}
+
+/// In wrapped text set at one width: where a word of `words` stands joined
+/// in one of the `lines` longer than `full` (pdftotext joined a line that
+/// ended with a hyphen and the next, or more), where a printed line ended,
+/// and the document prints it joined nowhere else ("PKIconsortium" beside
+/// "PKI-consortium", "aanloopen volloopverliezen" beside "aanloop- en
+/// volloopverliezen"). Pushed onto `at`.
+///
+/// A printed line ends about where the lines around it end: the words read
+/// are those about a line's width on (from three quarters of it to a
+/// seventh past it), and two, three widths on; the rest of the line is not
+/// read, which keeps this cheap.
+#[inline(never)]
+fn joined_in_lines(
+    src: &str,
+    lines: &[Line],
+    full: usize,
+    words: &[Printed],
+    at: &mut Vec<(usize, usize, &'static str)>,
+) {
+    let b = src.as_bytes();
+    // The words by their first byte, one bit each ([`MAX_WORDS`] bits): a
+    // word of the line is compared only with the words it may be.
+    let mut by_first = [0u64; 256];
+    for (k, w) in words.iter().enumerate() {
+        by_first[usize::from(w.left(src)[0])] |= 1 << k;
+    }
+    let len = |k: usize| lines.get(k).map_or(0, |l: &Line| l.end() - l.start());
+    for (k, l) in lines.iter().enumerate() {
+        if l.end() - l.start() <= full {
+            continue;
+        }
+        // The width of the printed lines: the longer line beside it that
+        // is no joined line itself, at least the text's wrap width.
+        let width = [k.wrapping_sub(1), k + 1]
+            .into_iter()
+            .map(len)
+            .filter(|&n| n <= full)
+            .fold(full * 4 / 5, usize::max);
+        let line = &b[l.start()..l.end()];
+        let mut end = 0;
+        for n in 1.. {
+            let (lo, hi) = (n * width * 3 / 4, (n * width * 8 / 7).min(line.len()));
+            if lo >= line.len() {
+                break;
+            }
+            // From the word that holds `lo` to the one that holds `hi`.
+            if end < lo {
+                end = memchr::memrchr(b' ', &line[end..lo]).map_or(end, |p| end + p + 1);
+            }
+            while end < hi {
+                let start = end;
+                // (A byte loop: the words are short.)
+                while end < line.len() && line[end] != b' ' {
+                    end += 1;
+                }
+                let word = &line[start..end];
+                end += 1;
+                let Some(&c) = word.first() else { continue };
+                if let Some(p) = joined_at(
+                    src,
+                    l.start() + start,
+                    word,
+                    by_first[usize::from(c)],
+                    words,
+                ) {
+                    at.push(p);
+                }
+            }
+        }
+    }
+}
+
+/// Where the word `word` of the source at `s` is one of the `words` that
+/// `candidates` names (a bit each), joined: where its hyphen goes, if the
+/// document prints it so nowhere else.
+fn joined_at(
+    src: &str,
+    s: usize,
+    word: &[u8],
+    mut candidates: u64,
+    words: &[Printed],
+) -> Option<(usize, usize, &'static str)> {
+    let b = src.as_bytes();
+    while candidates != 0 {
+        let w = &words[candidates.trailing_zeros() as usize];
+        candidates &= candidates - 1;
+        let (left, right) = (w.left(src), w.right(src));
+        // The word holds the joined word, or its left part and "en"
+        // ("aanloopen volloopverliezen"); a byte after the first tells
+        // most words apart.
+        let least = if w.says == "-" {
+            left.len() + right.len()
+        } else {
+            left.len() + 2
+        };
+        if word.len() < least || word.get(1) != left.get(1) {
+            continue;
+        }
+        let rest = &b[s..];
+        let fits = rest.starts_with(left)
+            && rest[left.len()..].starts_with(right)
+            && !src[s + left.len() + right.len()..].starts_with(char::is_alphanumeric);
+        if !fits {
+            continue;
+        }
+        // Joined nowhere else in the document.
+        let needle = &b[s..s + left.len() + right.len()];
+        let elsewhere = memchr::memmem::find_iter(b, needle).any(|o| {
+            o != s
+                && !src[..o].ends_with(char::is_alphanumeric)
+                && !src[o + needle.len()..].starts_with(char::is_alphanumeric)
+        });
+        let p = s + left.len();
+        return (!elsewhere).then_some((p, p, w.says));
+    }
+    None
 }
 
 /// Where pdfium marked a line-end hyphen (`marks`) inside a word of `words`

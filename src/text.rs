@@ -1736,20 +1736,38 @@ const SHARED_PART: &[&str] = &[
 /// The start of the letters before byte `i` of `src`.
 #[inline]
 pub(crate) fn word_start(src: &str, i: usize) -> usize {
-    src[..i]
+    // ASCII letters by byte; a non-ASCII one by its char.
+    let b = src.as_bytes();
+    let mut k = i;
+    while k > 0 && b[k - 1].is_ascii_alphabetic() {
+        k -= 1;
+    }
+    if k == 0 || b[k - 1].is_ascii() {
+        return k;
+    }
+    src[..k]
         .char_indices()
         .rev()
         .take_while(|&(_, c)| c.is_alphabetic())
         .last()
-        .map_or(i, |(k, _)| k)
+        .map_or(k, |(j, _)| word_start(src, j))
 }
 
 /// The end of the letters from byte `i` of `src` on.
 #[inline]
 pub(crate) fn word_end(src: &str, i: usize) -> usize {
-    i + src[i..]
+    // ASCII letters by byte; a non-ASCII one by its char.
+    let b = src.as_bytes();
+    let mut k = i;
+    while k < b.len() && b[k].is_ascii_alphabetic() {
+        k += 1;
+    }
+    if k == b.len() || b[k].is_ascii() {
+        return k;
+    }
+    k + src[k..]
         .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(src.len() - i)
+        .unwrap_or(src.len() - k)
 }
 
 /// Whether byte `i` of `t` is inside a URL: its run of non-space

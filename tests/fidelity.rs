@@ -2140,6 +2140,51 @@ fn hyphens_printed_inside_a_line_are_back_where_a_join_dropped_them() {
     );
 }
 
+/// pdftotext (its default mode) joins a line that ends with a hyphen and
+/// the next into one line and drops the hyphen, the word's own too: the
+/// hyphen is back where the joined word stands where a printed line ended
+/// and the document prints the word with its hyphen inside a line, and
+/// joined nowhere else ("PKIconsortium", "mvostandaarden", "JosephAgema"
+/// in a line of three printed lines, "aanloopen volloopverliezen"). A word
+/// the document prints only joined stays as it is.
+#[test]
+fn hyphens_that_pdftotext_dropped_in_its_joined_lines_are_back() {
+    let dir = "variants/pdftotext";
+    let cases = [
+        (
+            "ah-tk-20232024-1178",
+            "8",
+            "Het PKI-consortium heeft dit congres",
+        ),
+        (
+            "ah-tk-20232024-1786",
+            "6",
+            "de internationale mvo-standaarden. Deze ESIA",
+        ),
+        ("ah-tk-20232024-1980", "5", "de motie Joseph-Agema, blijft"),
+        (
+            "ah-tk-20232024-2210",
+            "13",
+            "de aanloop- en volloopverliezen worden",
+        ),
+    ];
+    for (name, number, says) in cases {
+        for text in [text_in(dir, name), doc_text(&format!("{name}.txt"))] {
+            let doc = kamervragen::parse(&text);
+            let a = &answer(&doc, number).text;
+            assert!(a.contains(says), "{name} {number}: {a}");
+        }
+    }
+    // Printed joined only: "Cryptocommunicatie" (no "Crypto-communicatie").
+    let text = text_in(dir, "ah-tk-20232024-1178");
+    let doc = kamervragen::parse(&text);
+    assert!(
+        answer(&doc, "9")
+            .text
+            .contains("routekaart. Cryptocommunicatie van dcypher")
+    );
+}
+
 /// A list item of one line needs no full stop: where it breaks early and
 /// the next line starts a sentence that is no item, the list has ended and
 /// a paragraph begins ("• Geografische spreiding" / "De aanvragen van …").
