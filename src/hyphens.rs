@@ -102,6 +102,13 @@ pub(crate) fn restored(
             url_words(src, url, &mut at);
         }
     }
+    // pdfium's mark inside a URL is the URL's hyphen: no URL breaks at a
+    // hyphen of its own making (`references` reads its id so too).
+    for &m in marks {
+        if urls.iter().any(|u| u.contains(&m)) {
+            at.push((m, m + LINE_HYPHEN.len(), "-"));
+        }
+    }
     at.retain(|&(s, e, _)| src.is_char_boundary(s) && src.is_char_boundary(e));
     at.sort_unstable();
     at.dedup();
@@ -136,7 +143,7 @@ impl Printed {
 /// once.
 fn hyphenated(src: &str, urls: &[Range<usize>]) -> Vec<Printed> {
     let b = src.as_bytes();
-    let mut words: Vec<Printed> = Vec::new();
+    let mut words: Vec<Printed> = Vec::with_capacity(MAX_WORDS);
     let mut u = 0;
     for at in memchr::memchr_iter(b'-', b) {
         // Most hyphens stand after an ASCII letter, or are no word's ("---").

@@ -120,7 +120,7 @@ impl Parser {
             span,
         }));
         let mut cuts = Cuts::default();
-        let found_references = crate::references::find_references(src);
+        let mut found_references = crate::references::find_references(src);
         let mut dirt = Dirt::find(src, layout);
         dirt.respell(&blocks.respelled);
         let urls: Vec<std::ops::Range<usize>> = found_references
@@ -129,6 +129,18 @@ impl Parser {
             .map(|r| r.span.clone())
             .collect();
         dirt.spelling(src, &lines, stats, !scan.page_ends.is_empty(), &urls);
+        // A URL of one line (pdftotext's joined line) whose hyphen the
+        // extractor dropped reads as its note does, with the hyphen back.
+        for r in &mut found_references {
+            if r.kind == crate::model::ReferenceKind::Url
+                && r.id.as_bytes() == &src.as_bytes()[r.span.clone()]
+            {
+                let at: Vec<usize> = dirt.restored_hyphens(r.span.start, r.span.end).collect();
+                for p in at.into_iter().rev() {
+                    r.id.insert(p - r.span.start, '-');
+                }
+            }
+        }
         // A letterhead printed after everything (python-docx's tables) is
         // no part of the notes or the last answer: its lines are set aside
         // until the letter reads them.

@@ -1021,6 +1021,15 @@ impl Dirt {
         &m[k..k + n]
     }
 
+    /// Where in `start..end` a hyphen that the extractor dropped is back
+    /// ([`crate::hyphens`]): source positions, in order.
+    pub fn restored_hyphens(&self, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+        self.markup_within(start, end)
+            .iter()
+            .filter(|m| m.0 == m.1 && m.2 == "-")
+            .map(|m| m.0 as usize)
+    }
+
     /// Whether `start..end` needs cleaning.
     pub fn within(&self, start: usize, end: usize) -> bool {
         let k = self.0.partition_point(|s| s.end() <= start);

@@ -2039,6 +2039,37 @@ fn marker_on_a_line_glued_to_the_footer_cites_its_note() {
     assert!(cites(&a.footnotes).contains(&"17"), "{:?}", a.footnotes);
 }
 
+/// A URL without scheme or "www." ("regiopurmerend.nl/2024/05/03/…", as
+/// notes cite news) is a URL: a reference of its own, and its line-end
+/// hyphen is the URL's ("…-weer-" / "vrijgelaten-…"), whichever extractor
+/// broke, joined or marked it (pdfium's U+FFFE), in the note as in the
+/// reference's id.
+#[test]
+fn a_bare_host_with_a_path_is_a_url() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut read = 0;
+    for group in ["variants", "variants-extra"] {
+        for tool in fs::read_dir(fixtures.join(group)).unwrap() {
+            let tool = tool.unwrap().file_name().to_string_lossy().into_owned();
+            let dir = format!("{group}/{tool}");
+            if !fixtures.join(&dir).join("ah-tk-20232024-1949.txt").exists() {
+                continue;
+            }
+            let text = text_in(&dir, "ah-tk-20232024-1949");
+            let doc = kamervragen::parse(&text);
+            let url = "regiopurmerend.nl/2024/05/03/tieners-13-en-14-weer-vrijgelaten-na-verdenking-van-mishandeling-conducteur-in-purmerend/";
+            assert!(note(&doc, "1").contains(url), "{dir}: {}", note(&doc, "1"));
+            assert!(
+                doc.references.iter().any(|r| r.id == url),
+                "{dir}: {:?}",
+                doc.references
+            );
+            read += 1;
+        }
+    }
+    assert!(read >= 13, "{read}");
+}
+
 /// pdftotext (and pymupdf4llm) join a word that the PDF broke at a line-end
 /// hyphen and drop the hyphen, also where it is the word's own: in a URL
 /// that makes a link that leads nowhere. The hyphen is back where the
