@@ -1695,9 +1695,12 @@ fn two_byte_spot(src: &str, i: usize) -> Option<Spot> {
     let b = src.as_bytes();
     match (b[i], b.get(i + 1)) {
         (0xC2, Some(0xA0 | 0xAD | 0x81)) => Some(Spot::new(i, 2, 2)),
-        (0xCC, _) => {
-            (i > 0 && b[i - 1] == b' ' && combining_at(src, i)).then(|| Spot::new(i - 1, 3, 1))
-        }
+        // (Glued to its letter, the mark may make one character with it.)
+        (0xCC, _) if combining_at(src, i) => Some(if i > 0 && b[i - 1] == b' ' {
+            Spot::new(i - 1, 3, 1)
+        } else {
+            Spot::new(i, 2, 2)
+        }),
         _ => spacing_mark(src, i).map(|_| Spot::new(i, 2, 2)),
     }
 }
@@ -2008,14 +2011,24 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[Marku
                 }
                 Clean::Drop(2)
             }
-            // A combining mark set apart on both sides ("Yes ̧ ilgöz"):
-            // the spaces after it go too.
-            0xCC | 0xCD if combining_at(t, i) && i > 0 && b[i - 1] == b' ' => {
-                let len = t[i..].chars().next().map_or(1, char::len_utf8);
-                out.push_str(&t[run..i + len]);
-                i += len;
+            // A combining mark goes onto its letter, as one character
+            // where there is one ("s" U+0327 is "ş"); set apart on both
+            // sides ("Yes ̧ ilgöz", the spaces before it gone), the spaces
+            // after it go too.
+            0xCC | 0xCD if combining_at(t, i) => {
+                let spaced = i > 0 && b[i - 1] == b' ';
+                let mark = t[i..].chars().next().expect("a combining mark");
+                out.push_str(&t[run..i]);
+                match out.chars().next_back().filter(|c| c.is_alphabetic()) {
+                    Some(letter) => {
+                        out.truncate(out.len() - letter.len_utf8());
+                        push_composed(out, letter, mark);
+                    }
+                    None => out.push(mark),
+                }
+                i += mark.len_utf8();
                 let after = spaces_at(b, i);
-                if after > 0 && t[i + after..].starts_with(char::is_lowercase) {
+                if spaced && after > 0 && t[i + after..].starts_with(char::is_lowercase) {
                     i += after;
                 }
                 run = i;

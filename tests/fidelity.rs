@@ -2039,6 +2039,43 @@ fn marker_on_a_line_glued_to_the_footer_cites_its_note() {
     assert!(cites(&a.footnotes).contains(&"17"), "{:?}", a.footnotes);
 }
 
+/// A letter and its combining mark are one character where Unicode has
+/// one ("s" U+0327 is "ş"), whichever way the extractor set the mark (glued,
+/// or apart: pdftotext prints "Yes ̧ ilgöz"): a name is spelled alike in
+/// every text, for the user who groups by it.
+#[test]
+fn a_letter_and_its_combining_mark_are_one_character() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut read = 0;
+    for group in ["variants", "variants-extra"] {
+        for tool in fs::read_dir(fixtures.join(group)).unwrap() {
+            let tool = tool.unwrap().file_name().to_string_lossy().into_owned();
+            let dir = format!("{group}/{tool}");
+            if !fixtures.join(&dir).join("ah-tk-20232024-1949.txt").exists() {
+                continue;
+            }
+            let text = text_in(&dir, "ah-tk-20232024-1949");
+            let doc = kamervragen::parse(&text);
+            let kv = doc.kamervragen.as_ref().unwrap();
+            assert_eq!(
+                kv.answered_by[0].name.as_deref(),
+                Some("Yeşilgöz-Zegerius"),
+                "{dir}"
+            );
+            let text = text_in(&dir, "ah-tk-20232024-1314");
+            let doc = kamervragen::parse(&text);
+            let kv = doc.kamervragen.as_ref().unwrap();
+            assert!(
+                kv.submitters.iter().any(|s| s.name == "Kostić"),
+                "{dir}: {:?}",
+                kv.submitters
+            );
+            read += 1;
+        }
+    }
+    assert!(read >= 13, "{read}");
+}
+
 /// A URL without scheme or "www." ("regiopurmerend.nl/2024/05/03/…", as
 /// notes cite news) is a URL: a reference of its own, and its line-end
 /// hyphen is the URL's ("…-weer-" / "vrijgelaten-…"), whichever extractor
