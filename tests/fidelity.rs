@@ -19,6 +19,24 @@ fn doc_text(prefix: &str) -> String {
     text_in("docs", prefix)
 }
 
+/// The extractor folders (`variants/…`, `variants-extra/…`) that hold a
+/// text of the corpus document `name`.
+fn extractor_dirs_of(name: &str) -> Vec<String> {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut dirs = Vec::new();
+    for group in ["variants", "variants-extra"] {
+        for tool in fs::read_dir(fixtures.join(group)).unwrap() {
+            let tool = tool.unwrap().file_name().to_string_lossy().into_owned();
+            let dir = format!("{group}/{tool}");
+            if fixtures.join(&dir).join(format!("{name}.txt")).exists() {
+                dirs.push(dir);
+            }
+        }
+    }
+    dirs.sort();
+    dirs
+}
+
 /// The text in fixture directory `dir` whose file name starts with
 /// `prefix` (exactly one).
 fn text_in(dir: &str, prefix: &str) -> String {
@@ -2045,35 +2063,26 @@ fn marker_on_a_line_glued_to_the_footer_cites_its_note() {
 /// every text, for the user who groups by it.
 #[test]
 fn a_letter_and_its_combining_mark_are_one_character() {
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut read = 0;
-    for group in ["variants", "variants-extra"] {
-        for tool in fs::read_dir(fixtures.join(group)).unwrap() {
-            let tool = tool.unwrap().file_name().to_string_lossy().into_owned();
-            let dir = format!("{group}/{tool}");
-            if !fixtures.join(&dir).join("ah-tk-20232024-1949.txt").exists() {
-                continue;
-            }
-            let text = text_in(&dir, "ah-tk-20232024-1949");
-            let doc = kamervragen::parse(&text);
-            let kv = doc.kamervragen.as_ref().unwrap();
-            assert_eq!(
-                kv.answered_by[0].name.as_deref(),
-                Some("Yeşilgöz-Zegerius"),
-                "{dir}"
-            );
-            let text = text_in(&dir, "ah-tk-20232024-1314");
-            let doc = kamervragen::parse(&text);
-            let kv = doc.kamervragen.as_ref().unwrap();
-            assert!(
-                kv.submitters.iter().any(|s| s.name == "Kostić"),
-                "{dir}: {:?}",
-                kv.submitters
-            );
-            read += 1;
-        }
+    let dirs = extractor_dirs_of("ah-tk-20232024-1949");
+    assert!(dirs.len() >= 13, "{dirs:?}");
+    for dir in dirs {
+        let text = text_in(&dir, "ah-tk-20232024-1949");
+        let doc = kamervragen::parse(&text);
+        let kv = doc.kamervragen.as_ref().unwrap();
+        assert_eq!(
+            kv.answered_by[0].name.as_deref(),
+            Some("Yeşilgöz-Zegerius"),
+            "{dir}"
+        );
+        let text = text_in(&dir, "ah-tk-20232024-1314");
+        let doc = kamervragen::parse(&text);
+        let kv = doc.kamervragen.as_ref().unwrap();
+        assert!(
+            kv.submitters.iter().any(|s| s.name == "Kostić"),
+            "{dir}: {:?}",
+            kv.submitters
+        );
     }
-    assert!(read >= 13, "{read}");
 }
 
 /// A URL without scheme or "www." ("regiopurmerend.nl/2024/05/03/…", as
@@ -2083,28 +2092,19 @@ fn a_letter_and_its_combining_mark_are_one_character() {
 /// reference's id.
 #[test]
 fn a_bare_host_with_a_path_is_a_url() {
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut read = 0;
-    for group in ["variants", "variants-extra"] {
-        for tool in fs::read_dir(fixtures.join(group)).unwrap() {
-            let tool = tool.unwrap().file_name().to_string_lossy().into_owned();
-            let dir = format!("{group}/{tool}");
-            if !fixtures.join(&dir).join("ah-tk-20232024-1949.txt").exists() {
-                continue;
-            }
-            let text = text_in(&dir, "ah-tk-20232024-1949");
-            let doc = kamervragen::parse(&text);
-            let url = "regiopurmerend.nl/2024/05/03/tieners-13-en-14-weer-vrijgelaten-na-verdenking-van-mishandeling-conducteur-in-purmerend/";
-            assert!(note(&doc, "1").contains(url), "{dir}: {}", note(&doc, "1"));
-            assert!(
-                doc.references.iter().any(|r| r.id == url),
-                "{dir}: {:?}",
-                doc.references
-            );
-            read += 1;
-        }
+    let dirs = extractor_dirs_of("ah-tk-20232024-1949");
+    assert!(dirs.len() >= 13, "{dirs:?}");
+    for dir in dirs {
+        let text = text_in(&dir, "ah-tk-20232024-1949");
+        let doc = kamervragen::parse(&text);
+        let url = "regiopurmerend.nl/2024/05/03/tieners-13-en-14-weer-vrijgelaten-na-verdenking-van-mishandeling-conducteur-in-purmerend/";
+        assert!(note(&doc, "1").contains(url), "{dir}: {}", note(&doc, "1"));
+        assert!(
+            doc.references.iter().any(|r| r.id == url),
+            "{dir}: {:?}",
+            doc.references
+        );
     }
-    assert!(read >= 13, "{read}");
 }
 
 /// pdftotext (and pymupdf4llm) join a word that the PDF broke at a line-end
