@@ -572,10 +572,17 @@ fn ends_list(line: &str, next: &str, width: Width) -> bool {
 /// aardgas" has no point), nor with a dash and a capital.
 #[inline(never)]
 fn numbered_item(before: &str, next: &str, last: ItemMark) -> bool {
+    let t = sentence_end(before);
+    // An en dash and a word in small letters ("– woningzoekenden die …")
+    // opens an item after a colon or another dash item only: elsewhere a
+    // sentence may go on after a dash at the line's start.
+    if next.starts_with(EN_DASH_ITEM) && !numbered_mark(next) {
+        return next[EN_DASH_ITEM.len()..].starts_with(char::is_lowercase)
+            && (t.ends_with([':', ';']) || matches!(last, ItemMark::Dash | ItemMark::Number(_)));
+    }
     if !numbered_mark(next) {
         return false;
     }
-    let t = sentence_end(before);
     if t.ends_with([':', ';']) {
         return true;
     }
@@ -585,12 +592,17 @@ fn numbered_item(before: &str, next: &str, last: ItemMark) -> bool {
             return true;
         }
     }
+    let dash = next.starts_with(['-', '–']);
     match last {
         ItemMark::None => false,
-        ItemMark::Dash => next.starts_with('-'),
-        ItemMark::Number(n) => next.starts_with('-') || leading_number(next) == n + 1,
+        ItemMark::Dash => dash,
+        ItemMark::Number(n) => dash || leading_number(next) == n + 1,
     }
 }
+
+/// An en dash and a space: the mark of a list item in the publisher's
+/// typesetting ("– woningzoekenden die …").
+const EN_DASH_ITEM: &str = "– ";
 
 /// The mark of the list item a line opened ([`numbered_mark`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -603,7 +615,7 @@ enum ItemMark {
 impl ItemMark {
     /// The mark `line` opens with, which [`numbered_mark`] found.
     fn of(line: &str) -> ItemMark {
-        if line.starts_with('-') {
+        if line.starts_with(['-', '–']) {
             ItemMark::Dash
         } else {
             ItemMark::Number(leading_number(line))
@@ -615,7 +627,7 @@ impl ItemMark {
 /// [`numbered_mark`]: a digit or a dash (one byte tells most lines).
 #[inline]
 fn may_open_list(c: u8) -> bool {
-    c.is_ascii_digit() || c == b'-'
+    c.is_ascii_digit() || c == b'-' || c == 0xE2
 }
 
 /// Whether the line `next` opens with the mark of a list item that
@@ -627,6 +639,9 @@ fn numbered_mark(next: &str) -> bool {
     let b = next.as_bytes();
     let digits = match b.first() {
         Some(b'-') => return b.get(1) == Some(&b' ') && capital_after(next, 2),
+        Some(0xE2) => {
+            return next.starts_with(EN_DASH_ITEM) && capital_after(next, EN_DASH_ITEM.len());
+        }
         Some(c) if c.is_ascii_digit() => b.iter().take_while(|c| c.is_ascii_digit()).count(),
         _ => return false,
     };
@@ -2930,6 +2945,29 @@ mod tests {
         assert!(!numbered_item("in totaal.", "3. en verder", none));
         assert!(!numbered_item("in totaal.", "- een groot deel", none));
         assert!(!numbered_item("in totaal.", "123. De", none));
+        // An en dash: with a capital as "- ", with a small letter after a
+        // colon or a dash item only.
+        assert!(numbered_item(
+            "worden opgenomen:",
+            "– woningzoekenden die",
+            none
+        ));
+        assert!(numbered_item(
+            "hebben verlaten en",
+            "– woningzoekenden die",
+            ItemMark::Dash
+        ));
+        assert!(!numbered_item(
+            "hebben verlaten en",
+            "– woningzoekenden die",
+            none
+        ));
+        assert!(!numbered_item(
+            "is vastgesteld.",
+            "– die sinds 2020 geldt",
+            none
+        ));
+        assert!(numbered_item("is vastgesteld.", "– De regeling", none));
     }
 
     /// The Symbol font's bullet as pdftotext prints it (U+F0B7, the list of

@@ -2057,6 +2057,31 @@ fn marker_on_a_line_glued_to_the_footer_cites_its_note() {
     assert!(cites(&a.footnotes).contains(&"17"), "{:?}", a.footnotes);
 }
 
+/// A list whose items open with an en dash and a small letter, as the
+/// publisher sets them ("opgenomen:" / "– woningzoekenden die …" / "…
+/// verlaten en" / "– woningzoekenden die mantelzorg …"), keeps its lines.
+#[test]
+fn en_dash_items_keep_their_lines() {
+    for dir in [
+        "variants/pdftotext",
+        "variants/pdftotext-raw",
+        "variants/pypdf",
+        "variants-extra/pdfplumber",
+    ] {
+        let text = text_in(dir, "ah-tk-20232024-1292");
+        let doc = kamervragen::parse(&text);
+        let a = &answer(&doc, "6").text;
+        assert!(
+            a.contains("worden opgenomen:\n– woningzoekenden die verblijven"),
+            "{dir}: {a}"
+        );
+        assert!(
+            a.contains("hebben verlaten en\n– woningzoekenden die mantelzorg"),
+            "{dir}: {a}"
+        );
+    }
+}
+
 /// A letter and its combining mark are one character where Unicode has
 /// one ("s" U+0327 is "ş"), whichever way the extractor set the mark (glued,
 /// or apart: pdftotext prints "Yes ̧ ilgöz"): a name is spelled alike in
