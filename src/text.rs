@@ -573,15 +573,13 @@ fn ends_list(line: &str, next: &str, width: Width) -> bool {
 #[inline(never)]
 fn numbered_item(before: &str, next: &str, last: ItemMark) -> bool {
     let t = sentence_end(before);
-    // An en dash and a word in small letters ("– woningzoekenden die …")
-    // opens an item after a colon or another dash item only: elsewhere a
-    // sentence may go on after a dash at the line's start.
-    if next.starts_with(EN_DASH_ITEM) && !numbered_mark(next) {
-        return next[EN_DASH_ITEM.len()..].starts_with(char::is_lowercase)
-            && (t.ends_with([':', ';']) || matches!(last, ItemMark::Dash | ItemMark::Number(_)));
-    }
     if !numbered_mark(next) {
-        return false;
+        // An en dash and a word in small letters ("– woningzoekenden die
+        // …") opens an item after a colon or another item only: elsewhere
+        // a sentence may go on after a dash at the line's start.
+        return next.starts_with(EN_DASH_ITEM)
+            && next[EN_DASH_ITEM.len()..].starts_with(char::is_lowercase)
+            && (t.ends_with([':', ';']) || last != ItemMark::None);
     }
     if t.ends_with([':', ';']) {
         return true;
@@ -1038,7 +1036,11 @@ impl Dirt {
 
     /// Where in `start..end` a hyphen that the extractor dropped is back
     /// ([`crate::hyphens`]): source positions, in order.
-    pub fn restored_hyphens(&self, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+    pub fn restored_hyphens(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> impl DoubleEndedIterator<Item = usize> + '_ {
         self.markup_within(start, end)
             .iter()
             .filter(|m| m.0 == m.1 && m.2 == "-")
@@ -1777,7 +1779,7 @@ pub(crate) fn word_start(src: &str, i: usize) -> usize {
         .rev()
         .take_while(|&(_, c)| c.is_alphabetic())
         .last()
-        .map_or(k, |(j, _)| word_start(src, j))
+        .map_or(k, |(j, _)| j)
 }
 
 /// The end of the letters from byte `i` of `src` on.
