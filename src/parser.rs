@@ -135,8 +135,8 @@ impl Parser {
             if r.kind == crate::model::ReferenceKind::Url
                 && r.id.as_bytes() == &src.as_bytes()[r.span.clone()]
             {
-                let at: Vec<usize> = dirt.restored_hyphens(r.span.start, r.span.end).collect();
-                for p in at.into_iter().rev() {
+                // (From the last: each insertion moves what follows it.)
+                for p in dirt.restored_hyphens(r.span.start, r.span.end).rev() {
                     r.id.insert(p - r.span.start, '-');
                 }
             }

@@ -1005,12 +1005,7 @@ mod tests {
                         out.push(Hit::new(start, hit_end(text, start, url_end), Trigger::Url));
                     }
                 }
-                ".nl/" => {
-                    if let Some(start) = bare_host_start(b, p).filter(|&s| s >= url_end) {
-                        url_end = url_run_end(text, p + 4);
-                        out.push(Hit::new(start, hit_end(text, start, url_end), Trigger::Url));
-                    }
-                }
+                ".nl/" => domain_hit(text, p, &mut url_end, &mut out),
                 "kst" => {
                     if !(p > 0 && alnum_at(p - 1))
                         && let Some(end) = id_at(&KST, p)
