@@ -166,6 +166,7 @@ impl Parser {
             layout,
             dirt: &dirt,
             wrap: stats.wrap,
+            measure: stats.measure,
         };
         let footnotes = notes.footnotes(&joiner);
         // A notice may open like a letter ("Hierbij deel ik u mede …"): only

@@ -255,6 +255,7 @@ mod tests {
             layout,
             dirt: &dirt,
             wrap: 0,
+            measure: 0,
         };
         let lines = crate::text::split_lines(src);
         let mut paras: Vec<Vec<Line>> = vec![Vec::new()];

@@ -2444,3 +2444,35 @@ fn a_dash_at_a_line_end_is_no_hyphen() {
     let doc = kamervragen::parse(&text);
     holds(&doc, "Signal of politie.nl -- en uiteraard ook fysiek");
 }
+
+/// A line that ends a sentence where the next line's first word would have
+/// fitted ends its paragraph, also where the lines of its text are ragged
+/// and the median line is some bytes short of the measure: "… van de
+/// werkkostenregeling (WKR)." / "Daarnaast …" is 61 bytes where full lines
+/// run to 78 and 80 (the PDF's geometry says "Daarnaast" would have fitted
+/// with 38 points to spare). pymupdf4llm printed these two paragraphs as
+/// one line: nothing tells them apart there.
+#[test]
+fn a_paragraph_ends_where_the_next_word_would_have_fitted() {
+    for (name, number, end) in [
+        (
+            "ah-tk-20232024-1984",
+            "2",
+            "(WKR).\n\nDaarnaast kan elke werkgever",
+        ),
+        (
+            "ah-tk-20232024-2168",
+            "5",
+            "uitvoeringsplan.\n\nMocht in de toekomst",
+        ),
+    ] {
+        let dirs = extractor_dirs_of(name);
+        assert!(dirs.len() >= 13, "{dirs:?}");
+        for dir in dirs.iter().filter(|d| !d.ends_with("pymupdf4llm")) {
+            let text = text_in(dir, name);
+            let doc = kamervragen::parse(&text);
+            let a = &answer(&doc, number).text;
+            assert!(a.contains(end), "{dir} {name}: {a}");
+        }
+    }
+}

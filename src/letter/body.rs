@@ -161,6 +161,7 @@ fn is_heading(prev: &str, next: &str, full: usize) -> bool {
             next,
             text::Width {
                 wrap: full,
+                measure: 0,
                 above: 0,
             },
         )
@@ -263,7 +264,11 @@ pub(super) fn paragraphs<'a>(
                         .len()
                         .checked_sub(2)
                         .map_or(0, |i| par[i].text(sheet.src).len());
-                    let width = text::Width { wrap: full, above };
+                    let width = text::Width {
+                        wrap: full,
+                        measure: 0,
+                        above,
+                    };
                     text::ends_paragraph(p, next, width)
                         || (par.len() == 1 && is_heading(p, next, full))
                         || (p.ends_with(['.', '?', '!', ':'])

@@ -643,6 +643,7 @@ mod tests {
                 layout,
                 dirt: &dirt,
                 wrap: 0,
+                measure: 0,
             };
             let sheet = Sheet::new(
                 &src,
