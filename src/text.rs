@@ -923,7 +923,6 @@ impl Dirt {
         urls: &[std::ops::Range<usize>],
     ) {
         let b = src.as_bytes();
-        let layout = stats.layout;
         // The markup of a link around a URL is no text (see
         // [`link_markup`]), and the place needs cleaning.
         let mut markup = Vec::new();
@@ -997,7 +996,7 @@ impl Dirt {
                 broken.push((hyphen, &src[word_start(src, hyphen)..hyphen], right));
             }
         }
-        if broken.is_empty() || layout != Layout::Wrapped {
+        if broken.is_empty() {
             self.1.glued.sort_unstable();
             return;
         }
@@ -1019,9 +1018,10 @@ impl Dirt {
                 printed.push((&src[start..at], &src[at + 1..end]));
             }
         }
-        // A line-end hyphen of a word printed so inside a line stays. Only
-        // where the lines are kept: in paragraph text a hyphen inside a line
-        // may be a line end itself (PyPDF writes them inline).
+        // A line-end hyphen of a word printed so inside a line stays. (In
+        // paragraph text a hyphen inside a line may be a line end's itself,
+        // PyPDF writes them inline: the check below, and
+        // `hyphens::inline_breaks`, tell such a word by its joined form.)
         let mut kept: Vec<(usize, String)> = Vec::new();
         if !printed.is_empty() {
             let mut pairs = printed;
