@@ -80,6 +80,7 @@ pub(crate) fn restored(
     // PyPDF's paragraphs made of pages: a line end's hyphen inside a line.
     if stats.layout == Layout::Paragraphs && paged && !stats.markdown {
         inline_breaks(src, urls, &mut at);
+        glued_sentences(src, urls, &mut at);
     }
     let full = stats.wrap * 5 / 4;
     // Whether the lines are set at one width: decided once, where a line
@@ -418,6 +419,42 @@ fn inline_breaks(src: &str, urls: &[Range<usize>], at: &mut Vec<(usize, usize, &
     }
 }
 
+/// In the same text (PyPDF's paragraphs made of pages, whose lines it
+/// joins, often without a space): a sentence's end glued to the next
+/// sentence ("bijstaan?Waarom zou", "veranderen.Verschillende") gets its
+/// space back. Only after a word of at least two small letters and before
+/// a capital and a small letter, outside URLs, and not in an e-mail
+/// address or a name with dots ("Ph.D.", "jan.Jansen@…"). Whether a
+/// paragraph ended there is not known: the text gets a space. Pushed onto
+/// `at` as empty ranges that say " ".
+fn glued_sentences(src: &str, urls: &[Range<usize>], at: &mut Vec<(usize, usize, &'static str)>) {
+    let b = src.as_bytes();
+    let mut u = 0;
+    for p in memchr::memchr3_iter(b'.', b'?', b'!', b) {
+        let next = p + 1;
+        if p < 2
+            || !b[p - 1].is_ascii_lowercase()
+            || !b[p - 2].is_ascii_lowercase()
+            || !b.get(next).is_some_and(u8::is_ascii_uppercase)
+            || !b.get(next + 1).is_some_and(u8::is_ascii_lowercase)
+        {
+            continue;
+        }
+        while u < urls.len() && urls[u].end <= p {
+            u += 1;
+        }
+        if urls.get(u).is_some_and(|r| r.start <= p) {
+            continue;
+        }
+        let end = word_end(src, next);
+        let address = matches!(b.get(end), Some(b'@'))
+            || (b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric));
+        if !address {
+            at.push((next, next, " "));
+        }
+    }
+}
+
 /// Whether `b[near]` holds a word of its own that is `first` (in either
 /// case) and then `tail`: the tail is looked for (SIMD), then the letter
 /// before it.
@@ -598,5 +635,30 @@ mod tests {
         let src = "zie https://example.nl/ziekenhui-zen en ziekenhuizen";
         let url = 4..src.find(" en").unwrap();
         assert_eq!(without_inline_breaks(src, &[url]), src);
+    }
+
+    /// A sentence's end glued to the next gets its space; an e-mail
+    /// address, a name with dots and a URL do not.
+    #[test]
+    fn glued_sentences_get_their_space() {
+        let spaced = |src: &str, urls: &[Range<usize>]| {
+            let mut at = Vec::new();
+            glued_sentences(src, urls, &mut at);
+            let mut out = src.to_string();
+            for &(s, e, says) in at.iter().rev() {
+                out.replace_range(s..e, says);
+            }
+            out
+        };
+        assert_eq!(
+            spaced(
+                "gaat bijstaan?Waarom zou het. Te veranderen.Verschillende",
+                &[]
+            ),
+            "gaat bijstaan? Waarom zou het. Te veranderen. Verschillende"
+        );
+        let src = "mail jan.Jansen@minvws.nl of Ph.D. of t.Nl en www.ex.nl/a.Bc";
+        let url = src.find("www").unwrap()..src.len();
+        assert_eq!(spaced(src, &[url]), src);
     }
 }

@@ -2512,3 +2512,22 @@ fn line_end_hyphens_that_pypdf_wrote_inside_a_line_go() {
         question(&doc, "7").text
     );
 }
+
+/// PyPDF joins a paragraph's lines, often without a space: a sentence's
+/// end glued to the next sentence ("bijstaan?Waarom zou",
+/// "veranderen.Verschillende") gets its space back; an e-mail address or
+/// a URL does not.
+#[test]
+fn sentences_that_pypdf_glued_are_apart() {
+    let text = doc_text("tk2024-016-");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "bijstaan? Waarom zou");
+    let text = doc_text("tk2024-001-");
+    let doc = kamervragen::parse(&text);
+    holds(&doc, "te veranderen. Verschillende componenten");
+    assert!(
+        !texts(&doc)
+            .iter()
+            .any(|t| t.contains("veranderen.Verschillende"))
+    );
+}
