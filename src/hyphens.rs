@@ -126,6 +126,24 @@ pub(crate) fn restored(
     at
 }
 
+/// Whether byte `at` is inside one of the `urls` (sorted, apart), asked
+/// for ascending `at`: `u` is the first URL not yet passed, kept between
+/// calls so that a text's places are checked in one walk.
+fn in_url(urls: &[Range<usize>], u: &mut usize, at: usize) -> bool {
+    while *u < urls.len() && urls[*u].end <= at {
+        *u += 1;
+    }
+    urls.get(*u).is_some_and(|r| r.start <= at)
+}
+
+/// Whether the word `start..end` of `b` (around a hyphen) is part of a
+/// chain ("doe-het-zelf"), a name or a path: a hyphen, slash, point or
+/// underscore before it, a hyphen, slash or underscore after it.
+pub(crate) fn chained(b: &[u8], start: usize, end: usize) -> bool {
+    (start > 0 && matches!(b[start - 1], b'-' | b'/' | b'.' | b'_'))
+        || matches!(b.get(end), Some(b'-' | b'/' | b'_'))
+}
+
 /// A word the document prints with a hyphen inside a line: the part before
 /// the hyphen (`start..hyphen` of the source) and the part after it
 /// (`right`, without the hyphen and its space).
@@ -166,10 +184,7 @@ fn hyphenated(src: &str, urls: &[Range<usize>]) -> Vec<Printed> {
         {
             continue;
         }
-        while u < urls.len() && urls[u].end <= at {
-            u += 1;
-        }
-        if urls.get(u).is_some_and(|r| r.start <= at) {
+        if in_url(urls, &mut u, at) {
             continue;
         }
         let start = word_start(src, at);
@@ -390,19 +405,14 @@ fn inline_breaks(src: &str, urls: &[Range<usize>], at: &mut Vec<(usize, usize, &
         {
             continue;
         }
-        while u < urls.len() && urls[u].end <= h {
-            u += 1;
-        }
-        if urls.get(u).is_some_and(|r| r.start <= h) {
+        if in_url(urls, &mut u, h) {
             continue;
         }
         let (start, end) = (word_start(src, h), word_end(src, h + 1));
         // Not a chain ("doe-het-zelf"), nor a part of a name or path; two
         // letters a side at least (hyphenation leaves no fewer), the first
         // ASCII (looked for in either case).
-        let chained = (start > 0 && matches!(b[start - 1], b'-' | b'/' | b'.' | b'_'))
-            || matches!(b.get(end), Some(b'-' | b'/' | b'_'));
-        if chained
+        if chained(b, start, end)
             || !b[start].is_ascii_alphabetic()
             || src[start..h].chars().nth(1).is_none()
             || src[h + 1..end].chars().nth(1).is_none()
@@ -440,10 +450,7 @@ fn glued_sentences(src: &str, urls: &[Range<usize>], at: &mut Vec<(usize, usize,
         {
             continue;
         }
-        while u < urls.len() && urls[u].end <= p {
-            u += 1;
-        }
-        if urls.get(u).is_some_and(|r| r.start <= p) {
+        if in_url(urls, &mut u, p) {
             continue;
         }
         let end = word_end(src, next);

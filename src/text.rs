@@ -1012,9 +1012,7 @@ impl Dirt {
                 continue;
             }
             let (start, end) = (word_start(src, at), word_end(src, at + 1));
-            let chained = (start > 0 && matches!(b[start - 1], b'-' | b'/' | b'.' | b'_'))
-                || matches!(b.get(end), Some(b'-' | b'/' | b'_'));
-            if !chained && start < at {
+            if !crate::hyphens::chained(b, start, end) && start < at {
                 printed.push((&src[start..at], &src[at + 1..end]));
             }
         }
