@@ -1088,6 +1088,14 @@ impl Dirt {
             .map(|m| m.0 as usize)
     }
 
+    /// The places in `start..end` that may need cleaning, in order of
+    /// their start.
+    fn spots_within(&self, start: usize, end: usize) -> &[Spot] {
+        let k = self.0.partition_point(|s| s.end() <= start);
+        let n = self.0[k..].partition_point(|s| s.start() < end);
+        &self.0[k..k + n]
+    }
+
     /// Whether `start..end` needs cleaning.
     pub fn within(&self, start: usize, end: usize) -> bool {
         let k = self.0.partition_point(|s| s.end() <= start);
@@ -1368,8 +1376,12 @@ impl<'s> Joiner<'s, '_> {
                     if clean || !self.dirt.within(s, e) {
                         out.push_str(&self.src[s..e]);
                     } else {
-                        let markup = self.dirt.markup_within(s, e);
-                        push_clean(&mut out, &self.src[s..e], self.layout, (s, markup));
+                        let places = Places {
+                            at: s,
+                            spots: Some(self.dirt.spots_within(s, e)),
+                            markup: self.dirt.markup_within(s, e),
+                        };
+                        push_clean(&mut out, &self.src[s..e], self.layout, places);
                     }
                 }
                 trim_end_in_place(&mut out);
@@ -1914,9 +1926,10 @@ fn broken_hyphen(src: &str, at: usize) -> bool {
 /// Append `t` to `out` cleaned: runs of spaces, tabs and NBSP become one
 /// space, soft hyphens go, Markdown emphasis markers go ("**", and "_" at a
 /// word edge, not in a URL), and so does the link markup `markup.1` (source
-/// ranges, where `t` starts at byte `markup.0` of the source). Clean runs
-/// are copied whole.
-fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[Markup])) {
+/// ranges, where `t` starts at byte `places.at` of the source). Clean runs
+/// are copied whole: where the spots of [`Dirt`] are known, the bytes between
+/// them are not looked at.
+fn push_clean(out: &mut String, t: &str, layout: Layout, places: Places) {
     /// What becomes of the bytes at a place that needs cleaning.
     enum Clean {
         /// A space (runs of spaces, tabs and NBSP become one).
@@ -1933,8 +1946,8 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[Marku
     let mut last_space = out.ends_with(' ');
     let mut run = 0;
     let mut i = 0;
-    // The link markup in `t`, as ranges of `t`.
-    let (at, markup) = markup;
+    // The link markup and the spots in `t`, as ranges of `t`.
+    let Places { at, spots, markup } = places;
     let mut markup = markup.iter().map(|&(s, e, glyph)| {
         (
             (s as usize).saturating_sub(at)..(e as usize).saturating_sub(at),
@@ -1943,7 +1956,35 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[Marku
     });
     let none = (usize::MAX..usize::MAX, "");
     let (mut next_markup, mut glyph) = markup.next().unwrap_or(none.clone());
+    // Without spots every byte is looked at: one range over all of `t`.
+    // A spot's range takes in the spaces on either side of it, which the
+    // walk reads as one run with it ("\u{a0} " is one space; spaces before
+    // a combining mark go).
+    let places_known = spots.is_some();
+    let mut spots = spots.unwrap_or_default().iter().map(|s| {
+        let mut start = s.start().saturating_sub(at).min(b.len());
+        while start > 0 && matches!(b[start - 1], b' ' | b'\t') {
+            start -= 1;
+        }
+        let end = s.end().saturating_sub(at).min(b.len());
+        start..end + spaces_at(b, end)
+    });
+    let mut spot = if places_known { 0..0 } else { 0..b.len() };
     while i < b.len() {
+        if i >= spot.end && places_known {
+            spot = spots.find(|s| s.end > i).unwrap_or(none.0.clone());
+        }
+        if i < spot.start {
+            // Nothing to clean before the next spot or markup: the bytes
+            // are passed over together, and what the walk would know of
+            // them is the last one (a space after a visible character).
+            let stop = spot.start.min(next_markup.start).min(b.len());
+            if stop > i {
+                i = stop;
+                last_space = b[i - 1] == b' ';
+                continue;
+            }
+        }
         if i >= next_markup.start {
             out.push_str(&t[run..i]);
             if !glyph.is_empty() && i == next_markup.start {
@@ -2067,7 +2108,13 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[Marku
             {
                 Clean::Drop(1)
             }
-            b'-' if b.get(i + 1) == Some(&b' ') && i > 0 && broken_hyphen(t, i) => {
+            // (Only in paragraph text: where lines are kept, a hyphen
+            // before a space is printed so; see [`pair_spots`].)
+            b'-' if layout == Layout::Paragraphs
+                && b.get(i + 1) == Some(&b' ')
+                && i > 0
+                && broken_hyphen(t, i) =>
+            {
                 if in_url(t, i) {
                     // A URL wrapped after a hyphen of its own ("dalfsen- keerde"
                     // in a Word note): the hyphen is the URL's, the space goes.
@@ -2130,6 +2177,17 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, markup: (usize, &[Marku
     out.push_str(&t[run..]);
 }
 
+/// What [`push_clean`] knows of a text's places to clean.
+struct Places<'d> {
+    /// Where the text starts in the source.
+    at: usize,
+    /// The [`Dirt`] spots that overlap the text, or `None` when not known
+    /// (every byte is looked at).
+    spots: Option<&'d [Spot]>,
+    /// The markup in the text ([`Dirt::markup_within`]).
+    markup: &'d [Markup],
+}
+
 /// The bytes at which [`push_clean`] may change something: every byte its
 /// `match` has an arm for.
 const CLEAN_AT: [bool; 256] = {
@@ -2166,7 +2224,12 @@ pub(crate) fn clean_glyphs(s: String) -> String {
         return s;
     }
     let mut out = String::with_capacity(s.len());
-    push_clean(&mut out, &s, Layout::Paragraphs, (0, &[]));
+    let places = Places {
+        at: 0,
+        spots: None,
+        markup: &[],
+    };
+    push_clean(&mut out, &s, Layout::Paragraphs, places);
     out
 }
 
@@ -2879,6 +2942,30 @@ mod tests {
             let want = collapse_owned(&s);
             proptest::prop_assert_eq!(&*got, want.as_str());
             proptest::prop_assert_eq!(matches!(got, Cow::Borrowed(_)), want == s);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// Walking only the spots that [`Dirt::find`] marks writes what a
+        /// walk over every byte writes.
+        #[test]
+        fn push_clean_by_spots_is_the_full_walk(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "ab", "B", "O", "2", " ", "  ", "\t", ".", ",", "-", "- ", "_", "**", "*",
+                "\\", "\\*", "(cid:129)", "\u{a0}", "\u{ad}", "\u{81}", "\u{b8}", "\u{2d9}",
+                "\u{327}", "\u{301}", "\u{f0b7}", "\u{fffe}", "é", "(", "»", "en", "of",
+            ]), 0..14),
+            wrapped in proptest::bool::ANY,
+        ) {
+            let t: String = pieces.concat();
+            let layout = if wrapped { Layout::Wrapped } else { Layout::Paragraphs };
+            let dirt = Dirt::find(&t, layout);
+            let places = |spots| Places { at: 0, spots, markup: &[] };
+            let (mut by_spots, mut walked) = (String::new(), String::new());
+            push_clean(&mut by_spots, &t, layout, places(Some(dirt.spots_within(0, t.len()))));
+            push_clean(&mut walked, &t, layout, places(None));
+            proptest::prop_assert_eq!(by_spots, walked, "{:?}", t);
         }
     }
 
