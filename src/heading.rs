@@ -574,6 +574,8 @@ pub(crate) fn officials<'a>(text: &str) -> Vec<Official<'a>> {
         Lazy::new(|| memmem::Finder::new("(ontvangen"));
     static SECOND_ANSWER: Lazy<memmem::Finder<'static>> =
         Lazy::new(|| memmem::Finder::new("antwoord van "));
+    static JOINT_ANSWER: Lazy<memmem::Finder<'static>> =
+        Lazy::new(|| memmem::Finder::new(" en van "));
     let text = unglue(text);
     let text = &*text;
     // Mostly one minister answers.
@@ -583,14 +585,25 @@ pub(crate) fn officials<'a>(text: &str) -> Vec<Official<'a>> {
         let rest = &text[end..];
         let rest = &rest[..ONTVANGEN_OPEN.find(rest.as_bytes()).unwrap_or(rest.len())];
         // A second answer in the same heading: "en antwoord van
-        // Staatssecretaris Z (…)".
-        let second = SECOND_ANSWER.find(rest.as_bytes()).and_then(|p| {
-            first_official(&format!(
-                "Antwoord van {}",
-                &rest[p + "antwoord van ".len()..]
-            ))
-            .map(|o| (p, o.0))
-        });
+        // Staatssecretaris Z (…)", or a joint one: "en van Minister Z
+        // (…)", where the role and the name follow "van" at once (not "en
+        // van de Minister van …", which is a portfolio).
+        let second = SECOND_ANSWER
+            .find(rest.as_bytes())
+            .map(|p| (p, p + "antwoord van ".len()))
+            .or_else(|| {
+                JOINT_ANSWER.find(rest.as_bytes()).and_then(|p| {
+                    let at = p + " en van ".len();
+                    let after = &rest[at..];
+                    (after.starts_with("Minister ") || after.starts_with("Staatssecretaris "))
+                        .then_some((p, at))
+                })
+            })
+            .and_then(|(p, at)| {
+                first_official(&format!("Antwoord van {}", &rest[at..]))
+                    .filter(|o| o.0.name.is_some())
+                    .map(|o| (p, o.0))
+            });
         let rest = second.as_ref().map_or(rest, |(p, _)| &rest[..*p]);
         // Others answer along: "mede namens de Minister van …", "en de
         // Staatssecretaris van …".
@@ -1595,6 +1608,33 @@ mod tests {
         assert_eq!(
             o[1].portfolio.as_deref(),
             Some("Buitenlandse Handel en Ontwikkelingssamenwerking")
+        );
+    }
+
+    /// Two officials answer jointly: "… en van Minister Z (…)".
+    #[test]
+    fn officials_who_answer_jointly() {
+        let o = officials(
+            "Antwoord van Staatssecretaris Van Marum (Binnenlandse Zaken en Koninkrijksrelaties) en van Minister Hermans (Klimaat en Groene Groei) (ontvangen 18 november 2024).",
+        );
+        assert_eq!(o.len(), 2, "{o:?}");
+        assert_eq!(o[0].name.as_deref(), Some("Van Marum"));
+        assert_eq!(
+            o[0].portfolio.as_deref(),
+            Some("Binnenlandse Zaken en Koninkrijksrelaties")
+        );
+        assert_eq!(o[1].role, "minister");
+        assert!(!o[1].on_behalf);
+        assert_eq!(o[1].name.as_deref(), Some("Hermans"));
+        assert_eq!(o[1].portfolio.as_deref(), Some("Klimaat en Groene Groei"));
+        // "en van de Minister van …" names a portfolio, no second answer.
+        let o = officials(
+            "Antwoord van Minister Keijzer (Volkshuisvesting en Ruimtelijke Ordening), mede namens de Minister van Financiën en van de Minister van Justitie en Veiligheid (ontvangen 3 mei 2024).",
+        );
+        assert!(
+            o.iter()
+                .all(|o| o.name.is_none() || o.name.as_deref() == Some("Keijzer")),
+            "{o:?}"
         );
     }
 }

@@ -1620,6 +1620,26 @@ fn who_answers_keeps_the_whole_portfolio() {
             ("staatssecretaris", Some("Tuinman"), Some("Defensie"), false),
         ]
     );
+    // Two answer jointly: "Antwoord van Staatssecretaris Van Marum (…) en
+    // van Minister Hermans (Klimaat en Groene Groei)".
+    let text = doc_text("tk2024-076-");
+    let doc = kamervragen::parse(&text);
+    let by = &doc.kamervragen.as_ref().unwrap().answered_by;
+    let got: Vec<(&str, Option<&str>, Option<&str>)> = by
+        .iter()
+        .map(|o| (o.role.as_str(), o.name.as_deref(), o.portfolio.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "staatssecretaris",
+                Some("Van Marum"),
+                Some("Binnenlandse Zaken en Koninkrijksrelaties")
+            ),
+            ("minister", Some("Hermans"), Some("Klimaat en Groene Groei")),
+        ]
+    );
 }
 
 #[test]
