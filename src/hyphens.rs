@@ -81,6 +81,7 @@ pub(crate) fn restored(
     if stats.layout == Layout::Paragraphs && paged && !stats.markdown {
         inline_breaks(src, urls, &mut at);
         glued_sentences(src, urls, &mut at);
+        glued_items(src, urls, &mut at);
     }
     let full = stats.wrap * 5 / 4;
     // Whether the lines are set at one width: decided once, where a line
@@ -462,6 +463,32 @@ fn glued_sentences(src: &str, urls: &[Range<usize>], at: &mut Vec<(usize, usize,
     }
 }
 
+/// In the same text: a list item glued to the colon or semicolon that
+/// ends the line before it ("veranderen:1. Bekostiging", "paardachtige;–
+/// Uiterlijk", "waaronder:– de afspraak") gets its line back, as the items
+/// that PyPDF did print on lines of their own have. The item opens with a
+/// dash or bullet and a space, or with a number, a full stop, a space and a
+/// capital; the colon or semicolon follows a small letter, outside URLs.
+/// Pushed onto `at` as empty ranges that say "\n".
+fn glued_items(src: &str, urls: &[Range<usize>], at: &mut Vec<(usize, usize, &'static str)>) {
+    let b = src.as_bytes();
+    let mut u = 0;
+    for p in memchr::memchr2_iter(b':', b';', b) {
+        if p == 0 || !b[p - 1].is_ascii_lowercase() {
+            continue;
+        }
+        let item = &src[p + 1..];
+        let dash = ["– ", "- ", "• "].iter().any(|d| item.starts_with(d));
+        let digits = item.bytes().take_while(u8::is_ascii_digit).count();
+        let numbered = (1..=2).contains(&digits)
+            && item[digits..].starts_with(". ")
+            && item[digits + 2..].starts_with(|c: char| c.is_uppercase());
+        if (dash || numbered) && !in_url(urls, &mut u, p) {
+            at.push((p + 1, p + 1, "\n"));
+        }
+    }
+}
+
 /// Whether `b[near]` holds a word of its own that is `first` (in either
 /// case) and then `tail`: the tail is looked for (SIMD), then the letter
 /// before it.
@@ -642,6 +669,35 @@ mod tests {
         let src = "zie https://example.nl/ziekenhui-zen en ziekenhuizen";
         let url = 4..src.find(" en").unwrap();
         assert_eq!(without_inline_breaks(src, &[url]), src);
+    }
+
+    /// A list item glued to the line before gets its line; a time, a
+    /// ratio and a URL do not.
+    #[test]
+    fn glued_items_get_their_line() {
+        let lined = |src: &str, urls: &[Range<usize>]| {
+            let mut at = Vec::new();
+            glued_items(src, urls, &mut at);
+            let mut out = src.to_string();
+            for &(s, e, says) in at.iter().rev() {
+                out.replace_range(s..e, says);
+            }
+            out
+        };
+        assert_eq!(
+            lined("te veranderen:1. Bekostiging op basis", &[]),
+            "te veranderen:\n1. Bekostiging op basis"
+        );
+        assert_eq!(
+            lined(
+                "voor eenpaardachtige;– Uiterlijk binnen; waaronder:– de afspraak",
+                &[]
+            ),
+            "voor eenpaardachtige;\n– Uiterlijk binnen; waaronder:\n– de afspraak"
+        );
+        let src = "om 10:30 uur, 3:1. De verhouding; nota:1. bij artikel, zie https://ex.nl/a:- b";
+        let url = src.find("https").unwrap()..src.len();
+        assert_eq!(lined(src, &[url]), src);
     }
 
     /// A sentence's end glued to the next gets its space; an e-mail

@@ -2551,3 +2551,23 @@ fn sentences_that_pypdf_glued_are_apart() {
             .any(|t| t.contains("veranderen.Verschillende"))
     );
 }
+
+/// PyPDF glues a list item to the colon or semicolon that ends the line
+/// before it ("veranderen:1. Bekostiging", "paardachtige;– Uiterlijk"):
+/// the item opens a line, as the items printed on lines of their own do.
+#[test]
+fn list_items_that_pypdf_glued_open_their_line() {
+    for (doc, lined) in [
+        ("tk2024-001-", "te veranderen:\n1. Bekostiging op basis"),
+        (
+            "tk2024-030-",
+            "eenpaardachtige;\n– Uiterlijk binnen 9 maanden",
+        ),
+        ("tk2024-030-", "van het paard;\n– op verzoek van"),
+        ("tk2024-070-", "waaronder:\n– de afspraak tijdens COP28"),
+    ] {
+        let text = doc_text(doc);
+        let doc = kamervragen::parse(&text);
+        holds(&doc, lined);
+    }
+}
