@@ -1214,6 +1214,23 @@ impl<'s> Joiner<'s, '_> {
             {
                 pending_break = false;
             }
+            // A Word paragraph that ends with a comma, where the next one
+            // goes on with a small word ("verwerving van honden," /
+            // "selectie van geleiders"): the author's return inside a
+            // sentence. docx2txt and mammoth set a blank line after every
+            // paragraph, POI and python-docx a line end: either way it is
+            // a space. (Two small letters: "a." or "b)" opens an item.)
+            if pending_break
+                && self.layout == Layout::Paragraphs
+                && out.ends_with(',')
+                && self.src.as_bytes()[l.start()..]
+                    .iter()
+                    .take(2)
+                    .all(u8::is_ascii_lowercase)
+                && l.end() - l.start() >= 2
+            {
+                pending_break = false;
+            }
             prev_end = l.end();
             // The separator goes first, so that nothing is moved after.
             let mark = out.len();

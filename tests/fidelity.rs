@@ -2571,3 +2571,24 @@ fn list_items_that_pypdf_glued_open_their_line() {
         holds(&doc, lined);
     }
 }
+
+/// A Word paragraph that ends with a comma and goes on with a small word
+/// ("verwerving van honden," / "selectie van geleiders") is one sentence:
+/// a space in every extractor's text, whether it set a line end after the
+/// paragraph (POI, python-docx) or a blank line (docx2txt, mammoth).
+#[test]
+fn a_word_paragraph_ending_in_a_comma_goes_on() {
+    let name = "jenv-2024-kv-politiehonden";
+    let dirs = extractor_dirs_of(name);
+    assert!(dirs.len() >= 12, "{dirs:?}");
+    for dir in dirs {
+        let text = fixture(&format!("{dir}/{name}.txt"));
+        let doc = kamervragen::parse(&text);
+        assert!(
+            texts(&doc)
+                .iter()
+                .any(|t| t.contains("verwerving van honden, selectie van geleiders")),
+            "{dir}"
+        );
+    }
+}
