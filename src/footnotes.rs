@@ -140,7 +140,7 @@ impl<'a> Notes<'a> {
             bodies,
         } = std::mem::take(&mut self.found);
         for (k, body) in pending {
-            notes[k].text = joiner.join(&bodies[body]);
+            notes[k].text = crate::text::one_paragraph(joiner.join(&bodies[body]));
         }
         // Footnotes stand on their pages and endnotes at the end, whatever
         // the extractor did with them (POI appends Word notes to their

@@ -2418,6 +2418,31 @@ fn opens_bullet(next: &str) -> bool {
     BULLETS.iter().any(|bullet| next.starts_with(bullet))
 }
 
+/// `text` as one paragraph: each line break a space, but before a list
+/// item (a bullet or a dash). A note is one paragraph: its line breaks
+/// are the extractor's or the author's returns inside it ("… uit afval».
+/// / (https://…)", "peildatum:" / "30-09-2024"), which the reader takes for
+/// a space. Most notes have none and come back as they are.
+pub(crate) fn one_paragraph(text: Cow<'_, str>) -> Cow<'_, str> {
+    if !text.contains('\n') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (k, line) in text
+        .split('\n')
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+    {
+        let line = line.trim();
+        if k > 0 {
+            let item = opens_bullet(line) || line.starts_with("- ") || line.starts_with("– ");
+            out.push(if item { '\n' } else { ' ' });
+        }
+        out.push_str(line);
+    }
+    Cow::Owned(out)
+}
+
 /// The chemical formulas that Dutch policy texts print with a subscript,
 /// split before it: the formula and its subscript. PyPDF sets the
 /// subscript apart, by a space ("CO 2-buis", see [`subscript_space`]) or on
@@ -2984,6 +3009,25 @@ mod tests {
             push_clean(&mut walked, &t, layout, places(None));
             proptest::prop_assert_eq!(by_spots, walked, "{:?}", t);
         }
+    }
+
+    /// A note's line breaks are spaces, but before a list item.
+    #[test]
+    fn a_note_is_one_paragraph() {
+        let one = |t: &str| one_paragraph(Cow::Borrowed(t)).into_owned();
+        assert_eq!(
+            one("Energeia, «RWE hoopt op waterstof uit afval».\n(https://energeia.nl/rwe/)"),
+            "Energeia, «RWE hoopt op waterstof uit afval». (https://energeia.nl/rwe/)"
+        );
+        assert_eq!(one("peildatum:\n\n30-09-2024."), "peildatum: 30-09-2024.");
+        assert_eq!(
+            one("Zie:\n• de wet;\n– de regeling."),
+            "Zie:\n• de wet;\n– de regeling."
+        );
+        assert!(matches!(
+            one_paragraph(Cow::Borrowed("Eén regel.")),
+            Cow::Borrowed(_)
+        ));
     }
 
     /// The line splitter as a single search for the three line ends.

@@ -2592,3 +2592,23 @@ fn a_word_paragraph_ending_in_a_comma_goes_on() {
         );
     }
 }
+
+/// A note is one paragraph: a line break inside it is a space, after a
+/// quoted title before its URL ("… uit afval». / (https://…)") and after a
+/// URL before the page's title ("…-facebook" / "[A/C Priv] …").
+#[test]
+fn a_note_has_no_line_break_inside() {
+    let text = doc_text("tk2024-027-");
+    let doc = kamervragen::parse(&text);
+    assert!(note(&doc, "1").contains("uit afval». (https://energeia.nl/"));
+    let text = doc_text("tk2024-069-");
+    let doc = kamervragen::parse(&text);
+    assert!(note(&doc, "3").contains("-facebook [A/C Priv] - [IG] Draft"));
+    for doc in ["tk2024-027-", "tk2024-069-", "tk2024-030-"] {
+        let text = doc_text(doc);
+        let doc = kamervragen::parse(&text);
+        for n in &doc.footnotes {
+            assert!(!n.text.contains('\n'), "{:?}", n.text);
+        }
+    }
+}
