@@ -2494,11 +2494,11 @@ fn spaced_marker(src: &str, p: usize, e: usize) -> Option<Strength> {
 
 /// Abbreviations whose full stop ends no sentence, in lower case.
 const ABBREVIATIONS: &[&str] = &[
-    "bijv.", "e.a.", "i.v.m.", "j.l.", "jl.", "m.b.t.", "o.a.", "resp.", "t.a.v.", "z.s.m.",
+    "bijv.", "doc.", "e.a.", "i.v.m.", "j.l.", "jl.", "m.b.t.", "o.a.", "resp.", "t.a.v.", "z.s.m.",
 ];
 
 /// Whether `text` ends with one of the [`ABBREVIATIONS`], as a word.
-fn ends_with_abbreviation(text: &str) -> bool {
+pub(crate) fn ends_with_abbreviation(text: &str) -> bool {
     let word = text.rsplit([' ', '\t', '\n', '(']).next().unwrap_or("");
     ABBREVIATIONS
         .iter()

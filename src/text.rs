@@ -1222,12 +1222,7 @@ impl<'s> Joiner<'s, '_> {
             // a space. (Two small letters: "a." or "b)" opens an item.)
             if pending_break
                 && self.layout == Layout::Paragraphs
-                && out.ends_with(',')
-                && self.src.as_bytes()[l.start()..]
-                    .iter()
-                    .take(2)
-                    .all(u8::is_ascii_lowercase)
-                && l.end() - l.start() >= 2
+                && comma_goes_on(&out, l.text(self.src))
             {
                 pending_break = false;
             }
@@ -1286,7 +1281,8 @@ impl<'s> Joiner<'s, '_> {
                     || after_marker
                     || continues(&out, next)
                     || hyphen
-                    || goes_on(&self.src[prev_start..prev_line_end], next));
+                    || goes_on(&self.src[prev_start..prev_line_end], next)
+                    || in_quotation(&self.src[prev_start..prev_line_end], next));
             // A numbered list item of wrapped text ("1. De Gezondheidsraad
             // …"), on the line after a sentence or an item (one byte tells
             // most lines: they open with no digit).
@@ -1565,8 +1561,10 @@ impl<'s> Joiner<'s, '_> {
             match prev {
                 Some(p) => {
                     let sep = if blank { "\n\n" } else { "\n" };
+                    let (before, next) = (p.text(self.src), l.text(self.src));
                     if self.src.get(p.end()..l.start()) != Some(sep)
-                        || !blank && joins(p.text(self.src), l.text(self.src))
+                        || !blank && joins(before, next)
+                        || blank && comma_goes_on(before, next)
                         || self.dirt.glued(p.end())
                     {
                         return None;
@@ -2399,6 +2397,11 @@ fn continues(before: &str, next: &str) -> bool {
     (next.starts_with(|c: char| c.is_lowercase()) || number || opens)
         && !ends_sentence(before)
         && !before.ends_with('-')
+        // An abbreviation's full stop ends no sentence ("UN doc." /
+        // "A/77/328"); one byte tells most lines.
+        || before.ends_with('.')
+            && next.starts_with(|c: char| c.is_alphanumeric())
+            && crate::footnotes::ends_with_abbreviation(before)
 }
 
 /// The bullets of lists as extractors print them: "•", pdfminer's
@@ -2522,6 +2525,32 @@ fn goes_on(line: &str, next: &str) -> bool {
         && memchr::memchr(b'\t', line.as_bytes()).is_none()
 }
 
+/// Whether the Word paragraph `next` goes on with the sentence of the
+/// paragraph `before`, which ends with a comma: it opens with a small word
+/// (two small letters: "a." or "b)" opens a list item).
+fn comma_goes_on(before: &str, next: &str) -> bool {
+    before.ends_with(',')
+        && next.len() >= 2
+        && next.as_bytes()[..2].iter().all(u8::is_ascii_lowercase)
+}
+
+/// Whether the line `line` leaves a quotation open («…» or “…”) where the
+/// next line opens with a capital: a sentence of the quotation ends there,
+/// not the paragraph ("«… van iedereen." / "Dat is in strijd met de wet»").
+fn in_quotation(line: &str, next: &str) -> bool {
+    let open = |o: char, c: char| {
+        let (mut n, mut m) = (0, 0);
+        for ch in line.chars() {
+            n += usize::from(ch == o);
+            m += usize::from(ch == c);
+        }
+        n > m
+    };
+    next.starts_with(|c: char| c.is_uppercase())
+        && memchr::memchr2(0xC2, 0xE2, line.as_bytes()).is_some()
+        && (open('«', '»') || open('“', '”'))
+}
+
 /// Whether [`Joiner::join`] joins the paragraph line `next` to the line
 /// `line` before it with something else than the line end the source has:
 /// a sentence that goes on, a line-end hyphen ("Zorgak-" / "koord"), or
@@ -2533,6 +2562,7 @@ fn joins(line: &str, next: &str) -> bool {
     hyphen
         || continues(line, next)
         || goes_on(line, next)
+        || in_quotation(line, next)
         || next.starts_with(['.', ',', ';', ':', '?', '!'])
 }
 
@@ -3009,6 +3039,20 @@ mod tests {
             push_clean(&mut walked, &t, layout, places(None));
             proptest::prop_assert_eq!(by_spots, walked, "{:?}", t);
         }
+    }
+
+    /// A quotation left open at a line end goes on over it.
+    #[test]
+    fn a_quotation_goes_on_over_the_line() {
+        assert!(in_quotation(
+            "«De politie bewaart alles, van iedereen.",
+            "Dat is zo»"
+        ));
+        assert!(in_quotation("zij schreef: “Ik ga.", "Nu”"));
+        assert!(!in_quotation("«Het bericht» is gelezen.", "Dat klopt."));
+        assert!(!in_quotation("«De politie bewaart alles.", "dat klopt"));
+        assert!(continues("(UN doc.", "A/77/328"));
+        assert!(!continues("Zie het verslag.", "A/77/328"));
     }
 
     /// A note's line breaks are spaces, but before a list item.

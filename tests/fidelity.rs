@@ -2612,3 +2612,19 @@ fn a_note_has_no_line_break_inside() {
         }
     }
 }
+
+/// A line that ends a sentence inside a quotation, or ends with an
+/// abbreviation, does not end the paragraph: "«… van iedereen. Dat is in
+/// strijd met de wet»", "(UN doc. A/77/328 …)".
+#[test]
+fn a_quotation_or_an_abbreviation_goes_on_over_the_line() {
+    for (doc, text) in [
+        ("tk2024-048-", "van iedereen. Dat is in strijd met de wet»"),
+        ("tk2024-051-", "toegang voor zorg. Hierbij vind ik"),
+        ("tk2024-042-", "(UN doc. A/77/328 (14 September 2022)"),
+    ] {
+        let src = doc_text(doc);
+        let parsed = kamervragen::parse(&src);
+        holds(&parsed, text);
+    }
+}
