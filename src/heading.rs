@@ -1084,13 +1084,29 @@ pub(crate) fn addressees_and_topic(text: &str) -> (Vec<String>, Option<String>) 
 /// where the topic does.
 fn glued_over(after: &str) -> Option<(usize, usize)> {
     static OVER_WORD: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new("over "));
-    OVER_WORD.find_iter(after.as_bytes()).find_map(|p| {
-        let word_start = after[..p].rfind(' ').map_or(0, |s| s + 1);
-        let word = &after[word_start..p];
-        let glued = word.len() >= 3
-            && word.starts_with(|c: char| c.is_uppercase())
-            && word.ends_with(|c: char| c.is_lowercase());
-        glued.then_some((p, p + "over ".len()))
+    OVER_WORD
+        .find_iter(after.as_bytes())
+        .find_map(|p| {
+            let word_start = after[..p].rfind(' ').map_or(0, |s| s + 1);
+            let word = &after[word_start..p];
+            let glued = word.len() >= 3
+                && word.starts_with(|c: char| c.is_uppercase())
+                && word.ends_with(|c: char| c.is_lowercase());
+            glued.then_some((p, p + "over ".len()))
+        })
+        .or_else(|| over_glued_to_article(after))
+}
+
+/// " over" glued to the article after it ("Sport overhet verdwijnen van
+/// …"), where PyPDF joined two lines without a space: where the word
+/// "over" starts (its space) and where the topic does (the article).
+fn over_glued_to_article(after: &str) -> Option<(usize, usize)> {
+    static OVER_GLUED: Lazy<memmem::Finder<'static>> = Lazy::new(|| memmem::Finder::new(" over"));
+    OVER_GLUED.find_iter(after.as_bytes()).find_map(|p| {
+        let topic = p + " over".len();
+        let word = after[topic..].split(' ').next().unwrap_or("");
+        let glued = ["het", "de", "een", "hun"].contains(&word) && after.len() > topic + word.len();
+        glued.then_some((p, topic))
     })
 }
 

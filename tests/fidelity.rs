@@ -1665,6 +1665,23 @@ fn addressees_and_topic_split_where_words_are_glued() {
             "Staatssecretaris van Infrastructuur en Waterstaat"
         ]
     );
+    // "… Welzijn en Sport overhet verdwijnen van de restitutiepolis en de
+    // gevolgen voor ggz-patiënten(ingezonden …": the topic starts at the
+    // article, and no addressee takes it or the date.
+    let text = doc_text("tk2024-051-");
+    let doc = kamervragen::parse(&text);
+    let kv = doc.kamervragen.as_ref().unwrap();
+    assert_eq!(
+        kv.addressees,
+        [
+            "Minister",
+            "Staatssecretaris van Volksgezondheid, Welzijn en Sport"
+        ]
+    );
+    assert_eq!(
+        kv.topic.as_deref(),
+        Some("het verdwijnen van de restitutiepolis en de gevolgen voor ggz-patiënten")
+    );
 }
 
 #[test]
