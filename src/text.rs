@@ -2538,17 +2538,25 @@ fn comma_goes_on(before: &str, next: &str) -> bool {
 /// next line opens with a capital: a sentence of the quotation ends there,
 /// not the paragraph ("«… van iedereen." / "Dat is in strijd met de wet»").
 fn in_quotation(line: &str, next: &str) -> bool {
-    let open = |o: char, c: char| {
-        let (mut n, mut m) = (0, 0);
-        for ch in line.chars() {
-            n += usize::from(ch == o);
-            m += usize::from(ch == c);
+    if !next.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // The last bytes of «, », “ and ”: C2 AB, C2 BB, E2 80 9C, E2 80 9D
+    // (AB is also the last byte of "ë": the byte before tells).
+    let b = line.as_bytes();
+    let (mut guillemets, mut quotes) = (0i32, 0i32);
+    for i in memchr::memchr3_iter(0xAB, 0xBB, 0x9C, b) {
+        match (b[i], i.checked_sub(1).map(|p| b[p])) {
+            (0xAB, Some(0xC2)) => guillemets += 1,
+            (0xBB, Some(0xC2)) => guillemets -= 1,
+            (0x9C, Some(0x80)) if i >= 2 && b[i - 2] == 0xE2 => quotes += 1,
+            _ => {}
         }
-        n > m
-    };
-    next.starts_with(|c: char| c.is_uppercase())
-        && memchr::memchr2(0xC2, 0xE2, line.as_bytes()).is_some()
-        && (open('«', '»') || open('“', '”'))
+    }
+    if quotes > 0 {
+        quotes -= memchr::memmem::find_iter(b, "”").count() as i32;
+    }
+    guillemets > 0 || quotes > 0
 }
 
 /// Whether [`Joiner::join`] joins the paragraph line `next` to the line
