@@ -28,7 +28,9 @@
 //!    after indentation; or
 //! 3. it ends in `/` and the next line continues directly with a path-like word
 //!    (one containing `/ - _ % = ? # &` or a `.x`), or after indentation with one
-//!    containing `/ _ % = ? # &` or a `.x`; or
+//!    containing `/ _ % = ? # &` or a `.x`, or directly with a word of small
+//!    letters alone on its line (`…/vervoer-levende-dieren/` + newline +
+//!    `inspectieresultaten.`); or
 //! 4. the next line continues directly with `/ % ? & = #`, or after indentation with
 //!    such a character and a path-like word (`%202022.pdf`).
 //!
@@ -920,7 +922,17 @@ fn scan_url(text: &str, start: usize, run_end: usize) -> Option<(Range<usize>, S
             || id.ends_with(['-', '_'])
                 && (looks_like_path(&cont[..keep], true)
                     || keep == cont.len() && line_ends(text, cont_end));
-        if blank && !open || !number_in_query && !should_join(&id, &cont[..keep], spaced) {
+        // After "/" a small word alone on the next line is the URL's last
+        // part ("…/vervoer-levende-dieren/" + "inspectieresultaten."):
+        // prose after a URL runs on over its line.
+        let last_part = id.ends_with('/')
+            && !spaced
+            && keep >= 3
+            && cont[..keep].bytes().all(|b| b.is_ascii_lowercase())
+            && line_ends(text, cont_end);
+        if blank && !open
+            || !number_in_query && !last_part && !should_join(&id, &cont[..keep], spaced)
+        {
             break;
         }
         id.push_str(&cont[..keep]);
@@ -1415,6 +1427,26 @@ mod tests {
         assert_eq!(
             ids_of("<https://poi.apache.org/>"),
             ["https://poi.apache.org/"]
+        );
+    }
+
+    /// After "/" a word of small letters alone on the next line is the
+    /// URL's last part; prose that runs on over the line is not.
+    #[test]
+    fn url_broken_after_a_slash_before_its_last_word() {
+        assert_eq!(
+            ids_of(
+                "op https://www.nvwa.nl/onderwerpen/vervoer-levende-dieren/\ninspectieresultaten.\n"
+            ),
+            ["https://www.nvwa.nl/onderwerpen/vervoer-levende-dieren/inspectieresultaten"]
+        );
+        assert_eq!(
+            ids_of("op https://www.nvwa.nl/onderwerpen/\ngeraadpleegd op 5 mei.\n"),
+            ["https://www.nvwa.nl/onderwerpen/"]
+        );
+        assert_eq!(
+            ids_of("op https://www.nvwa.nl/onderwerpen/\nGeraadpleegd.\n"),
+            ["https://www.nvwa.nl/onderwerpen/"]
         );
     }
 

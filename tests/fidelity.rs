@@ -2645,3 +2645,18 @@ fn a_quotation_or_an_abbreviation_goes_on_over_the_line() {
         holds(&parsed, text);
     }
 }
+
+/// A URL broken after "/" before its last word, alone on the next line,
+/// is one URL in the note and in the references.
+#[test]
+fn a_url_broken_before_its_last_word_is_whole() {
+    let text = doc_text("tk2024-030-");
+    let doc = kamervragen::parse(&text);
+    let url = "https://www.nvwa.nl/onderwerpen/vervoer-levende-dieren/inspectieresultaten";
+    assert!(
+        note(&doc, "3").contains(&format!("{url}.")),
+        "{}",
+        note(&doc, "3")
+    );
+    assert!(doc.references.iter().any(|r| r.id == url));
+}
