@@ -1318,12 +1318,9 @@ impl<'s> Joiner<'s, '_> {
                     // / "Het VUmc krijgt … om in").
                     b'0'..=b'9'
                         if matches!(out.as_bytes().last(), Some(b'.' | b'?' | b'!'))
-                            && self.cuts.is_cut(prev_line_end - 1)
-                            && next.len() * 10 >= self.wrap * 8
-                            && (prev_line_end - prev_start + 1 + next.len()) * 20
-                                > self.wrap * 23 =>
+                            && self.cuts.is_cut(prev_line_end - 1) =>
                     {
-                        breaks_early(&self.src[prev_start..prev_line_end], next, width)
+                        ends_at_marker(&self.src[prev_start..prev_line_end], next, width)
                     }
                     // (Without the measure, which was checked against the
                     // geometry of sentence ends only: an item's last line
@@ -2557,6 +2554,17 @@ fn in_quotation(line: &str, next: &str) -> bool {
         quotes -= memchr::memmem::find_iter(b, "”").count() as i32;
     }
     guillemets > 0 || quotes > 0
+}
+
+/// Whether the line `line`, which ends a sentence and then a note marker
+/// that is cut ("(CDA).5"), ends its paragraph before `next`: where `next`
+/// is about a full line, and the two would not have made one line, the
+/// line broke early ([`breaks_early`]). (PyPDF breaks a line at a marker:
+/// "Het VUmc krijgt … om in" goes on.)
+pub(crate) fn ends_at_marker(line: &str, next: &str, width: Width) -> bool {
+    next.len() * 10 >= width.wrap * 8
+        && (line.len() + 1 + next.len()) * 20 > width.wrap * 23
+        && breaks_early(line, next, width)
 }
 
 /// Whether [`Joiner::join`] joins the paragraph line `next` to the line

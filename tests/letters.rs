@@ -375,8 +375,15 @@ fn prose_annex_after_the_signature() {
             .find(|p| flat(&p.text).contains(words))
             .unwrap_or_else(|| panic!("{words}"))
     };
-    let mulder = citing("Tweede Kamerlid Mulder (CDA). De voorgestelde");
-    assert!(mulder.footnotes.iter().any(|n| n.label == "5"));
+    // "… Kamerlid Mulder" / "(CDA).5" / "De voorgestelde …": the paragraph
+    // ends at the marker after its full stop, and the next is its own.
+    let mulder = citing("Tweede Kamerlid Mulder (CDA).");
+    assert!(mulder.text.ends_with("Mulder (CDA)."), "{}", mulder.text);
+    let labels: Vec<&str> = mulder.footnotes.iter().map(|n| n.label.as_str()).collect();
+    assert_eq!(labels, ["5"]);
+    let next = citing("De voorgestelde wetgevende maatregelen");
+    assert!(next.text.starts_with("De voorgestelde"), "{}", next.text);
+    assert!(annex.paragraphs.iter().all(|p| !p.text.contains("\n\n")));
     let huf = citing("met een HUF-toets nader in kaart worden gebracht.");
     assert!(huf.footnotes.iter().any(|n| n.label == "6"));
     let cited: Vec<&str> = annex

@@ -255,6 +255,9 @@ pub(super) fn paragraphs<'a>(
             // prints no blank line between paragraphs).
             Some(prev) => {
                 let (p, next) = (prev.text(sheet.src), frags[0].text(sheet.src));
+                // A note marker that ends the line is no text: the sentence
+                // ends before it ("Kamerlid Mulder" / "(CDA).5").
+                let kept = without_end_marker(joiner, *prev, p);
                 if sheet.items[k].gap {
                     !runs_on(p, next)
                 } else {
@@ -269,8 +272,13 @@ pub(super) fn paragraphs<'a>(
                         measure: 0,
                         above,
                     };
-                    text::ends_paragraph(p, next, width)
-                        || (par.len() == 1 && is_heading(p, next, full))
+                    let ends = if kept.len() < p.len() {
+                        // (As the joiner reads it.)
+                        kept.ends_with(['.', '?', '!']) && text::ends_at_marker(p, next, width)
+                    } else {
+                        text::ends_paragraph(p, next, width)
+                    };
+                    ends || (par.len() == 1 && is_heading(p, next, full))
                         || (p.ends_with(['.', '?', '!', ':'])
                             && (k + 1..to)
                                 .find(|&j| sheet.is_free(j))
@@ -287,6 +295,20 @@ pub(super) fn paragraphs<'a>(
         sheet.claim(k, part);
     }
     flush(&mut par, cell, out);
+}
+
+/// The text `p` of the line `line` without the note marker cut at its end
+/// (as [`text::Joiner::join`] writes it), or `p` when there is none. Most
+/// lines end in a letter or punctuation: one byte tells.
+fn without_end_marker<'s>(joiner: &text::Joiner<'s, '_>, line: Line, p: &'s str) -> &'s str {
+    if !p.ends_with(|c: char| c.is_ascii_digit()) || !joiner.cuts.is_cut(line.end() - 1) {
+        return p;
+    }
+    let mut start = line.end() - 1;
+    while start > line.start() && joiner.cuts.is_cut(start - 1) {
+        start -= 1;
+    }
+    joiner.src[line.start()..start].trim_end()
 }
 
 #[cfg(test)]
