@@ -911,7 +911,7 @@ impl Dirt {
     /// only when there are candidates and the lines are kept.
     ///
     /// Where the extractor already joined the word and dropped or marked
-    /// its hyphen, [`crate::hyphens`] tells where the document shows it
+    /// its hyphen, [`crate::line_joins`] tells where the document shows it
     /// (from `stats`, the lines' widths, and `paged`, whether the text is
     /// made of pages); [`push_clean`] writes it there.
     pub fn spelling(
@@ -928,14 +928,14 @@ impl Dirt {
         let mut markup = Vec::new();
         // The hyphens that an extractor removed or marked where it joined a
         // word over a line end, where the document shows them (see
-        // [`crate::hyphens`]): written where the text is cleaned.
+        // [`crate::line_joins`]): written where the text is cleaned.
         let marks: Vec<usize> = self
             .0
             .iter()
             .filter(|s| b[s.start()..].starts_with(LINE_HYPHEN.as_bytes()))
             .map(Spot::start)
             .collect();
-        for (s, e, says) in crate::hyphens::restored(src, lines, stats, paged, urls, &marks) {
+        for (s, e, says) in crate::line_joins::restored(src, lines, stats, paged, urls, &marks) {
             self.0.push(Spot::new(s, (e - s).max(1), 1));
             markup.push((s as u32, e as u32, says));
         }
@@ -1012,14 +1012,14 @@ impl Dirt {
                 continue;
             }
             let (start, end) = (word_start(src, at), word_end(src, at + 1));
-            if !crate::hyphens::chained(b, start, end) && start < at {
+            if !crate::line_joins::chained(b, start, end) && start < at {
                 printed.push((&src[start..at], &src[at + 1..end]));
             }
         }
         // A line-end hyphen of a word printed so inside a line stays. (In
         // paragraph text a hyphen inside a line may be a line end's itself,
         // PyPDF writes them inline: the check below, and
-        // `hyphens::inline_breaks`, tell such a word by its joined form.)
+        // `line_joins::inline_breaks`, tell such a word by its joined form.)
         let mut kept: Vec<(usize, String)> = Vec::new();
         if !printed.is_empty() {
             let mut pairs = printed;
@@ -1076,7 +1076,7 @@ impl Dirt {
     }
 
     /// Where in `start..end` a hyphen that the extractor dropped is back
-    /// ([`crate::hyphens`]): source positions, in order.
+    /// ([`crate::line_joins`]): source positions, in order.
     pub fn restored_hyphens(
         &self,
         start: usize,

@@ -1,5 +1,7 @@
-//! Hyphens that an extractor removed (or marked) where it joined a word
-//! broken over a line end, put back where the document itself shows them.
+//! What an extractor lost where it joined lines, put back where the
+//! document itself shows it: the hyphens of words broken over a line end,
+//! and, in PyPDF's paragraphs, the space between sentences and the line of
+//! a list item that it glued to the line before.
 //!
 //! pdftotext (its default mode) and pymupdf4llm join a word that the PDF
 //! broke at a line-end hyphen and drop the hyphen, also where the hyphen is
@@ -32,7 +34,10 @@
 //! The other way round, PyPDF keeps a line end's hyphen where it joined
 //! the lines of a paragraph ("kleine ziekenhui-zen ondersteunen"): such a
 //! hyphen between small letters goes where the document prints the word
-//! joined nearby (a hyphen that goes is a range that says nothing).
+//! joined nearby (a hyphen that goes is a range that says nothing). Where
+//! it joined them without a space, a sentence's end glued to the next
+//! ("bijstaan?Waarom") gets its space, and a list item glued to the colon
+//! or semicolon before it ("veranderen:1. Bekostiging") its line.
 
 use std::ops::Range;
 
