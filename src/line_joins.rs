@@ -54,11 +54,16 @@ const TITLE_MAX: usize = 250;
 /// where they may have been joined.
 const MAX_WORDS: usize = 64;
 
+/// A source range and what the text says there instead (see [`restored`]).
+type Restored = (usize, usize, &'static str);
+
 /// Where a hyphen that an extractor removed is put back, sorted: the source
 /// range `start..end` (empty where the hyphen was dropped, pdfium's mark
 /// where it was marked) and what the text says there ("-", or "- " where a
-/// conjunction follows: "aanloop- en volloopverliezen"); and where one
-/// that PyPDF kept inside a line goes (the hyphen, and ""). `lines` are the
+/// conjunction follows: "aanloop- en volloopverliezen"); where one that
+/// PyPDF kept inside a line goes (the hyphen, and ""); and where PyPDF
+/// glued a sentence or a list item to the text before it (an empty range,
+/// and " " or "\n"). `lines` are the
 /// document's lines, `stats` what they say, `paged` whether the text is
 /// made of pages (a page footer closes one), `urls` the spans of the URLs
 /// found in `src`, in order, and `marks` where `src` has pdfium's marks.
@@ -69,7 +74,7 @@ pub(crate) fn restored(
     paged: bool,
     urls: &[Range<usize>],
     marks: &[usize],
-) -> Vec<(usize, usize, &'static str)> {
+) -> Vec<Restored> {
     let mut at = Vec::new();
     // Markdown made of pages whose lines are paragraphs (pymupdf4llm's).
     let paragraphs = stats.markdown && paged && stats.layout == Layout::Paragraphs;
@@ -82,7 +87,8 @@ pub(crate) fn restored(
             marked(src, &words, marks, &mut at);
         }
     }
-    // PyPDF's paragraphs made of pages: a line end's hyphen inside a line.
+    // PyPDF's paragraphs made of pages: a line end's hyphen inside a line,
+    // and sentences and list items glued where it joined lines.
     if stats.layout == Layout::Paragraphs && paged && !stats.markdown {
         inline_breaks(src, urls, &mut at);
         glued_sentences(src, urls, &mut at);
@@ -242,7 +248,7 @@ fn hyphenated(src: &str, urls: &[Range<usize>]) -> Vec<Printed> {
 /// the document prints it so ("PKIconsortium" beside "PKI-consortium"). A
 /// word the document prints joined twice it spells so ("quantumproof"
 /// beside "quantum-proof"). Pushed onto `at`.
-fn joined_once(src: &str, words: &[Printed], at: &mut Vec<(usize, usize, &'static str)>) {
+fn joined_once(src: &str, words: &[Printed], at: &mut Vec<Restored>) {
     let b = src.as_bytes();
     let mut needle = Vec::new();
     for w in words {
@@ -277,7 +283,7 @@ fn joined_in_lines(
     lines: &[Line],
     full: usize,
     words: &[Printed],
-    at: &mut Vec<(usize, usize, &'static str)>,
+    at: &mut Vec<Restored>,
 ) {
     let b = src.as_bytes();
     // The words by their first byte, one bit each ([`MAX_WORDS`] bits): a
@@ -341,7 +347,7 @@ fn joined_at(
     word: &[u8],
     mut candidates: u64,
     words: &[Printed],
-) -> Option<(usize, usize, &'static str)> {
+) -> Option<Restored> {
     let b = src.as_bytes();
     while candidates != 0 {
         let w = &words[candidates.trailing_zeros() as usize];
@@ -395,7 +401,7 @@ const INLINE_REACH: usize = 2048;
 /// "zorgver-zekeraars"). A word printed there nowhere joined keeps its
 /// hyphen ("hiv-besmettingen", "btw-verhoging"): its spelling is not
 /// known. Pushed onto `at` as ranges that say nothing.
-fn inline_breaks(src: &str, urls: &[Range<usize>], at: &mut Vec<(usize, usize, &'static str)>) {
+fn inline_breaks(src: &str, urls: &[Range<usize>], at: &mut Vec<Restored>) {
     let b = src.as_bytes();
     let mut u = 0;
     let mut word = Vec::new();
@@ -443,7 +449,7 @@ fn inline_breaks(src: &str, urls: &[Range<usize>], at: &mut Vec<(usize, usize, &
 /// address or a name with dots ("Ph.D.", "jan.Jansen@…"). Whether a
 /// paragraph ended there is not known: the text gets a space. Pushed onto
 /// `at` as empty ranges that say " ".
-fn glued_sentences(src: &str, urls: &[Range<usize>], at: &mut Vec<(usize, usize, &'static str)>) {
+fn glued_sentences(src: &str, urls: &[Range<usize>], at: &mut Vec<Restored>) {
     let b = src.as_bytes();
     let mut u = 0;
     for p in memchr::memchr3_iter(b'.', b'?', b'!', b) {
@@ -475,7 +481,7 @@ fn glued_sentences(src: &str, urls: &[Range<usize>], at: &mut Vec<(usize, usize,
 /// dash or bullet and a space, or with a number, a full stop, a space and a
 /// capital; the colon or semicolon follows a small letter, outside URLs.
 /// Pushed onto `at` as empty ranges that say "\n".
-fn glued_items(src: &str, urls: &[Range<usize>], at: &mut Vec<(usize, usize, &'static str)>) {
+fn glued_items(src: &str, urls: &[Range<usize>], at: &mut Vec<Restored>) {
     let b = src.as_bytes();
     let mut u = 0;
     for p in memchr::memchr2_iter(b':', b';', b) {
@@ -512,12 +518,7 @@ fn joined_near(b: &[u8], near: Range<usize>, first: u8, tail: &[u8]) -> bool {
 /// Where pdfium marked a line-end hyphen (`marks`) inside a word of `words`
 /// ("mvo" U+FFFE "standaarden" where the document prints "mvo-standaarden"):
 /// the mark is the word's hyphen. Pushed onto `at`.
-fn marked(
-    src: &str,
-    words: &[Printed],
-    marks: &[usize],
-    at: &mut Vec<(usize, usize, &'static str)>,
-) {
+fn marked(src: &str, words: &[Printed], marks: &[usize], at: &mut Vec<Restored>) {
     for &m in marks {
         let b = src.as_bytes();
         let (start, end) = (word_start(src, m), word_end(src, m + LINE_HYPHEN.len()));
@@ -557,7 +558,7 @@ fn at_one_width(lines: &[Line], wrap: usize) -> bool {
 /// next to a piece that is the word before them or after them
 /// ("…-400-woonwijkenligt-tot-…" after "In ruim 400 woonwijken ligt tot
 /// 10.000 kilo …"). Pushed onto `at`.
-fn url_words(src: &str, url: &Range<usize>, at: &mut Vec<(usize, usize, &'static str)>) {
+fn url_words(src: &str, url: &Range<usize>, at: &mut Vec<Restored>) {
     let u = &src[url.clone()];
     // The pieces of the URL's path: its runs of letters and digits.
     let path = u
@@ -637,16 +638,27 @@ fn url_words(src: &str, url: &Range<usize>, at: &mut Vec<(usize, usize, &'static
 mod tests {
     use super::*;
 
+    /// `src` as the places that `find` pushes say it.
+    fn applied(
+        find: fn(&str, &[Range<usize>], &mut Vec<Restored>),
+        src: &str,
+        urls: &[Range<usize>],
+    ) -> String {
+        let mut at = Vec::new();
+        find(src, urls, &mut at);
+        let mut out = src.to_string();
+        for &(s, e, says) in at.iter().rev() {
+            out.replace_range(s..e, says);
+        }
+        out
+    }
+
     /// The hyphens that go in `src` (as text without them).
     fn without_inline_breaks(src: &str, urls: &[Range<usize>]) -> String {
         let mut at = Vec::new();
         inline_breaks(src, urls, &mut at);
-        let mut out = src.to_string();
-        for &(s, e, says) in at.iter().rev() {
-            assert_eq!(says, "");
-            out.replace_range(s..e, says);
-        }
-        out
+        assert!(at.iter().all(|&(_, _, says)| says.is_empty()));
+        applied(inline_breaks, src, urls)
     }
 
     /// A hyphen between small letters inside a line goes where the word
@@ -680,15 +692,7 @@ mod tests {
     /// ratio and a URL do not.
     #[test]
     fn glued_items_get_their_line() {
-        let lined = |src: &str, urls: &[Range<usize>]| {
-            let mut at = Vec::new();
-            glued_items(src, urls, &mut at);
-            let mut out = src.to_string();
-            for &(s, e, says) in at.iter().rev() {
-                out.replace_range(s..e, says);
-            }
-            out
-        };
+        let lined = |src: &str, urls: &[Range<usize>]| applied(glued_items, src, urls);
         assert_eq!(
             lined("te veranderen:1. Bekostiging op basis", &[]),
             "te veranderen:\n1. Bekostiging op basis"
@@ -709,15 +713,7 @@ mod tests {
     /// address, a name with dots and a URL do not.
     #[test]
     fn glued_sentences_get_their_space() {
-        let spaced = |src: &str, urls: &[Range<usize>]| {
-            let mut at = Vec::new();
-            glued_sentences(src, urls, &mut at);
-            let mut out = src.to_string();
-            for &(s, e, says) in at.iter().rev() {
-                out.replace_range(s..e, says);
-            }
-            out
-        };
+        let spaced = |src: &str, urls: &[Range<usize>]| applied(glued_sentences, src, urls);
         assert_eq!(
             spaced(
                 "gaat bijstaan?Waarom zou het. Te veranderen.Verschillende",
