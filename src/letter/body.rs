@@ -304,11 +304,9 @@ fn without_end_marker<'s>(joiner: &text::Joiner<'s, '_>, line: Line, p: &'s str)
     if !p.ends_with(|c: char| c.is_ascii_digit()) || !joiner.cuts.is_cut(line.end() - 1) {
         return p;
     }
-    let mut start = line.end() - 1;
-    while start > line.start() && joiner.cuts.is_cut(start - 1) {
-        start -= 1;
-    }
-    joiner.src[line.start()..start].trim_end()
+    // The last piece the cuts leave ends where the marker starts.
+    let kept = joiner.cuts.pieces(line.start(), line.end()).last();
+    joiner.src[line.start()..kept.map_or(line.start(), |(_, end)| end)].trim_end()
 }
 
 #[cfg(test)]
