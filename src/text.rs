@@ -2430,10 +2430,10 @@ pub(crate) fn one_paragraph(text: Cow<'_, str>) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len());
     for (k, line) in text
         .split('\n')
-        .filter(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
         .enumerate()
     {
-        let line = line.trim();
         if k > 0 {
             let item = opens_bullet(line) || line.starts_with("- ") || line.starts_with("– ");
             out.push(if item { '\n' } else { ' ' });
