@@ -2391,9 +2391,15 @@ fn continues(before: &str, next: &str) -> bool {
             || (next[digits..].bytes().all(|c| b".,;:)?!".contains(&c))
                 && crate::footnotes::takes_number(before.rsplit(' ').next().unwrap_or(""))));
     let opens = next.starts_with(['(', '«', '“', '‘']);
+    // (A line-end hyphen after a word part is the hyphen rule's; a dash
+    // after a space goes on as any word does: "tot de erga omnes -" /
+    // "verplichtingen behoort".)
+    let word_hyphen = before
+        .strip_suffix('-')
+        .is_some_and(|w| !w.ends_with([' ', '\u{a0}']));
     (next.starts_with(|c: char| c.is_lowercase()) || number || opens)
         && !ends_sentence(before)
-        && !before.ends_with('-')
+        && !word_hyphen
         // An abbreviation's full stop ends no sentence ("UN doc." /
         // "A/77/328"); one byte tells most lines.
         || before.ends_with('.')

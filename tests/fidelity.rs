@@ -2646,6 +2646,15 @@ fn a_quotation_or_an_abbreviation_goes_on_over_the_line() {
     }
 }
 
+/// A line that ends in a dash after a space ("tot de erga omnes -"), where
+/// the next goes on with a small word, goes on: a space, no line break.
+#[test]
+fn a_line_ending_in_a_spaced_dash_goes_on() {
+    let src = doc_text("tk2024-042-");
+    let parsed = kamervragen::parse(&src);
+    holds(&parsed, "tot de erga omnes - verplichtingen behoort");
+}
+
 /// A URL broken after "/" before its last word, alone on the next line,
 /// is one URL in the note and in the references.
 #[test]
