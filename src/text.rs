@@ -2053,11 +2053,14 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, places: Places) {
                     .next_back()
                     .filter(|c| c.is_alphabetic());
                 let next = t[i + width..].chars().next();
-                // Only a mark glued to its letter: one set apart by a space
-                // ("Kostic ´") is left as printed.
+                // A mark glued to its letter, or set apart from it by one
+                // space (PyPDF: "Kostic ´ (PvdD)") where no word follows it
+                // (an acute before a word may open a quotation: "´Kamer´").
                 let glued = kept == out.len();
+                let apart = kept + 1 == out.len() && out.ends_with(' ');
+                let word_after = next.is_some_and(char::is_alphabetic);
                 let attach =
-                    glued && letter.is_some() && (below || !next.is_some_and(char::is_alphabetic));
+                    letter.is_some() && (glued && (below || !word_after) || apart && !word_after);
                 if let (true, Some(letter)) = (attach, letter) {
                     out.truncate(kept - letter.len_utf8());
                     push_composed(out, letter, mark);

@@ -2655,6 +2655,27 @@ fn a_line_ending_in_a_spaced_dash_goes_on() {
     holds(&parsed, "tot de erga omnes - verplichtingen behoort");
 }
 
+/// A diacritic that PyPDF set apart from its letter by a space ("Kostic ´
+/// (PvdD)") goes onto the letter, in the heading and the member's name.
+#[test]
+fn a_diacritic_set_apart_by_a_space_goes_onto_its_letter() {
+    for doc in ["tk2024-030-", "ah-tk-20232024-1433.partial"] {
+        let src = doc_text(doc);
+        let parsed = kamervragen::parse(&src);
+        let kv = parsed.kamervragen.as_ref().expect("kamervragen");
+        let names: Vec<&str> = kv.submitters.iter().map(|m| m.name.as_ref()).collect();
+        assert_eq!(names, ["Kostić"], "{doc}");
+        let heading = kv.heading.as_ref().expect("heading");
+        assert!(
+            heading
+                .text
+                .contains("Vragen van het lid Kostić (PvdD) aan de"),
+            "{doc}: {}",
+            heading.text
+        );
+    }
+}
+
 /// A URL broken after "/" before its last word, alone on the next line,
 /// is one URL in the note and in the references.
 #[test]
