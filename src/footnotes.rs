@@ -2824,7 +2824,7 @@ mod tests {
         let mut lines = crate::text::split_lines(src);
         let stats = crate::text::LineStats {
             layout,
-            ..crate::text::measure_lines(&lines)
+            ..crate::text::measure_lines(src, &lines)
         };
         let scan = crate::noise::scan(src, &mut lines, layout);
         let mut tags = scan.tags;

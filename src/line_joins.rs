@@ -89,7 +89,7 @@ pub(crate) fn restored(
     }
     // PyPDF's paragraphs made of pages: a line end's hyphen inside a line,
     // and sentences and list items glued where it joined lines.
-    if stats.layout == Layout::Paragraphs && paged && !stats.markdown {
+    if stats.paragraph_lines && paged && !stats.markdown {
         inline_breaks(src, urls, &mut at);
         glued_sentences(src, urls, &mut at);
         glued_items(src, urls, &mut at);

@@ -80,7 +80,7 @@ impl Parser {
         let marks = blocks.marks;
         let stats = text::LineStats {
             markdown: !marks.is_empty(),
-            ..text::measure_lines(&lines)
+            ..text::measure_lines(src, &lines)
         };
         let layout = stats.layout;
         // Markdown made of a PDF keeps the pages in order, though its lines

@@ -473,8 +473,8 @@ pub(crate) enum Layout {
 /// of similar length, Word text has long paragraph lines. (The parser asks
 /// [`measure_lines`], which also measures the wrap width.)
 #[cfg(test)]
-pub(crate) fn detect_layout(lines: &[Line]) -> Layout {
-    measure_lines(lines).layout
+pub(crate) fn detect_layout(src: &str, lines: &[Line]) -> Layout {
+    measure_lines(src, lines).layout
 }
 
 /// What a text's lines say: from their lengths, and whether they are
@@ -498,20 +498,44 @@ pub(crate) struct LineStats {
     /// Whether the text is Markdown with block markup ([`crate::blocks`]),
     /// where HTML's `<sup>` marks a note. Set by the parser.
     pub markdown: bool,
+    /// Whether lines are whole paragraphs that an extractor joined (PyPDF):
+    /// in paragraph text, and in text that [`Self::layout`] calls wrapped
+    /// because its many short lines (labels, notes, page furniture) hide
+    /// the long ones, where a line of prose is longer than any printed
+    /// line could be ([`PROSE_LINE`]) and more than a tenth of the lines
+    /// are long.
+    pub paragraph_lines: bool,
 }
 
-/// The [`LineStats`] of `lines`, in one pass that only counts.
-pub(crate) fn measure_lines(lines: &[Line]) -> LineStats {
+/// The length from which a line of prose (many words, no gaps of layout
+/// text) is a paragraph that an extractor joined, not a printed line:
+/// pdftotext's lines that it joined at a line-end hyphen are two printed
+/// lines, under 200 bytes. (Bytes.)
+const PROSE_LINE: usize = 250;
+
+/// Whether the line `t`, at least [`PROSE_LINE`] long, is prose: words
+/// apart by single spaces (a table row of layout text has wider gaps, a
+/// URL none).
+fn is_prose_line(t: &[u8]) -> bool {
+    memchr::memchr_iter(b' ', t).count() * 10 >= t.len()
+        && memchr::memmem::find(t, b"   ").is_none()
+}
+
+/// The [`LineStats`] of `lines` of `src`, in one pass that counts (and
+/// looks into the few lines of [`PROSE_LINE`] length).
+pub(crate) fn measure_lines(src: &str, lines: &[Line]) -> LineStats {
     // Paragraphs when more than a quarter of the non-blank lines are longer
     // than 110 bytes (the 75th percentile of line lengths), counted without
     // collecting the lengths.
     let mut counts = [0u32; 256];
     let (mut n, mut long) = (0usize, 0usize);
+    let mut prose = false;
     for l in lines.iter().filter(|l| !l.is_blank()) {
         let len = (l.end - l.start) as usize;
         n += 1;
         long += usize::from(len > 110);
         counts[len.min(255)] += 1;
+        prose = prose || len >= PROSE_LINE && is_prose_line(&src.as_bytes()[l.start()..l.end()]);
     }
     if n == 0 || long * 4 > n.saturating_sub(1) {
         return LineStats {
@@ -519,6 +543,7 @@ pub(crate) fn measure_lines(lines: &[Line]) -> LineStats {
             wrap: 0,
             measure: 0,
             markdown: false,
+            paragraph_lines: true,
         };
     }
     let mut below = 0usize;
@@ -534,6 +559,7 @@ pub(crate) fn measure_lines(lines: &[Line]) -> LineStats {
         wrap,
         measure: measure(&counts, wrap),
         markdown: false,
+        paragraph_lines: prose && long * 10 > n,
     }
 }
 
@@ -2946,6 +2972,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn paragraph_lines_among_many_short_lines() {
+        let prose = "Dit is een zin van een paar woorden die samen een alinea vormen. ".repeat(5);
+        let short = "Vraag 1\nKort.\nAntwoord 1\nJa.\n1 Een noot\n";
+        // Paragraph lines among many short ones: a layout that looks
+        // wrapped, lines that are paragraphs.
+        let src = format!("{short}{prose}\n{short}{prose}\n{prose}\n{short}");
+        let stats = measure_lines(&src, &split_lines(&src));
+        assert_eq!(stats.layout, Layout::Wrapped);
+        assert!(stats.paragraph_lines);
+        // A long URL or a table row of layout text is no paragraph.
+        let url = format!("https://example.org/{}", "a-b-c-d/".repeat(40));
+        let row = format!("Ierland{}1.765{}1.209", " ".repeat(120), " ".repeat(120));
+        for long in [url, row] {
+            let src = format!("{short}{long}\n{short}{long}\n{long}\n{short}");
+            assert!(
+                !measure_lines(&src, &split_lines(&src)).paragraph_lines,
+                "{long}"
+            );
+        }
+    }
+
+    #[test]
     fn subscripts_only_of_formulas() {
         let apart = |t: &str| subscript_space(t, t.find(' ').unwrap());
         for t in [
@@ -3304,7 +3352,7 @@ mod tests {
                 .map(|at| at..t[at..].find([' ', '\r']).map_or(t.len(), |e| at + e))
                 .collect();
             let mut dirt = Dirt::find(&t, Layout::Wrapped);
-            let stats = LineStats { layout: Layout::Wrapped, wrap: 0, measure: 0, markdown: false };
+            let stats = LineStats { layout: Layout::Wrapped, wrap: 0, measure: 0, markdown: false, paragraph_lines: false };
             dirt.spelling(&t, &all, stats, false, &urls);
             let cuts = Cuts::default();
             let j = Joiner { src: &t, cuts: &cuts, layout: Layout::Wrapped, dirt: &dirt, wrap: 0, measure: 0 };

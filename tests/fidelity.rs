@@ -2676,6 +2676,37 @@ fn a_diacritic_set_apart_by_a_space_goes_onto_its_letter() {
     }
 }
 
+/// PyPDF text whose many short lines (labels, notes, page furniture) make
+/// its layout look wrapped is still read as the paragraph lines it has:
+/// a line end's hyphen that PyPDF kept inside a joined line goes where the
+/// document prints the word joined nearby, and a sentence it glued to the
+/// next gets its space.
+#[test]
+fn pypdf_paragraph_lines_among_short_lines_are_repaired() {
+    for (dir, doc, text) in [
+        (
+            "docs",
+            "tk2024-040-",
+            "de stremming van het Julianakanaal te beoordelen?",
+        ),
+        (
+            "docs",
+            "tk2024-040-",
+            "gedeeltelijk drooggezet. Het drooggezette gedeelte",
+        ),
+        (
+            "extra/docs",
+            "tk2024-020-",
+            "over een capaciteitsfixus op trajecten",
+        ),
+        ("docs", "tk2024-085-", "signaal is ontvangen van Logius"),
+    ] {
+        let src = text_in(dir, doc);
+        let parsed = kamervragen::parse(&src);
+        holds(&parsed, text);
+    }
+}
+
 /// A URL broken after "/" before its last word, alone on the next line,
 /// is one URL in the note and in the references.
 #[test]

@@ -633,7 +633,7 @@ mod tests {
             crate::text::split_flat(&src, &mut lines);
             let markdown = crate::blocks::is_markdown(&src, &lines);
             let grids = crate::forms::split_grids(&src, &mut lines, markdown);
-            let layout = crate::text::detect_layout(&lines);
+            let layout = crate::text::detect_layout(&src, &lines);
             let scan = crate::noise::scan(&src, &mut lines, layout);
             let cuts = Cuts::default();
             let dirt = Dirt::find(&src, Layout::Wrapped);
