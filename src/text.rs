@@ -1003,14 +1003,31 @@ impl Dirt {
         // The words split at a line end between small letters: (the
         // hyphen, the start of the word part before it, the part after).
         let mut broken: Vec<(usize, &str, &str)> = Vec::new();
-        // Most lines do not end in a hyphen: one byte tells.
+        // Most lines end in neither a hyphen nor a slash: one byte tells.
         for (k, l) in lines.iter().enumerate() {
-            if l.is_blank() || b[l.end() - 1] != b'-' {
+            if l.is_blank() || !matches!(b[l.end() - 1], b'-' | b'/') {
                 continue;
             }
             let Some(next) = lines[k + 1..].iter().find(|n| !n.is_blank()) else {
                 break;
             };
+            // A line broken after the slash between two words or numbers
+            // ("maatregelen/" / "projecten", "en/" / "of", "2023/" /
+            // "2024"): the line break is no space.
+            if b[l.end() - 1] == b'/' {
+                let before = (l.end() - 1 > l.start()).then(|| b[l.end() - 2]);
+                let after = b[next.start()];
+                // (A number after a word is no part of it: pdfplumber sets
+                // a subscript on the next line, "maatregelen/" / "2
+                // projecten".)
+                let pair = before.is_some_and(|c| c.is_ascii_alphabetic() || c >= 0x80)
+                    && (after.is_ascii_alphabetic() || after >= 0x80)
+                    || before.is_some_and(|c| c.is_ascii_digit()) && after.is_ascii_digit();
+                if pair {
+                    self.1.glued.push(l.end() as u32);
+                }
+                continue;
+            }
             let (t, n) = (l.text(src), next.text(src));
             if let Some(left) = t.strip_suffix('-')
                 && left.ends_with(char::is_lowercase)

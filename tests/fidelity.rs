@@ -2707,6 +2707,30 @@ fn pypdf_paragraph_lines_among_short_lines_are_repaired() {
     }
 }
 
+/// A line broken after the slash between two words ("maatregelen/" /
+/// "projecten") joins without a space, whichever extractor made the text.
+#[test]
+fn a_line_broken_after_a_slash_between_words_joins_without_a_space() {
+    let mut dirs = vec!["docs".to_string()];
+    dirs.extend(extractor_dirs_of("ah-tk-20232024-2210"));
+    for dir in dirs {
+        if dir.ends_with("pdfplumber") || dir.ends_with("pymupdf4llm") {
+            // (pdfplumber sets CO2's subscript between the two lines;
+            // pymupdf4llm joined them with a space, "maatregelen/ projecten",
+            // which a text can also print.)
+            continue;
+        }
+        let src = text_in(&dir, "ah-tk-20232024-2210");
+        let parsed = kamervragen::parse(&src);
+        assert!(
+            texts(&parsed)
+                .iter()
+                .any(|t| t.contains("CO2-reducerende maatregelen/projecten en")),
+            "{dir}"
+        );
+    }
+}
+
 /// A URL broken after "/" before its last word, alone on the next line,
 /// is one URL in the note and in the references.
 #[test]
