@@ -167,6 +167,7 @@ impl Parser {
             dirt: &dirt,
             wrap: stats.wrap,
             measure: stats.measure,
+            joined_lines: stats.joined_lines,
         };
         let footnotes = notes.footnotes(&joiner);
         // A notice may open like a letter ("Hierbij deel ik u mede …"): only

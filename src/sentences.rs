@@ -256,6 +256,7 @@ mod tests {
             dirt: &dirt,
             wrap: 0,
             measure: 0,
+            joined_lines: false,
         };
         let lines = crate::text::split_lines(src);
         let mut paras: Vec<Vec<Line>> = vec![Vec::new()];

@@ -505,6 +505,13 @@ pub(crate) struct LineStats {
     /// line could be ([`PROSE_LINE`]) and more than a tenth of the lines
     /// are long.
     pub paragraph_lines: bool,
+    /// Whether a line more than a quarter longer than [`Self::wrap`] is
+    /// printed lines that the extractor joined (pdftotext joins a line
+    /// that ends in a hyphen with the next): in wrapped text set at one
+    /// width, four in five of its full lines no longer than that, and not
+    /// made of [`Self::paragraph_lines`]. Such a line ends where its last
+    /// printed line ends ([`Joiner::printed_last`]).
+    pub joined_lines: bool,
 }
 
 /// The length from which a line of prose (many words, no gaps of layout
@@ -544,6 +551,7 @@ pub(crate) fn measure_lines(src: &str, lines: &[Line]) -> LineStats {
             measure: 0,
             markdown: false,
             paragraph_lines: true,
+            joined_lines: false,
         };
     }
     let mut below = 0usize;
@@ -554,12 +562,20 @@ pub(crate) fn measure_lines(src: &str, lines: &[Line]) -> LineStats {
             below * 2 > n
         })
         .unwrap_or(0);
+    let paragraph_lines = prose && long * 10 > n;
+    // Set at one width: of the lines of at least four fifths of the wrap
+    // width, four in five at most a quarter longer.
+    let (lo, hi) = ((wrap * 4).div_ceil(5).min(256), (wrap * 5 / 4 + 1).min(256));
+    let wide: u32 = counts[lo..].iter().sum();
+    let fitting: u32 = counts[lo..hi.max(lo)].iter().sum();
+    let longer = wide > fitting;
     LineStats {
         layout: Layout::Wrapped,
         wrap,
         measure: measure(&counts, wrap),
         markdown: false,
-        paragraph_lines: prose && long * 10 > n,
+        paragraph_lines,
+        joined_lines: wrap > 0 && longer && fitting * 5 >= wide * 4 && !paragraph_lines,
     }
 }
 
@@ -778,6 +794,9 @@ pub(crate) struct Joiner<'s, 'c> {
     /// The measure of wrapped text ([`LineStats::measure`]), 0 where it is
     /// not known.
     pub measure: usize,
+    /// Whether long lines are printed lines the extractor joined
+    /// ([`LineStats::joined_lines`]).
+    pub joined_lines: bool,
 }
 
 /// Where a text needs cleaning: tabs, Markdown emphasis, runs of spaces,
@@ -1201,6 +1220,24 @@ impl<'s> Joiner<'s, '_> {
         Cow::Owned(self.join_lines(lines, cap, from, clean, plain))
     }
 
+    /// The last printed line of the line `line`: where the extractor
+    /// joined printed lines ([`LineStats::joined_lines`]), what follows a
+    /// full line's width of a line longer than a quarter over it (pdftotext's
+    /// "… buitenlandse exportkredietverzekeraars." is a full line and
+    /// "verzekeraars."), else the line. Whether a line ends its paragraph
+    /// short of a full line is a question about the printed line.
+    fn printed_last<'l>(&self, line: &'l str) -> &'l str {
+        if self.joined_lines && line.len() * 4 > self.wrap * 5 {
+            let mut start = self.wrap;
+            while !line.is_char_boundary(start) {
+                start += 1;
+            }
+            &line[start..]
+        } else {
+            line
+        }
+    }
+
     /// [`Joiner::join`] by the general rules, line by line: `cap` bounds
     /// the size, `from` is where the first line starts, `clean` and
     /// `plain` say that no line needs cleaning and that no cut touches
@@ -1349,9 +1386,11 @@ impl<'s> Joiner<'s, '_> {
                 // (The byte test of `ends_paragraph` before the line is
                 // sliced: most lines end inside a sentence.)
                 && match self.src.as_bytes()[prev_line_end - 1] {
-                    b'.' | b'?' | b'!' => {
-                        ends_paragraph(&self.src[prev_start..prev_line_end], next, width)
-                    }
+                    b'.' | b'?' | b'!' => ends_paragraph(
+                        self.printed_last(&self.src[prev_start..prev_line_end]),
+                        next,
+                        width,
+                    ),
                     // A note marker after the full stop ("(CDA).5"), cut,
                     // before a line of about full width that would not
                     // have fitted after it: pdftotext's raw mode and PyPDF
@@ -1363,7 +1402,11 @@ impl<'s> Joiner<'s, '_> {
                         if matches!(out.as_bytes().last(), Some(b'.' | b'?' | b'!'))
                             && self.cuts.is_cut(prev_line_end - 1) =>
                     {
-                        ends_at_marker(&self.src[prev_start..prev_line_end], next, width)
+                        ends_at_marker(
+                            self.printed_last(&self.src[prev_start..prev_line_end]),
+                            next,
+                            width,
+                        )
                     }
                     // (Without the measure, which was checked against the
                     // geometry of sentence ends only: an item's last line
@@ -1372,7 +1415,7 @@ impl<'s> Joiner<'s, '_> {
                     _ => {
                         in_item
                             && ends_list(
-                                &self.src[prev_start..prev_line_end],
+                                self.printed_last(&self.src[prev_start..prev_line_end]),
                                 next,
                                 Width { measure: 0, ..width },
                             )
@@ -1543,7 +1586,7 @@ impl<'s> Joiner<'s, '_> {
                     measure: self.measure,
                     above,
                 };
-                let short = || self.wrap > 0 && ends_paragraph(p, text, width);
+                let short = || self.wrap > 0 && ends_paragraph(self.printed_last(p), text, width);
                 // (A push of a constant is a store, one of a chosen string a
                 // call of memcpy.)
                 if blank || short() {
@@ -3369,10 +3412,10 @@ mod tests {
                 .map(|at| at..t[at..].find([' ', '\r']).map_or(t.len(), |e| at + e))
                 .collect();
             let mut dirt = Dirt::find(&t, Layout::Wrapped);
-            let stats = LineStats { layout: Layout::Wrapped, wrap: 0, measure: 0, markdown: false, paragraph_lines: false };
+            let stats = LineStats { layout: Layout::Wrapped, wrap: 0, measure: 0, markdown: false, paragraph_lines: false, joined_lines: false };
             dirt.spelling(&t, &all, stats, false, &urls);
             let cuts = Cuts::default();
-            let j = Joiner { src: &t, cuts: &cuts, layout: Layout::Wrapped, dirt: &dirt, wrap: 0, measure: 0 };
+            let j = Joiner { src: &t, cuts: &cuts, layout: Layout::Wrapped, dirt: &dirt, wrap: 0, measure: 0, joined_lines: false };
             let from = lines.iter().map(|l| l.start()).min().unwrap_or(0);
             let to = lines.iter().map(|l| l.end()).max().unwrap_or(0);
             let cap: usize = lines.iter().map(|l| l.end() - l.start() + 1).sum();
@@ -3483,6 +3526,7 @@ mod tests {
             dirt: &Dirt::find(src, Layout::Wrapped),
             wrap: 0,
             measure: 0,
+            joined_lines: false,
         };
         assert_eq!(
             j.join(&lines),
@@ -3554,6 +3598,7 @@ mod tests {
                 dirt: &dirt,
                 wrap: 0,
                 measure: 0,
+                joined_lines: false,
             };
             let lines = split_lines(src);
             let out = j.join(&lines);
@@ -3591,6 +3636,7 @@ mod tests {
             dirt: &Dirt::find(src, Layout::Wrapped),
             wrap: 0,
             measure: 0,
+            joined_lines: false,
         };
         assert_eq!(j.join(&lines), "Ja nee");
     }

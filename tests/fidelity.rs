@@ -2731,6 +2731,25 @@ fn a_line_broken_after_a_slash_between_words_joins_without_a_space() {
     }
 }
 
+/// pdftotext (its default mode) joins a line that ends in a hyphen with the
+/// next: whether such a line ends its paragraph short of a full line is
+/// asked of its last printed line ("… exportkrediet-" / "verzekeraars."),
+/// as pdftotext's raw mode and pdfplumber print it.
+#[test]
+fn a_paragraph_ends_after_a_line_that_pdftotext_joined() {
+    for (doc, text) in [
+        ("ah-tk-20232024-1786.txt", "exportkredietverzekeraars.\n\nAls er in projecten"),
+        ("ah-tk-20232024-2210.txt", "Energieverkenning (KEV).\n\nIk begrijp de zorgen"),
+        ("ah-tk-20232024-878.txt", "vertegenwoordigingsvoorzieningen.\n\nHandelingsbekwame"),
+    ] {
+        for dir in ["docs", "variants/pdftotext", "variants/pdftotext-raw"] {
+            let src = text_in(dir, doc);
+            let parsed = kamervragen::parse(&src);
+            assert!(texts(&parsed).iter().any(|t| t.contains(text)), "{dir}/{doc}");
+        }
+    }
+}
+
 /// A URL broken after "/" before its last word, alone on the next line,
 /// is one URL in the note and in the references.
 #[test]

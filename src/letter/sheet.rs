@@ -644,6 +644,7 @@ mod tests {
                 dirt: &dirt,
                 wrap: 0,
                 measure: 0,
+                joined_lines: false,
             };
             let sheet = Sheet::new(
                 &src,
