@@ -1421,8 +1421,17 @@ impl<'s> Joiner<'s, '_> {
                             )
                     }
                 };
-            above = prev_line_end - prev_start;
-            prev_start = l.start();
+            // A line of punctuation alone closes the line before it, where
+            // pdftotext's raw mode and pdfium broke the printed line after
+            // a note marker ("… ambtsvoorganger17" / "." / "Daarin …"): the
+            // two are one printed line, whose length tells whether it ends
+            // its paragraph.
+            let punctuation_alone =
+                (1..=2).contains(&next.len()) && next.bytes().all(|c| b".,;:?!".contains(&c));
+            if !punctuation_alone || prev_line_end == 0 {
+                above = prev_line_end - prev_start;
+                prev_start = l.start();
+            }
             prev_line_end = l.end();
             // A line that opens with punctuation closes the words before it
             // ("wetgeving" + ". Deze", where a marker stood).

@@ -2738,14 +2738,51 @@ fn a_line_broken_after_a_slash_between_words_joins_without_a_space() {
 #[test]
 fn a_paragraph_ends_after_a_line_that_pdftotext_joined() {
     for (doc, text) in [
-        ("ah-tk-20232024-1786.txt", "exportkredietverzekeraars.\n\nAls er in projecten"),
-        ("ah-tk-20232024-2210.txt", "Energieverkenning (KEV).\n\nIk begrijp de zorgen"),
-        ("ah-tk-20232024-878.txt", "vertegenwoordigingsvoorzieningen.\n\nHandelingsbekwame"),
+        (
+            "ah-tk-20232024-1786.txt",
+            "exportkredietverzekeraars.\n\nAls er in projecten",
+        ),
+        (
+            "ah-tk-20232024-2210.txt",
+            "Energieverkenning (KEV).\n\nIk begrijp de zorgen",
+        ),
+        (
+            "ah-tk-20232024-878.txt",
+            "vertegenwoordigingsvoorzieningen.\n\nHandelingsbekwame",
+        ),
     ] {
         for dir in ["docs", "variants/pdftotext", "variants/pdftotext-raw"] {
             let src = text_in(dir, doc);
             let parsed = kamervragen::parse(&src);
-            assert!(texts(&parsed).iter().any(|t| t.contains(text)), "{dir}/{doc}");
+            assert!(
+                texts(&parsed).iter().any(|t| t.contains(text)),
+                "{dir}/{doc}"
+            );
+        }
+    }
+}
+
+/// A full stop alone on its line after a note marker ("… ambtsvoorganger17"
+/// / "." / "Daarin …", pdftotext's raw mode and pdfium) closes the printed
+/// line before it, which is full: no paragraph ends there, as in the other
+/// extractors' texts.
+#[test]
+fn a_full_stop_alone_after_a_marker_closes_the_line_before() {
+    for dir in [
+        "variants/pdftotext",
+        "variants/pdftotext-raw",
+        "variants-extra/pypdfium2",
+    ] {
+        let src = text_in(dir, "ah-tk-20232024-2271");
+        let parsed = kamervragen::parse(&src);
+        for text in [
+            "tot stand gekomen. Daarin is ook specifiek",
+            "van mijn ambtsvoorganger. Daarin is aangegeven",
+        ] {
+            assert!(
+                texts(&parsed).iter().any(|t| t.contains(text)),
+                "{dir}: {text}"
+            );
         }
     }
 }
