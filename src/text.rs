@@ -2048,6 +2048,9 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, places: Places) {
         Glyph(&'static str, usize),
     }
     let b = t.as_bytes();
+    // Where this text starts in `out`: a mark goes onto a letter of its
+    // own text only, never back over a separator onto the line before.
+    let base = out.len();
     let word = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
     let space_or_end = |c: Option<&u8>| c.is_none_or(u8::is_ascii_whitespace);
     let mut last_space = out.ends_with(' ');
@@ -2146,7 +2149,7 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, places: Places) {
                 let letter = out[..kept]
                     .chars()
                     .next_back()
-                    .filter(|c| c.is_alphabetic());
+                    .filter(|c| c.is_alphabetic() && kept - c.len_utf8() >= base);
                 let next = t[i + width..].chars().next();
                 // A mark glued to its letter, or set apart from it by one
                 // space (PyPDF: "Kostic ´ (PvdD)") where no word follows it
@@ -2169,6 +2172,9 @@ fn push_clean(out: &mut String, t: &str, layout: Layout, places: Places) {
                 } else {
                     out.push_str(&t[i..i + width]);
                     i += width;
+                    // (A space after the mark is a space after a visible
+                    // character: "Kostic" / "´ (PvdD)".)
+                    last_space = false;
                 }
                 run = i;
                 continue;
@@ -3593,6 +3599,49 @@ mod tests {
         let run = src.find("   ").unwrap();
         assert!(d.within(run + 1, run + 3), "inside a run of three");
         assert!(!d.within(src.len(), src.len()));
+    }
+
+    #[test]
+    fn a_mark_at_a_line_start_stays_off_the_line_before() {
+        // The joiner's separator before the line is no space of the line:
+        // the mark stays as printed (taking the letter of the line before
+        // cut the joined text short of where the line began).
+        for layout in [Layout::Wrapped, Layout::Paragraphs] {
+            let src = "Vragen van het lid Kostic\n\u{b4} (PvdD) aan de minister";
+            let cuts = Cuts::default();
+            let dirt = Dirt::find(src, layout);
+            let j = Joiner {
+                src,
+                cuts: &cuts,
+                layout,
+                dirt: &dirt,
+                wrap: 0,
+                measure: 0,
+                joined_lines: false,
+            };
+            let out = j.join(&split_lines(src));
+            assert!(
+                out.contains("Kostic") && out.contains("\u{b4} (PvdD)"),
+                "{out}"
+            );
+        }
+        // Within a line the mark set apart by a space goes onto its letter.
+        let src = "Vragen van het lid Kostic \u{b4} (PvdD) aan de minister";
+        let cuts = Cuts::default();
+        let dirt = Dirt::find(src, Layout::Wrapped);
+        let j = Joiner {
+            src,
+            cuts: &cuts,
+            layout: Layout::Wrapped,
+            dirt: &dirt,
+            wrap: 0,
+            measure: 0,
+            joined_lines: false,
+        };
+        assert_eq!(
+            j.join(&split_lines(src)),
+            "Vragen van het lid Kostić (PvdD) aan de minister"
+        );
     }
 
     #[test]
