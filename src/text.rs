@@ -648,10 +648,12 @@ fn numbered_item(before: &str, next: &str, last: ItemMark) -> bool {
     let t = sentence_end(before);
     if !numbered_mark(next) {
         // An en dash and a word in small letters ("– woningzoekenden die
-        // …") opens an item after a colon or another item only: elsewhere
-        // a sentence may go on after a dash at the line's start.
+        // …") or an opening bracket ("– (vrijwillig) DigiD Machtigen en")
+        // opens an item after a colon or another item only: elsewhere a
+        // sentence may go on after a dash at the line's start.
         return next.starts_with(EN_DASH_ITEM)
-            && next[EN_DASH_ITEM.len()..].starts_with(char::is_lowercase)
+            && next[EN_DASH_ITEM.len()..]
+                .starts_with(|c: char| c.is_lowercase() || matches!(c, '(' | '«' | '“' | '‘'))
             && (t.ends_with([':', ';']) || last != ItemMark::None);
     }
     if t.ends_with([':', ';']) {

@@ -2787,6 +2787,23 @@ fn a_full_stop_alone_after_a_marker_closes_the_line_before() {
     }
 }
 
+/// An en dash item that opens with a bracket ("– (vrijwillig) DigiD
+/// Machtigen en") opens its line after a colon, and the item after it too.
+#[test]
+fn a_dash_item_opening_with_a_bracket_opens_its_line() {
+    for dir in [
+        "docs",
+        "variants/pdftotext",
+        "variants/pdftotext-raw",
+        "variants/pypdf",
+    ] {
+        let src = text_in(dir, "ah-tk-20232024-878.txt");
+        let parsed = kamervragen::parse(&src);
+        let want = "voorzieningen voor:\n– (vrijwillig) DigiD Machtigen en\n– Wettelijk";
+        assert!(texts(&parsed).iter().any(|t| t.contains(want)), "{dir}");
+    }
+}
+
 /// A URL broken after "/" before its last word, alone on the next line,
 /// is one URL in the note and in the references.
 #[test]
