@@ -3534,19 +3534,8 @@ mod tests {
     fn hyphenation() {
         let src =
             "Zorgak-\nkoord en GroenLinks-\nPvdA en Kamerstuk 21 501-\n32 in zorg-\nen welzijn";
-        let lines = split_lines(src);
-        let cuts = Cuts::default();
-        let j = Joiner {
-            src,
-            cuts: &cuts,
-            layout: Layout::Wrapped,
-            dirt: &Dirt::find(src, Layout::Wrapped),
-            wrap: 0,
-            measure: 0,
-            joined_lines: false,
-        };
         assert_eq!(
-            j.join(&lines),
+            join_plain(src, Layout::Wrapped),
             "Zorgakkoord en GroenLinks-PvdA en Kamerstuk 21 501-32 in zorg- en welzijn"
         );
     }
@@ -3603,6 +3592,22 @@ mod tests {
         assert!(!d.within(src.len(), src.len()));
     }
 
+    /// `src` joined by the general rules alone: no cuts, no wrap width.
+    fn join_plain(src: &str, layout: Layout) -> Cow<'_, str> {
+        let cuts = Cuts::default();
+        let dirt = Dirt::find(src, Layout::Wrapped);
+        let j = Joiner {
+            src,
+            cuts: &cuts,
+            layout,
+            dirt: &dirt,
+            wrap: 0,
+            measure: 0,
+            joined_lines: false,
+        };
+        j.join(&split_lines(src))
+    }
+
     #[test]
     fn a_mark_at_a_line_start_stays_off_the_line_before() {
         // The joiner's separator before the line is no space of the line:
@@ -3610,18 +3615,7 @@ mod tests {
         // cut the joined text short of where the line began).
         for layout in [Layout::Wrapped, Layout::Paragraphs] {
             let src = "Vragen van het lid Kostic\n\u{b4} (PvdD) aan de minister";
-            let cuts = Cuts::default();
-            let dirt = Dirt::find(src, layout);
-            let j = Joiner {
-                src,
-                cuts: &cuts,
-                layout,
-                dirt: &dirt,
-                wrap: 0,
-                measure: 0,
-                joined_lines: false,
-            };
-            let out = j.join(&split_lines(src));
+            let out = join_plain(src, layout);
             assert!(
                 out.contains("Kostic") && out.contains("\u{b4} (PvdD)"),
                 "{out}"
@@ -3629,19 +3623,8 @@ mod tests {
         }
         // Within a line the mark set apart by a space goes onto its letter.
         let src = "Vragen van het lid Kostic \u{b4} (PvdD) aan de minister";
-        let cuts = Cuts::default();
-        let dirt = Dirt::find(src, Layout::Wrapped);
-        let j = Joiner {
-            src,
-            cuts: &cuts,
-            layout: Layout::Wrapped,
-            dirt: &dirt,
-            wrap: 0,
-            measure: 0,
-            joined_lines: false,
-        };
         assert_eq!(
-            j.join(&split_lines(src)),
+            join_plain(src, Layout::Wrapped),
             "Vragen van het lid Kostić (PvdD) aan de minister"
         );
     }
@@ -3649,19 +3632,7 @@ mod tests {
     #[test]
     fn paragraphs_printed_as_joined_are_borrowed() {
         let joined = |src: &str, layout| {
-            let cuts = Cuts::default();
-            let dirt = Dirt::find(src, Layout::Wrapped);
-            let j = Joiner {
-                src,
-                cuts: &cuts,
-                layout,
-                dirt: &dirt,
-                wrap: 0,
-                measure: 0,
-                joined_lines: false,
-            };
-            let lines = split_lines(src);
-            let out = j.join(&lines);
+            let out = join_plain(src, layout);
             (out.to_string(), matches!(out, Cow::Borrowed(_)))
         };
         let src = "Eerste alinea.\nTweede.\n\nDerde.";
