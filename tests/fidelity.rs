@@ -110,6 +110,17 @@ fn holds(doc: &Document<'_>, want: &str) {
     );
 }
 
+/// [`holds`] for the text in fixture directory `dir` whose name starts
+/// with `prefix` ([`text_in`]), saying which text it was.
+fn holds_in(dir: &str, prefix: &str, want: &str) {
+    let src = text_in(dir, prefix);
+    let doc = kamervragen::parse(&src);
+    assert!(
+        texts(&doc).iter().any(|t| t.contains(want)),
+        "{dir}/{prefix}: no text holds {want:?}"
+    );
+}
+
 // Issue 12 point 1: nothing real is deleted. A number closing a
 // parenthesis is a note marker only where a note with that label exists;
 // these documents' numbers are text.
@@ -2701,9 +2712,7 @@ fn pypdf_paragraph_lines_among_short_lines_are_repaired() {
         ),
         ("docs", "tk2024-085-", "signaal is ontvangen van Logius"),
     ] {
-        let src = text_in(dir, doc);
-        let parsed = kamervragen::parse(&src);
-        holds(&parsed, text);
+        holds_in(dir, doc, text);
     }
 }
 
@@ -2720,13 +2729,10 @@ fn a_line_broken_after_a_slash_between_words_joins_without_a_space() {
             // which a text can also print.)
             continue;
         }
-        let src = text_in(&dir, "ah-tk-20232024-2210");
-        let parsed = kamervragen::parse(&src);
-        assert!(
-            texts(&parsed)
-                .iter()
-                .any(|t| t.contains("CO2-reducerende maatregelen/projecten en")),
-            "{dir}"
+        holds_in(
+            &dir,
+            "ah-tk-20232024-2210",
+            "CO2-reducerende maatregelen/projecten en",
         );
     }
 }
@@ -2752,12 +2758,7 @@ fn a_paragraph_ends_after_a_line_that_pdftotext_joined() {
         ),
     ] {
         for dir in ["docs", "variants/pdftotext", "variants/pdftotext-raw"] {
-            let src = text_in(dir, doc);
-            let parsed = kamervragen::parse(&src);
-            assert!(
-                texts(&parsed).iter().any(|t| t.contains(text)),
-                "{dir}/{doc}"
-            );
+            holds_in(dir, doc, text);
         }
     }
 }
@@ -2773,16 +2774,11 @@ fn a_full_stop_alone_after_a_marker_closes_the_line_before() {
         "variants/pdftotext-raw",
         "variants-extra/pypdfium2",
     ] {
-        let src = text_in(dir, "ah-tk-20232024-2271");
-        let parsed = kamervragen::parse(&src);
         for text in [
             "tot stand gekomen. Daarin is ook specifiek",
             "van mijn ambtsvoorganger. Daarin is aangegeven",
         ] {
-            assert!(
-                texts(&parsed).iter().any(|t| t.contains(text)),
-                "{dir}: {text}"
-            );
+            holds_in(dir, "ah-tk-20232024-2271", text);
         }
     }
 }
@@ -2797,10 +2793,8 @@ fn a_dash_item_opening_with_a_bracket_opens_its_line() {
         "variants/pdftotext-raw",
         "variants/pypdf",
     ] {
-        let src = text_in(dir, "ah-tk-20232024-878.txt");
-        let parsed = kamervragen::parse(&src);
         let want = "voorzieningen voor:\n– (vrijwillig) DigiD Machtigen en\n– Wettelijk";
-        assert!(texts(&parsed).iter().any(|t| t.contains(want)), "{dir}");
+        holds_in(dir, "ah-tk-20232024-878.txt", want);
     }
 }
 
