@@ -95,13 +95,10 @@ pub(crate) fn restored(
         glued_items(src, urls, &mut at);
     }
     let full = stats.wrap * 5 / 4;
-    // Whether the lines are set at one width: decided once, where a line
-    // is longer than a full one.
-    let mut one_width: Option<bool> = None;
     if !paragraphs && stats.layout == Layout::Wrapped && stats.wrap > 0 {
         // pdftotext's joined lines: a word of the document joined in one.
         let joined = lines.iter().any(|l| l.end() - l.start() > full);
-        if joined && *one_width.get_or_insert_with(|| at_one_width(lines, stats.wrap)) {
+        if joined && stats.one_width {
             let words = hyphenated(src, urls);
             if !words.is_empty() {
                 joined_in_lines(src, lines, full, &words, &mut at);
@@ -118,7 +115,7 @@ pub(crate) fn restored(
                 let joined = lines
                     .get(k)
                     .is_some_and(|l| l.start() <= url.start && l.end() - l.start() > full);
-                if !joined || !*one_width.get_or_insert_with(|| at_one_width(lines, stats.wrap)) {
+                if !joined || !stats.one_width {
                     continue;
                 }
             }
@@ -533,24 +530,6 @@ fn marked(src: &str, words: &[Printed], marks: &[usize], at: &mut Vec<Restored>)
             at.push((m, m + LINE_HYPHEN.len(), "-"));
         }
     }
-}
-
-/// Whether wrapped lines are set at one width, as the PDF's lines that
-/// pdftotext prints: of the lines at least four fifths of `wrap`, four in
-/// five are at most a quarter longer than it. Only then is a longer line
-/// lines that the extractor joined. (PyPDF's lines are often whole
-/// paragraphs of any length, with the hyphens of their line ends inside
-/// them.)
-fn at_one_width(lines: &[Line], wrap: usize) -> bool {
-    let (mut wide, mut fitting) = (0usize, 0usize);
-    for l in lines {
-        let len = l.end() - l.start();
-        if len * 5 >= wrap * 4 {
-            wide += 1;
-            fitting += usize::from(len * 4 <= wrap * 5);
-        }
-    }
-    fitting * 5 >= wide * 4
 }
 
 /// Where the URL `url` glued two words of the title before it: a piece of

@@ -505,12 +505,18 @@ pub(crate) struct LineStats {
     /// line could be ([`PROSE_LINE`]) and more than a tenth of the lines
     /// are long.
     pub paragraph_lines: bool,
+    /// Whether wrapped text is set at one width, as the PDF's lines that
+    /// pdftotext prints: of the lines at least four fifths of
+    /// [`Self::wrap`], four in five are at most a quarter longer than it.
+    /// Only then is a longer line lines that the extractor joined. (PyPDF's
+    /// lines are often whole paragraphs of any length.)
+    pub one_width: bool,
     /// Whether a line more than a quarter longer than [`Self::wrap`] is
     /// printed lines that the extractor joined (pdftotext joins a line
-    /// that ends in a hyphen with the next): in wrapped text set at one
-    /// width, four in five of its full lines no longer than that, and not
-    /// made of [`Self::paragraph_lines`]. Such a line ends where its last
-    /// printed line ends ([`Joiner::printed_last`]).
+    /// that ends in a hyphen with the next): in text [`Self::one_width`]
+    /// that has such lines, not made of [`Self::paragraph_lines`]. Such a
+    /// line ends where its last printed line ends
+    /// ([`Joiner::printed_last`]).
     pub joined_lines: bool,
 }
 
@@ -551,6 +557,7 @@ pub(crate) fn measure_lines(src: &str, lines: &[Line]) -> LineStats {
             measure: 0,
             markdown: false,
             paragraph_lines: true,
+            one_width: false,
             joined_lines: false,
         };
     }
@@ -563,19 +570,20 @@ pub(crate) fn measure_lines(src: &str, lines: &[Line]) -> LineStats {
         })
         .unwrap_or(0);
     let paragraph_lines = prose && long * 10 > n;
-    // Set at one width: of the lines of at least four fifths of the wrap
-    // width, four in five at most a quarter longer.
+    // Of the lines of at least four fifths of the wrap width, those at
+    // most a quarter longer (see `one_width`).
     let (lo, hi) = ((wrap * 4).div_ceil(5).min(256), (wrap * 5 / 4 + 1).min(256));
     let wide: u32 = counts[lo..].iter().sum();
     let fitting: u32 = counts[lo..hi.max(lo)].iter().sum();
-    let longer = wide > fitting;
+    let one_width = fitting * 5 >= wide * 4;
     LineStats {
         layout: Layout::Wrapped,
         wrap,
         measure: measure(&counts, wrap),
         markdown: false,
         paragraph_lines,
-        joined_lines: wrap > 0 && longer && fitting * 5 >= wide * 4 && !paragraph_lines,
+        one_width,
+        joined_lines: wrap > 0 && wide > fitting && one_width && !paragraph_lines,
     }
 }
 
@@ -3429,7 +3437,7 @@ mod tests {
                 .map(|at| at..t[at..].find([' ', '\r']).map_or(t.len(), |e| at + e))
                 .collect();
             let mut dirt = Dirt::find(&t, Layout::Wrapped);
-            let stats = LineStats { layout: Layout::Wrapped, wrap: 0, measure: 0, markdown: false, paragraph_lines: false, joined_lines: false };
+            let stats = LineStats { layout: Layout::Wrapped, wrap: 0, measure: 0, markdown: false, paragraph_lines: false, one_width: false, joined_lines: false };
             dirt.spelling(&t, &all, stats, false, &urls);
             let cuts = Cuts::default();
             let j = Joiner { src: &t, cuts: &cuts, layout: Layout::Wrapped, dirt: &dirt, wrap: 0, measure: 0, joined_lines: false };
