@@ -1491,7 +1491,9 @@ fn page_notes<'a>(
                     && successor_with_number_body(t, next.checked_sub(1)).is_some_and(
                         |(_, skip)| t[skip..].starts_with(|c: char| c.is_ascii_digit()),
                     )
-                    && (tags[j - 1] != Tag::Content
+                    // The text's first line has none above it to end.
+                    && (j == 0
+                        || tags[j - 1] != Tag::Content
                         || lines[j - 1].text(src).ends_with(['.', '?', '!', ':', ';']))
                     && marker_on(src, lines[floor].start(), lines[j].start(), next)
             };

@@ -74,3 +74,14 @@ fn line_above_role_cut_inside_char() {
     assert!(letter.signatories[0].on_behalf_of.is_empty());
     assert_spans_valid(text);
 }
+
+/// `footnotes.rs`: a page's note zone was looked for up to the text's first
+/// line, and a note line there whose body opens with a number asked for the
+/// tag of the line above it, at index -1 (subtract overflow). Found by
+/// `parse_vocabulary_string` in CI.
+#[test]
+fn page_note_on_the_first_line() {
+    let text =
+        "1 0Vraag 1\nDatum\t24 april 2025\nTweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1";
+    assert_spans_valid(text);
+}
