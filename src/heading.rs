@@ -46,7 +46,12 @@ pub(crate) struct Heading<'a> {
 }
 
 /// Read the heading from the first lines of the text, and tag its lines.
-pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Heading<'a> {
+pub(crate) fn read<'a>(
+    src: &'a str,
+    lines: &[Line],
+    tags: &mut [Tag],
+    dirt: &crate::text::Dirt,
+) -> Heading<'a> {
     let mut h = Heading::default();
     let mut i = 0;
     let mut content_seen = 0;
@@ -75,7 +80,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
         }
         let first = t.as_bytes()[0];
         if h.questions.is_none() && is_questions_head(t) {
-            let (end, text, date) = paragraph(src, lines, tags, i, &INGEZONDEN);
+            let (end, text, date) = paragraph(src, lines, tags, dirt, i, &INGEZONDEN);
             questions_date = date;
             let span = Span::new(lines[i].start(), lines[end - 1].end());
             mark(tags, i, end);
@@ -85,7 +90,7 @@ pub(crate) fn read<'a>(src: &'a str, lines: &[Line], tags: &mut [Tag]) -> Headin
             continue;
         }
         if h.answer.is_none() && is_answer_head(t) {
-            let (end, text, date) = paragraph(src, lines, tags, i, &ONTVANGEN);
+            let (end, text, date) = paragraph(src, lines, tags, dirt, i, &ONTVANGEN);
             answer_date = date;
             h.is_notice = t.trim_start_matches('*').starts_with("Mededeling");
             let span = Span::new(lines[i].start(), lines[end - 1].end());
@@ -313,6 +318,7 @@ fn paragraph(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
+    dirt: &crate::text::Dirt,
     i: usize,
     keyword: &crate::text::Keyword,
 ) -> (usize, String, Option<NaiveDate>) {
@@ -328,6 +334,9 @@ fn paragraph(
     );
     let mut first_len = None;
     let mut date = None;
+    // Whether the text has words that the source glued or split (see
+    // `Dirt::push_respelled`): then it is not as read.
+    let mut respelled = false;
     let end = 'end: {
         for j in i..last {
             if tags[j] == Tag::Blank
@@ -348,13 +357,16 @@ fn paragraph(
                 if !joined.is_empty() {
                     joined.push(' ');
                 }
-                joined.push_str(t);
+                respelled |=
+                    dirt.push_respelled(&mut joined, src, lines[j].start(), lines[j].end());
                 first_len.get_or_insert(joined.len());
                 if t.bytes().any(|b| b.is_ascii_digit())
                     && let Some(d) = date::date_after_word(&joined, keyword, None).and_then(|d| d.0)
                 {
                     date = Some(d);
-                    break 'end see_also(src, lines, tags, j + 1, last, &mut joined);
+                    let (end, more) = see_also(src, lines, tags, dirt, (j + 1, last), &mut joined);
+                    respelled |= more;
+                    break 'end end;
                 }
             }
         }
@@ -378,23 +390,24 @@ fn paragraph(
     } else {
         crate::text::clean_glyphs(text)
     };
-    let as_read = !emphasis && spaced_as_read && glyphs_as_read;
+    let as_read = !emphasis && !respelled && spaced_as_read && glyphs_as_read;
     (end, text, date.filter(|_| as_read))
 }
 
 /// The lines from `from` on that finish the "Zie ook Aanhangsel
 /// Handelingen, …" sentence that the line before the heading's end opened
 /// ("… (ontvangen 7 maart 2024). Zie ook Aanhangsel" / "Handelingen,
-/// vergaderjaar 2023–2024, 1028"): they are pushed onto `joined`. Returns
-/// where the heading ends.
+/// vergaderjaar 2023–2024, 1028"): they are pushed onto `joined`, as
+/// `dirt` respells them. Returns where the heading ends, and whether
+/// anything was respelled.
 fn see_also(
     src: &str,
     lines: &[Line],
     tags: &[Tag],
-    from: usize,
-    last: usize,
+    dirt: &crate::text::Dirt,
+    (from, last): (usize, usize),
     joined: &mut String,
-) -> usize {
+) -> (usize, bool) {
     // The last "Zie ook": found by its capital, which headings have few of
     // (a SIMD search from the end, cheaper than a reverse substring search).
     let open = |joined: &str| {
@@ -404,6 +417,7 @@ fn see_also(
             .is_some_and(|p| !joined[p..].trim_end().ends_with('.'))
     };
     let mut end = from;
+    let mut respelled = false;
     // A reference takes a line or two.
     for j in from..last.max(from).min(from + 2) {
         if !open(joined) {
@@ -419,10 +433,10 @@ fn see_also(
             break;
         }
         joined.push(' ');
-        joined.push_str(t);
+        respelled |= dirt.push_respelled(joined, src, lines[j].start(), lines[j].end());
         end = j + 1;
     }
-    end
+    (end, respelled)
 }
 
 fn mark(tags: &mut [Tag], from: usize, to: usize) {
@@ -1404,14 +1418,19 @@ mod tests {
                     }
                 })
                 .collect();
-            let (end, text, d) = paragraph(&src, &lines, &tags, 0, &INGEZONDEN);
+            let (end, text, d) =
+                paragraph(&src, &lines, &tags, &Default::default(), 0, &INGEZONDEN);
             assert_eq!(end, 3, "{src}");
             assert!(
                 text.ends_with("2024). Zie ook Aanhangsel Handelingen, 12."),
                 "{text}"
             );
             assert_eq!(d, if as_read { date } else { None }, "{src}");
-            assert_eq!(read(&src, &lines, &mut tags).submitted_on, date, "{src}");
+            assert_eq!(
+                read(&src, &lines, &mut tags, &Default::default()).submitted_on,
+                date,
+                "{src}"
+            );
         }
     }
 

@@ -93,6 +93,7 @@ pub(crate) fn restored(
         inline_breaks(src, urls, &mut at);
         glued_sentences(src, urls, &mut at);
         glued_items(src, urls, &mut at);
+        glued_words(src, urls, &mut at);
     }
     let full = stats.wrap * 5 / 4;
     if !paragraphs && stats.layout == Layout::Wrapped && stats.wrap > 0 {
@@ -471,6 +472,127 @@ fn glued_sentences(src: &str, urls: &[Range<usize>], at: &mut Vec<Restored>) {
     }
 }
 
+/// In the same text: two words glued where PyPDF joined two lines without
+/// a space, told by the capital that opens the second ("voor
+/// BuitenlandseHandel en", "namens de MinisterKlimaat", "deEuropese
+/// Commissie"), get their space back. Only where the document prints both
+/// words nearby ([`INLINE_REACH`]) as words of their own, the first in
+/// either case and the second with its capital, and the glued form nowhere
+/// else: a name written so ("GroenLinks", "ChristenUnie", "TikTok",
+/// "MijnOverheid") is printed so more than once, or one of its parts is
+/// not a word of the text. Small words glued together ("debehandeling")
+/// are not told from the compounds of Dutch, and stay. Pushed onto `at` as
+/// empty ranges that say " ".
+fn glued_words(src: &str, urls: &[Range<usize>], at: &mut Vec<Restored>) {
+    let b = src.as_bytes();
+    let mut u = 0;
+    let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80;
+    for p in small_then_capital(b) {
+        // The second word: a capital and two small letters at least, to
+        // the word's end ("opTikTok" is "op" and "TikTok"; a digit after it
+        // may be a note's marker).
+        if !(b[p].is_ascii_uppercase()
+            && b.get(p + 1..p + 3)
+                .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase)))
+        {
+            continue;
+        }
+        let mut end = p + 1;
+        while end < b.len() && b[end].is_ascii_alphabetic() {
+            end += 1;
+        }
+        if b.get(end).is_some_and(|&c| c >= 0x80) {
+            continue;
+        }
+        // The first: small letters, perhaps after a capital, from a word's
+        // start (not inside a name, path or address).
+        let mut start = p;
+        while start > 0 && b[start - 1].is_ascii_lowercase() {
+            start -= 1;
+        }
+        if start > 0 && b[start - 1].is_ascii_uppercase() {
+            start -= 1;
+        }
+        if p - start < 2
+            || start > 0
+                && (letter(b[start - 1])
+                    || b[start - 1].is_ascii_digit()
+                    || matches!(b[start - 1], b'-' | b'/' | b'.' | b'_' | b'@' | b'#'))
+            || matches!(b.get(end), Some(b'-' | b'/' | b'_' | b'@'))
+            || in_url(urls, &mut u, p)
+        {
+            continue;
+        }
+        let near = start.saturating_sub(INLINE_REACH)..(end + INLINE_REACH).min(b.len());
+        // The second word elsewhere, found by its capital (a rare byte,
+        // cheaper to look for than the word): printed as a word of its
+        // own, and never glued to the first again.
+        let (first, second) = (&b[start..p], &b[p..end]);
+        let mut printed = false;
+        for o in memchr::memchr_iter(b[p], &b[near.clone()]) {
+            let o = near.start + o;
+            if o == p
+                || !b[o..].starts_with(second)
+                || b.get(o + second.len()).is_some_and(|&c| letter(c))
+            {
+                continue;
+            }
+            if o == 0 || !letter(b[o - 1]) {
+                printed = true;
+            } else if o >= first.len()
+                && &b[o - first.len()..o] == first
+                && (o == first.len() || !letter(b[o - first.len() - 1]))
+            {
+                printed = false;
+                break;
+            }
+        }
+        if printed && word_near(b, near, first) {
+            at.push((p, p, " "));
+        }
+    }
+}
+
+/// Where in `b` an ASCII small letter is followed by an ASCII capital: the
+/// capitals' positions, in order. Capitals after small letters are rare in
+/// text: each block of 32 bytes is tested at once (a loop the compiler
+/// makes vector code of), and only a block with one is looked into.
+fn small_then_capital(b: &[u8]) -> Vec<usize> {
+    const BLOCK: usize = 32;
+    let pair = |prev: u8, c: u8| prev.is_ascii_lowercase() && c.is_ascii_uppercase();
+    let mut out = Vec::new();
+    let mut k = 1;
+    while k + BLOCK <= b.len() {
+        let w: &[u8; BLOCK + 1] = b[k - 1..k + BLOCK].try_into().expect("a block");
+        // (Byte arithmetic: the compiler keeps a loop over `bool`s scalar.)
+        let mut hit = 0u8;
+        for i in 0..BLOCK {
+            hit |=
+                u8::from(w[i].wrapping_sub(b'a') < 26) & u8::from(w[i + 1].wrapping_sub(b'A') < 26);
+        }
+        if hit != 0 {
+            out.extend((0..BLOCK).filter(|&i| pair(w[i], w[i + 1])).map(|i| k + i));
+        }
+        k += BLOCK;
+    }
+    out.extend((k..b.len()).filter(|&p| pair(b[p - 1], b[p])));
+    out
+}
+
+/// Whether `b[near]` holds `word` as a word of its own, its first letter
+/// in either case: found by that letter (memchr), where most words are
+/// found soon, without a searcher built for each.
+fn word_near(b: &[u8], near: Range<usize>, word: &[u8]) -> bool {
+    let in_word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+    let (lower, upper) = (word[0].to_ascii_lowercase(), word[0].to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, &b[near.clone()]).any(|o| {
+        let o = near.start + o;
+        b[o + 1..].starts_with(&word[1..])
+            && (o == 0 || !in_word(b[o - 1]))
+            && b.get(o + word.len()).is_none_or(|&c| !in_word(c))
+    })
+}
+
 /// In the same text: a list item glued to the colon or semicolon that
 /// ends the line before it ("veranderen:1. Bekostiging", "paardachtige;–
 /// Uiterlijk", "waaronder:– de afspraak") gets its line back, as the items
@@ -690,6 +812,38 @@ mod tests {
 
     /// A sentence's end glued to the next gets its space; an e-mail
     /// address, a name with dots and a URL do not.
+    #[test]
+    fn glued_words_get_their_space() {
+        let spaced = |src: &str, urls: &[Range<usize>]| applied(glued_words, src, urls);
+        // Both words printed nearby, the glued form once.
+        assert_eq!(
+            spaced(
+                "De Palestijnse Gebieden. In dePalestijnse Gebieden en de PalestijnseGebieden.",
+                &[]
+            ),
+            "De Palestijnse Gebieden. In de Palestijnse Gebieden en de Palestijnse Gebieden."
+        );
+        // A name printed so twice; a part that is no word of the text
+        // ("Tik", or "Links" with its capital); a capital of one letter
+        // ("DigiD"); inside a path, an address or a URL; small words.
+        for src in [
+            "De MijnOverheid van de Overheid en mijn MijnOverheid.",
+            "Op TikTok en op Tok.",
+            "Van GroenLinks, links en groen.",
+            "Van de DigiD en Digi D.",
+            "Zie a/deKamer of jan.deKamer@tk.nl, de Kamer.",
+            "Zie www.deKamer.nl of de Kamer.",
+            "Over debehandeling en de behandeling.",
+        ] {
+            let urls: Vec<Range<usize>> = src
+                .find("www")
+                .map(|s| s..s + "www.deKamer.nl".len())
+                .into_iter()
+                .collect();
+            assert_eq!(spaced(src, &urls), src);
+        }
+    }
+
     #[test]
     fn glued_sentences_get_their_space() {
         let spaced = |src: &str, urls: &[Range<usize>]| applied(glued_sentences, src, urls);

@@ -159,7 +159,7 @@ impl Parser {
             &mut noise,
             stats,
         );
-        let mut head = heading::read(src, &lines, &mut tags);
+        let mut head = heading::read(src, &lines, &mut tags, &dirt);
         let joiner = Joiner {
             src,
             cuts: &cuts,

@@ -1147,6 +1147,28 @@ impl Dirt {
         &m[k..k + n]
     }
 
+    /// Push `src[start..end]`, the text of one line, onto `out` with what
+    /// [`Spelling::markup`] respells inside it written as the text says it
+    /// (the space between words an extractor glued, a hyphen back or gone,
+    /// no link markup); a line break put in is a space. For text joined
+    /// without [`Joiner`] (the headings). Returns whether anything was
+    /// respelled.
+    pub fn push_respelled(&self, out: &mut String, src: &str, start: usize, end: usize) -> bool {
+        let mut from = start;
+        for &(s, e, says) in self.markup_within(start, end) {
+            let (s, e) = (s as usize, e as usize);
+            // (Markup that reaches over the line's ends is the joiner's.)
+            if s < from || e > end {
+                continue;
+            }
+            out.push_str(&src[from..s]);
+            out.push_str(if says == "\n" { " " } else { says });
+            from = e;
+        }
+        out.push_str(&src[from..end]);
+        from != start
+    }
+
     /// Where in `start..end` a hyphen that the extractor dropped is back
     /// ([`crate::line_joins`]): source positions, in order.
     pub fn restored_hyphens(

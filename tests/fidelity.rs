@@ -2812,3 +2812,31 @@ fn a_url_broken_before_its_last_word_is_whole() {
     );
     assert!(doc.references.iter().any(|r| r.id == url));
 }
+
+/// Two words PyPDF glued where it joined lines, the second opening with a
+/// capital ("in dePalestijnse Gebieden", "de PalestijnseGebieden"), get
+/// their space back where the document prints both words nearby; a name
+/// written so ("TikTok") stays.
+#[test]
+fn words_glued_at_a_line_join_get_their_space() {
+    holds_in("docs", "tk2024-042-", "in de Palestijnse Gebieden. Op 18");
+    holds_in(
+        "docs",
+        "tk2024-042-",
+        "tussen Israël en de Palestijnse Gebieden vertroebelen",
+    );
+    holds_in("docs", "tk2024-042-", "het Openbaar Ministerie, waarin");
+    holds_in("docs", "tk2024-069-", "op TikTok");
+    // The headings are joined without the joiner, and respelled too.
+    let src = text_in("extra/docs", "tk2024-023-");
+    let doc = kamervragen::parse(&src);
+    let kv = doc.kamervragen.as_ref().expect("kamervragen");
+    let heading = &kv.heading.as_ref().expect("heading").text;
+    let answer_heading = &kv.answer_heading.as_ref().expect("answer heading").text;
+    assert!(heading.contains("voor Buitenlandse Handel en"), "{heading}");
+    assert!(
+        answer_heading.contains("en van Buitenlandse Zaken (ontvangen")
+            && answer_heading.contains("Zie ook Aanhangsel Handelingen, vergaderjaar"),
+        "{answer_heading}"
+    );
+}
