@@ -547,7 +547,7 @@ fn glued_words(src: &str, urls: &[Range<usize>], at: &mut Vec<Restored>) {
                 break;
             }
         }
-        if printed && word_near(b, near, first) {
+        if printed && joined_near(b, near, first[0], &first[1..]) {
             at.push((p, p, " "));
         }
     }
@@ -577,20 +577,6 @@ fn small_then_capital(b: &[u8]) -> Vec<usize> {
     }
     out.extend((k..b.len()).filter(|&p| pair(b[p - 1], b[p])));
     out
-}
-
-/// Whether `b[near]` holds `word` as a word of its own, its first letter
-/// in either case: found by that letter (memchr), where most words are
-/// found soon, without a searcher built for each.
-fn word_near(b: &[u8], near: Range<usize>, word: &[u8]) -> bool {
-    let in_word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
-    let (lower, upper) = (word[0].to_ascii_lowercase(), word[0].to_ascii_uppercase());
-    memchr::memchr2_iter(lower, upper, &b[near.clone()]).any(|o| {
-        let o = near.start + o;
-        b[o + 1..].starts_with(&word[1..])
-            && (o == 0 || !in_word(b[o - 1]))
-            && b.get(o + word.len()).is_none_or(|&c| !in_word(c))
-    })
 }
 
 /// In the same text: a list item glued to the colon or semicolon that
