@@ -796,8 +796,8 @@ mod tests {
         assert_eq!(lined(src, &[url]), src);
     }
 
-    /// A sentence's end glued to the next gets its space; an e-mail
-    /// address, a name with dots and a URL do not.
+    /// Words glued at a line join get their space where both are printed
+    /// nearby; names written so, paths, addresses and small words do not.
     #[test]
     fn glued_words_get_their_space() {
         let spaced = |src: &str, urls: &[Range<usize>]| applied(glued_words, src, urls);
@@ -830,6 +830,8 @@ mod tests {
         }
     }
 
+    /// A sentence's end glued to the next gets its space; an e-mail
+    /// address, a name with dots and a URL do not.
     #[test]
     fn glued_sentences_get_their_space() {
         let spaced = |src: &str, urls: &[Range<usize>]| applied(glued_sentences, src, urls);
